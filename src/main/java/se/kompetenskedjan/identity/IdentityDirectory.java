@@ -1,0 +1,62 @@
+package se.kompetenskedjan.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import se.kompetenskedjan.shared.PageResult;
+
+/**
+ * The identity module's public face. Methods taking no CurrentUser check the signed-in user's rights themselves;
+ * the lookups marked "internal" serve other modules and reveal no more than names.
+ */
+public interface IdentityDirectory {
+
+    PageResult<OrganisationView> organisations(Integer page, Integer size);
+
+    OrganisationView organisation(UUID id);
+
+    OrganisationView createOrganisation(OrganisationCommand command);
+
+    OrganisationView updateOrganisation(UUID id, OrganisationCommand command);
+
+    PageResult<UnitView> units(UUID organisationId, Integer page, Integer size);
+
+    UnitView unit(UUID id);
+
+    UnitView createUnit(UUID organisationId, UnitCommand command);
+
+    UnitView updateUnit(UUID id, UnitCommand command);
+
+    PageResult<UserView> users(UUID organisationId, Integer page, Integer size);
+
+    UserView user(UUID id);
+
+    UserView createUser(UserCommand command);
+
+    UserView updateUser(UUID id, UserCommand command);
+
+    /** Internal: organisations to choose from, e.g. when a consent shares data; a bounded list sorted by name. */
+    List<OrganisationView> organisationChoices();
+
+    /** Internal: enabled users of one organisation with the given role, e.g. coordinators to assign. */
+    List<UserView> usersWithRole(OrganisationId organisationId, Role role);
+
+    /** Internal: a user by id, for showing names and checking references. */
+    Optional<UserView> findUser(UserId id);
+
+    /** Internal: display names of users, by id; unknown ids are left out. */
+    Map<UUID, String> displayNames(Collection<UUID> userIds);
+
+    /** Internal: names of organisations, by id; unknown ids are left out. */
+    Map<UUID, String> organisationNames(Collection<UUID> organisationIds);
+
+    /** Internal: a unit by id. */
+    Optional<UnitView> findUnit(UnitId id);
+
+    /** Internal: creates the login of a participant; used when a participant is given access to their own pages. */
+    UserId createParticipantAccount(OrganisationId organisationId, String username, String displayName,
+            UUID participantId, String rawPassword);
+}

@@ -1,0 +1,5 @@
+package se.kompetenskedjan.identity;
+
+public enum OrganisationType {
+    MUNICIPALITY, PUBLIC_EMPLOYMENT_SERVICE, SOCIAL_INSURANCE_AGENCY, ADULT_EDUCATION, PRIVATE_EMPLOYER, CIVIL_SOCIETY, REGION
+}

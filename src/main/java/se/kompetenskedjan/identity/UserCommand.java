@@ -1,0 +1,22 @@
+package se.kompetenskedjan.identity;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Creates or changes a staff account. The password is optional: without it the account logs in through OIDC only. */
+public record UserCommand(
+        @NotNull(message = "{user.organisation.required}") UUID organisationId,
+        UUID unitId,
+        @NotBlank(message = "{user.username.required}") @Pattern(regexp = "[a-zA-Z0-9._@-]{3,100}", message = "{user.username.format}") String username,
+        @NotBlank(message = "{user.displayName.required}") @Size(max = 200, message = "{field.tooLong}") String displayName,
+        @Email(message = "{field.email}") @Size(max = 200, message = "{field.tooLong}") String email,
+        @NotNull(message = "{user.role.required}") Role role,
+        @Size(min = 12, max = 200, message = "{user.password.length}") String password,
+        Boolean enabled,
+        Long version) {
+}

@@ -1,0 +1,251 @@
+package se.kompetenskedjan.identity.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetenskedjan.identity.CurrentUser;
+import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.identity.OrganisationCommand;
+import se.kompetenskedjan.identity.OrganisationId;
+import se.kompetenskedjan.identity.OrganisationView;
+import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.identity.UnitCommand;
+import se.kompetenskedjan.identity.UnitId;
+import se.kompetenskedjan.identity.UnitView;
+import se.kompetenskedjan.identity.UserCommand;
+import se.kompetenskedjan.identity.UserId;
+import se.kompetenskedjan.identity.UserView;
+import se.kompetenskedjan.shared.ConflictException;
+import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.PageResult;
+import se.kompetenskedjan.shared.Paging;
+
+@Service
+@Transactional
+class IdentityService implements IdentityDirectory {
+
+    private final OrganisationRepository organisations;
+    private final UnitRepository units;
+    private final UserAccountRepository accounts;
+    private final CurrentUsers currentUsers;
+    private final IdentityPolicy policy;
+    private final PasswordEncoder passwordEncoder;
+
+    IdentityService(OrganisationRepository organisations, UnitRepository units, UserAccountRepository accounts,
+            CurrentUsers currentUsers, IdentityPolicy policy, PasswordEncoder passwordEncoder) {
+        this.organisations = organisations;
+        this.units = units;
+        this.accounts = accounts;
+        this.currentUsers = currentUsers;
+        this.policy = policy;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<OrganisationView> organisations(Integer page, Integer size) {
+        currentUsers.current();
+        return PageResult.of(organisations.findAll(Paging.of(page, size, Sort.by("name"))), Organisation::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrganisationView organisation(UUID id) {
+        currentUsers.current();
+        return findOrganisation(id).view();
+    }
+
+    @Override
+    public OrganisationView createOrganisation(OrganisationCommand command) {
+        policy.requirePlatformAdmin(currentUsers.current());
+        return organisations.saveAndFlush(new Organisation(UUID.randomUUID(), command, false)).view();
+    }
+
+    @Override
+    public OrganisationView updateOrganisation(UUID id, OrganisationCommand command) {
+        CurrentUser user = currentUsers.current();
+        Organisation organisation = findOrganisation(id);
+        policy.requireAdminOf(user, id);
+        requireVersion(command.version(), organisation.version());
+        organisation.apply(command);
+        return organisations.saveAndFlush(organisation).view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<UnitView> units(UUID organisationId, Integer page, Integer size) {
+        currentUsers.current();
+        findOrganisation(organisationId);
+        return PageResult.of(units.findByOrganisationId(organisationId, Paging.of(page, size, Sort.by("name"))), Unit::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UnitView unit(UUID id) {
+        currentUsers.current();
+        return findUnit(id).view();
+    }
+
+    @Override
+    public UnitView createUnit(UUID organisationId, UnitCommand command) {
+        CurrentUser user = currentUsers.current();
+        findOrganisation(organisationId);
+        policy.requireAdminOf(user, organisationId);
+        return units.saveAndFlush(new Unit(UUID.randomUUID(), organisationId, command)).view();
+    }
+
+    @Override
+    public UnitView updateUnit(UUID id, UnitCommand command) {
+        CurrentUser user = currentUsers.current();
+        Unit unit = findUnit(id);
+        policy.requireAdminOf(user, unit.organisationId());
+        requireVersion(command.version(), unit.version());
+        unit.apply(command);
+        return units.saveAndFlush(unit).view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<UserView> users(UUID organisationId, Integer page, Integer size) {
+        CurrentUser user = currentUsers.current();
+        findOrganisation(organisationId);
+        policy.requireAdminOf(user, organisationId);
+        return PageResult.of(accounts.findByOrganisationId(organisationId, Paging.of(page, size, Sort.by("displayName"))),
+                UserAccount::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserView user(UUID id) {
+        CurrentUser user = currentUsers.current();
+        UserAccount account = findAccount(id);
+        if (!account.id().equals(user.id().value())) {
+            policy.requireAdminOf(user, account.organisationId());
+        }
+        return account.view();
+    }
+
+    @Override
+    public UserView createUser(UserCommand command) {
+        CurrentUser user = currentUsers.current();
+        policy.requireAdminOf(user, command.organisationId());
+        checkReferences(command);
+        String hash = command.password() == null || command.password().isBlank() ? null
+                : passwordEncoder.encode(command.password());
+        return accounts.saveAndFlush(new UserAccount(UUID.randomUUID(), command, hash)).view();
+    }
+
+    @Override
+    public UserView updateUser(UUID id, UserCommand command) {
+        CurrentUser user = currentUsers.current();
+        UserAccount account = findAccount(id);
+        policy.requireAdminOf(user, account.organisationId());
+        policy.requireAdminOf(user, command.organisationId());
+        if (account.role() == Role.PARTICIPANT) {
+            throw new InvalidFieldException("role", "user.role.participantViaRegister");
+        }
+        checkReferences(command);
+        requireVersion(command.version(), account.version());
+        account.apply(command);
+        if (command.password() != null && !command.password().isBlank()) {
+            account.changePassword(passwordEncoder.encode(command.password()));
+        }
+        return accounts.saveAndFlush(account).view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationView> organisationChoices() {
+        return organisations.findAll(PageRequest.of(0, 500, Sort.by("name"))).map(Organisation::view)
+                .getContent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserView> usersWithRole(OrganisationId organisationId, Role role) {
+        return accounts.findTop200ByOrganisationIdAndRoleAndEnabledTrueOrderByDisplayName(organisationId.value(), role)
+                .stream().map(UserAccount::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserView> findUser(UserId id) {
+        return accounts.findById(id.value()).map(UserAccount::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> displayNames(Collection<UUID> userIds) {
+        Map<UUID, String> names = new HashMap<>();
+        accounts.findAllById(new HashSet<>(userIds)).forEach(a -> names.put(a.id(), a.displayName()));
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> organisationNames(Collection<UUID> organisationIds) {
+        Map<UUID, String> names = new HashMap<>();
+        organisations.findAllById(new HashSet<>(organisationIds)).forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UnitView> findUnit(UnitId id) {
+        return units.findById(id.value()).map(Unit::view);
+    }
+
+    @Override
+    public UserId createParticipantAccount(OrganisationId organisationId, String username, String displayName,
+            UUID participantId, String rawPassword) {
+        UserAccount account = UserAccount.participantAccount(UUID.randomUUID(), organisationId.value(), username,
+                displayName, participantId, rawPassword == null ? null : passwordEncoder.encode(rawPassword));
+        return new UserId(accounts.saveAndFlush(account).id());
+    }
+
+    private void checkReferences(UserCommand command) {
+        if (command.role() == Role.PARTICIPANT) {
+            throw new InvalidFieldException("role", "user.role.participantViaRegister");
+        }
+        if (!organisations.existsById(command.organisationId())) {
+            throw new InvalidFieldException("organisationId", "organisation.unknown");
+        }
+        if (command.unitId() != null) {
+            Unit unit = units.findById(command.unitId())
+                    .orElseThrow(() -> new InvalidFieldException("unitId", "unit.unknown"));
+            if (!unit.organisationId().equals(command.organisationId())) {
+                throw new InvalidFieldException("unitId", "unit.otherOrganisation");
+            }
+        }
+    }
+
+    static void requireVersion(Long given, long current) {
+        if (given != null && given != current) {
+            throw new ConflictException("problem.editConflict");
+        }
+    }
+
+    private Organisation findOrganisation(UUID id) {
+        return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation.notFound"));
+    }
+
+    private Unit findUnit(UUID id) {
+        return units.findById(id).orElseThrow(() -> new NotFoundException("unit.notFound"));
+    }
+
+    private UserAccount findAccount(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("user.notFound"));
+    }
+}

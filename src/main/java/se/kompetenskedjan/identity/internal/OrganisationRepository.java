@@ -1,0 +1,8 @@
+package se.kompetenskedjan.identity.internal;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
+}

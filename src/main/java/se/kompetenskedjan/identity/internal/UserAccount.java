@@ -1,0 +1,129 @@
+package se.kompetenskedjan.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.identity.UserCommand;
+import se.kompetenskedjan.identity.UserView;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+    static final Duration LONGEST_LOCK = Duration.ofMinutes(30);
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "unit_id")
+    private UUID unitId;
+    private String username;
+    @Column(name = "display_name")
+    private String displayName;
+    private String email;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    @Column(name = "participant_id")
+    private UUID participantId;
+    private boolean enabled = true;
+    @Column(name = "failed_logins")
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(UUID id, UserCommand command, String passwordHash) {
+        this.id = id;
+        this.passwordHash = passwordHash;
+        apply(command);
+    }
+
+    static UserAccount participantAccount(UUID id, UUID organisationId, String username, String displayName,
+            UUID participantId, String passwordHash) {
+        UserAccount account = new UserAccount();
+        account.id = id;
+        account.organisationId = organisationId;
+        account.username = username;
+        account.displayName = displayName;
+        account.role = Role.PARTICIPANT;
+        account.participantId = participantId;
+        account.passwordHash = passwordHash;
+        return account;
+    }
+
+    void apply(UserCommand command) {
+        this.organisationId = command.organisationId();
+        this.unitId = command.unitId();
+        this.username = command.username().strip();
+        this.displayName = command.displayName().strip();
+        this.email = Organisation.blankToNull(command.email());
+        this.role = command.role();
+        this.enabled = command.enabled() == null || command.enabled();
+    }
+
+    void changePassword(String hash) {
+        this.passwordHash = hash;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID organisationId() {
+        return organisationId;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    UUID participantId() {
+        return participantId;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    long version() {
+        return version;
+    }
+
+    UserView view() {
+        return new UserView(id, organisationId, unitId, username, displayName, email, role, enabled, version);
+    }
+}

@@ -1,0 +1,21 @@
+package se.kompetenskedjan.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import se.kompetenskedjan.identity.Role;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+
+    @Query("select u from UserAccount u where lower(u.username) = lower(?1)")
+    Optional<UserAccount> findByUsername(String username);
+
+    Page<UserAccount> findByOrganisationId(UUID organisationId, Pageable pageable);
+
+    List<UserAccount> findTop200ByOrganisationIdAndRoleAndEnabledTrueOrderByDisplayName(UUID organisationId, Role role);
+}

@@ -1,0 +1,5 @@
+/**
+ * Organisations, their units (workplaces), staff and participant accounts, roles, login and the security set-up.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+package se.kompetenskedjan.identity;

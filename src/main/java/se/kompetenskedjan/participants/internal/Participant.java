@@ -1,0 +1,168 @@
+package se.kompetenskedjan.participants.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.kompetenskedjan.participants.EducationLevel;
+import se.kompetenskedjan.participants.Gender;
+import se.kompetenskedjan.participants.IncomeSource;
+import se.kompetenskedjan.participants.ParticipantCommand;
+import se.kompetenskedjan.participants.ParticipantStatus;
+import se.kompetenskedjan.participants.ParticipantView;
+import se.kompetenskedjan.participants.Personnummer;
+import se.kompetenskedjan.participants.ReferralSource;
+import se.kompetenskedjan.participants.SwedishLevel;
+
+@Entity
+@Table(name = "participant")
+class Participant {
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "coordinator_id")
+    private UUID coordinatorId;
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "last_name")
+    private String lastName;
+    private String personnummer;
+    @Column(name = "reserve_identity")
+    private String reserveIdentity;
+    private String email;
+    private String phone;
+    @Column(name = "street_address")
+    private String streetAddress;
+    @Column(name = "postal_code")
+    private String postalCode;
+    private String city;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+    @Column(name = "birth_year")
+    private Integer birthYear;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> languages;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "swedish_level")
+    private SwedishLevel swedishLevel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_level")
+    private EducationLevel educationLevel;
+    @Column(name = "education_notes")
+    private String educationNotes;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referral_source")
+    private ReferralSource referralSource;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "income_source")
+    private IncomeSource incomeSource;
+    @Column(name = "needs_childcare")
+    private boolean needsChildcare;
+    @Column(name = "travel_notes")
+    private String travelNotes;
+    @Column(name = "can_cycle")
+    private boolean canCycle;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "driving_licences")
+    private List<String> drivingLicences;
+    private String interests;
+    @Enumerated(EnumType.STRING)
+    private ParticipantStatus status;
+    @Column(name = "search_name", insertable = false, updatable = false)
+    private String searchName;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Participant() {
+    }
+
+    Participant(UUID id, UUID organisationId, ParticipantCommand command, String generatedReserveIdentity) {
+        this.id = id;
+        this.organisationId = organisationId;
+        apply(command);
+        if (personnummer == null && reserveIdentity == null) {
+            reserveIdentity = generatedReserveIdentity;
+        }
+    }
+
+    void apply(ParticipantCommand c) {
+        firstName = c.firstName().strip();
+        lastName = c.lastName().strip();
+        String pnr = blankToNull(c.personnummer());
+        personnummer = pnr == null ? null : Personnummer.parse(pnr).value();
+        String reserve = blankToNull(c.reserveIdentity());
+        if (reserve != null || personnummer != null) {
+            reserveIdentity = reserve;
+        }
+        email = blankToNull(c.email());
+        phone = blankToNull(c.phone());
+        streetAddress = blankToNull(c.streetAddress());
+        postalCode = blankToNull(c.postalCode());
+        city = blankToNull(c.city());
+        gender = c.gender();
+        birthYear = c.birthYear() != null ? c.birthYear() : personnummer != null ? Personnummer.parse(personnummer).birthYear() : null;
+        languages = c.languages() == null ? List.of() : c.languages().stream().distinct().toList();
+        swedishLevel = c.swedishLevel();
+        educationLevel = c.educationLevel();
+        educationNotes = blankToNull(c.educationNotes());
+        referralSource = c.referralSource();
+        incomeSource = c.incomeSource();
+        needsChildcare = c.needsChildcare();
+        travelNotes = blankToNull(c.travelNotes());
+        canCycle = c.canCycle();
+        drivingLicences = c.drivingLicences() == null ? List.of() : c.drivingLicences().stream().distinct().toList();
+        interests = blankToNull(c.interests());
+        coordinatorId = c.coordinatorId();
+        status = c.status();
+        updatedAt = Instant.now();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID organisationId() {
+        return organisationId;
+    }
+
+    UUID coordinatorId() {
+        return coordinatorId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    ParticipantView view(String coordinatorName) {
+        return new ParticipantView(id, organisationId, firstName, lastName, personnummer, reserveIdentity, email, phone,
+                streetAddress, postalCode, city, gender, birthYear, List.copyOf(languages), swedishLevel,
+                educationLevel, educationNotes, referralSource, incomeSource, needsChildcare, travelNotes, canCycle,
+                List.copyOf(drivingLicences), interests, coordinatorId, coordinatorName, status, updatedAt, version);
+    }
+
+    se.kompetenskedjan.participants.ParticipantSummary summary(String coordinatorName) {
+        return new se.kompetenskedjan.participants.ParticipantSummary(id, firstName, lastName, birthYear, status,
+                coordinatorId, coordinatorName, organisationId);
+    }
+}

@@ -1,0 +1,326 @@
+package se.kompetenskedjan.participants.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetenskedjan.identity.CurrentUser;
+import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.identity.UnitId;
+import se.kompetenskedjan.identity.UserId;
+import se.kompetenskedjan.identity.UserView;
+import se.kompetenskedjan.participants.ConsentCommand;
+import se.kompetenskedjan.participants.ConsentView;
+import se.kompetenskedjan.participants.ParticipantCommand;
+import se.kompetenskedjan.participants.ParticipantFile;
+import se.kompetenskedjan.participants.ParticipantRegister;
+import se.kompetenskedjan.participants.ParticipantSearch;
+import se.kompetenskedjan.participants.ParticipantSummary;
+import se.kompetenskedjan.participants.ParticipantView;
+import se.kompetenskedjan.participants.SupervisionCommand;
+import se.kompetenskedjan.participants.SupervisionView;
+import se.kompetenskedjan.privacy.AuditEntryView;
+import se.kompetenskedjan.privacy.AuditTrail;
+import se.kompetenskedjan.shared.AuditAction;
+import se.kompetenskedjan.shared.ConflictException;
+import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.PageResult;
+import se.kompetenskedjan.shared.Paging;
+import se.kompetenskedjan.shared.PersonalDataAccessed;
+
+@Service
+@Transactional
+class ParticipantService implements ParticipantRegister {
+
+    private final ParticipantRepository participants;
+    private final ConsentRepository consents;
+    private final SupervisionRepository supervisions;
+    private final ParticipantAccessPolicy policy;
+    private final CurrentUsers currentUsers;
+    private final IdentityDirectory identity;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ParticipantService(ParticipantRepository participants, ConsentRepository consents,
+            SupervisionRepository supervisions, ParticipantAccessPolicy policy, CurrentUsers currentUsers,
+            IdentityDirectory identity, AuditTrail auditTrail, ApplicationEventPublisher events) {
+        this.participants = participants;
+        this.consents = consents;
+        this.supervisions = supervisions;
+        this.policy = policy;
+        this.currentUsers = currentUsers;
+        this.identity = identity;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.clock = Clock.system(java.time.ZoneId.of("Europe/Stockholm"));
+    }
+
+    @Override
+    public PageResult<ParticipantSummary> search(ParticipantSearch search) {
+        CurrentUser user = currentUsers.current();
+        policy.requireList(user);
+        Specification<Participant> spec = policy.visibleTo(user, today());
+        if (search.query() != null && !search.query().isBlank()) {
+            String text = search.query().strip().toLowerCase(Locale.ROOT);
+            spec = spec.and((root, query, cb) -> cb.or(
+                    cb.like(root.get("searchName"), "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", '\\'),
+                    cb.equal(root.get("personnummer"), search.query().strip()),
+                    cb.equal(cb.lower(root.get("reserveIdentity")), text)));
+        }
+        if (search.status() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), search.status()));
+        }
+        if (search.coordinatorId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("coordinatorId"), search.coordinatorId()));
+        }
+        Page<Participant> page = participants.findAll(spec,
+                Paging.of(search.page(), search.size(), Sort.by("lastName", "firstName", "id")));
+        if (!page.isEmpty()) {
+            events.publishEvent(new PersonalDataAccessed(actor(user), AuditAction.LIST,
+                    page.getContent().stream().map(p -> new PersonalDataAccessed.Subject(p.id(), p.organisationId(),
+                            policy.listPurpose(user, p))).toList(), null));
+        }
+        Map<UUID, String> names = identity.displayNames(
+                page.getContent().stream().map(Participant::coordinatorId).filter(id -> id != null).toList());
+        return PageResult.of(page, p -> p.summary(names.get(p.coordinatorId())));
+    }
+
+    @Override
+    public ParticipantView get(UUID id) {
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(id);
+        Access access = policy.requireRead(user, participant, today());
+        audit(user, AuditAction.VIEW, participant, access, null);
+        return view(participant);
+    }
+
+    @Override
+    public ParticipantFile file(UUID id) {
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(id);
+        Access access = policy.requireRead(user, participant, today());
+        audit(user, AuditAction.VIEW, participant, access, "register, consents, supervisors");
+        return new ParticipantFile(view(participant), consentViews(id), supervisionViews(id), access.mayEdit());
+    }
+
+    @Override
+    public ParticipantView create(ParticipantCommand command) {
+        CurrentUser user = currentUsers.current();
+        if (!policy.mayCreate(user)) {
+            throw new AccessDeniedException("may not create participants");
+        }
+        checkCoordinator(command.coordinatorId(), user.organisationId().value());
+        Participant participant = new Participant(UUID.randomUUID(), user.organisationId().value(), command,
+                "KK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+        participants.saveAndFlush(participant);
+        audit(user, AuditAction.CREATE, participant, policy.requireRead(user, participant, today()), null);
+        return view(participant);
+    }
+
+    @Override
+    public ParticipantView update(UUID id, ParticipantCommand command) {
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(id);
+        Access access = policy.requireEdit(user, participant, today());
+        if (command.version() == null) {
+            throw new InvalidFieldException("version", "participant.version.required");
+        }
+        if (command.version() != participant.version()) {
+            throw new ConflictException("problem.editConflict");
+        }
+        checkCoordinator(command.coordinatorId(), participant.organisationId());
+        participant.apply(command);
+        participants.saveAndFlush(participant);
+        audit(user, AuditAction.UPDATE, participant, access, null);
+        return view(participant);
+    }
+
+    @Override
+    public List<ConsentView> consents(UUID participantId) {
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(participantId);
+        audit(user, AuditAction.VIEW, participant, policy.requireRead(user, participant, today()), "consents");
+        return consentViews(participantId);
+    }
+
+    @Override
+    public ConsentView giveConsent(UUID participantId, ConsentCommand command) {
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(participantId);
+        Access access = policy.requireEdit(user, participant, today());
+        List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
+        if (identity.organisationNames(command.organisationIds()).size() != command.organisationIds().size()) {
+            problems.add(new InvalidFieldException.FieldProblem("organisationIds", "organisation.unknown"));
+        }
+        if (command.givenOn().isAfter(today())) {
+            problems.add(new InvalidFieldException.FieldProblem("givenOn", "consent.givenOn.future"));
+        }
+        if (command.validUntil().isBefore(command.givenOn())) {
+            problems.add(new InvalidFieldException.FieldProblem("validUntil", "consent.validUntil.beforeGiven"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        Consent consent = consents.saveAndFlush(new Consent(UUID.randomUUID(), participantId, command.purpose(),
+                command.organisationIds(), command.givenOn(), command.validUntil(), user.id().value()));
+        audit(user, AuditAction.CONSENT_GIVEN, participant, access, consent.purpose());
+        return consentViews(List.of(consent)).get(0);
+    }
+
+    @Override
+    public ConsentView withdrawConsent(UUID participantId, UUID consentId) {
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(participantId);
+        Access access = policy.requireEdit(user, participant, today());
+        Consent consent = consents.findById(consentId).filter(c -> c.participantId().equals(participantId))
+                .orElseThrow(() -> new NotFoundException("consent.notFound"));
+        if (consent.withdrawn()) {
+            throw new ConflictException("consent.alreadyWithdrawn");
+        }
+        consent.withdraw(Instant.now());
+        consents.saveAndFlush(consent);
+        audit(user, AuditAction.CONSENT_WITHDRAWN, participant, access, consent.purpose());
+        return consentViews(List.of(consent)).get(0);
+    }
+
+    @Override
+    public List<SupervisionView> supervisions(UUID participantId) {
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(participantId);
+        audit(user, AuditAction.VIEW, participant, policy.requireRead(user, participant, today()), "supervisors");
+        return supervisionViews(participantId);
+    }
+
+    @Override
+    public SupervisionView addSupervision(UUID participantId, SupervisionCommand command) {
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(participantId);
+        Access access = policy.requireEdit(user, participant, today());
+        List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
+        UserView supervisor = identity.findUser(new UserId(command.supervisorId())).orElse(null);
+        if (supervisor == null || supervisor.role() != Role.SUPERVISOR || !supervisor.enabled()) {
+            problems.add(new InvalidFieldException.FieldProblem("supervisorId", "supervision.supervisor.invalid"));
+        }
+        if (command.unitId() != null && identity.findUnit(new UnitId(command.unitId())).isEmpty()) {
+            problems.add(new InvalidFieldException.FieldProblem("unitId", "unit.unknown"));
+        }
+        if (command.endsOn() != null && command.endsOn().isBefore(command.startsOn())) {
+            problems.add(new InvalidFieldException.FieldProblem("endsOn", "supervision.endsOn.beforeStart"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        Supervision supervision = supervisions.saveAndFlush(new Supervision(UUID.randomUUID(), participantId,
+                command.supervisorId(), command.unitId(), command.startsOn(), command.endsOn()));
+        audit(user, AuditAction.SUPERVISION_ADDED, participant, access, supervisor.displayName());
+        return supervisionView(supervision, supervisor.displayName());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<AuditEntryView> accessLog(UUID participantId, Integer page, Integer size) {
+        CurrentUser user = currentUsers.current();
+        policy.requireRead(user, find(participantId), today());
+        return auditTrail.forParticipant(participantId, page, size);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UUID myParticipantId() {
+        CurrentUser user = currentUsers.current();
+        if (user.participantId() == null) {
+            throw new AccessDeniedException("not a participant account");
+        }
+        return user.participantId();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canCreate() {
+        return currentUsers.currentIfAny().map(policy::mayCreate).orElse(false);
+    }
+
+    private void checkCoordinator(UUID coordinatorId, UUID organisationId) {
+        if (coordinatorId == null) {
+            return;
+        }
+        boolean valid = identity.findUser(new UserId(coordinatorId))
+                .filter(u -> u.enabled() && u.organisationId().equals(organisationId)
+                        && (u.role() == Role.COORDINATOR || u.role() == Role.ADMIN))
+                .isPresent();
+        if (!valid) {
+            throw new InvalidFieldException("coordinatorId", "participant.coordinator.invalid");
+        }
+    }
+
+    private Participant find(UUID id) {
+        return participants.findById(id).orElseThrow(() -> new NotFoundException("participant.notFound"));
+    }
+
+    private ParticipantView view(Participant participant) {
+        String coordinator = participant.coordinatorId() == null ? null
+                : identity.displayNames(List.of(participant.coordinatorId())).get(participant.coordinatorId());
+        return participant.view(coordinator);
+    }
+
+    private List<ConsentView> consentViews(UUID participantId) {
+        return consentViews(consents.findByParticipantIdOrderByGivenOnDesc(participantId));
+    }
+
+    private List<ConsentView> consentViews(List<Consent> list) {
+        Set<UUID> organisationIds = list.stream().flatMap(c -> c.organisationIds().stream()).collect(Collectors.toSet());
+        Map<UUID, String> names = identity.organisationNames(organisationIds);
+        LocalDate today = today();
+        return list.stream().map(c -> new ConsentView(c.id(), c.participantId(), c.purpose(),
+                c.organisationIds().stream().map(o -> new ConsentView.SharedWith(o, names.get(o)))
+                        .sorted(java.util.Comparator.comparing(ConsentView.SharedWith::name)).toList(),
+                c.givenOn(), c.validUntil(), c.withdrawnAt(), c.activeOn(today))).toList();
+    }
+
+    private List<SupervisionView> supervisionViews(UUID participantId) {
+        List<Supervision> list = supervisions.findByParticipantIdOrderByStartsOnDesc(participantId);
+        Collection<UUID> supervisorIds = new HashSet<>(list.stream().map(Supervision::supervisorId).toList());
+        Map<UUID, String> names = identity.displayNames(supervisorIds);
+        return list.stream().map(s -> supervisionView(s, names.get(s.supervisorId()))).toList();
+    }
+
+    private static SupervisionView supervisionView(Supervision s, String supervisorName) {
+        return new SupervisionView(s.id(), s.participantId(), s.supervisorId(), supervisorName, s.unitId(),
+                s.startsOn(), s.endsOn());
+    }
+
+    private void audit(CurrentUser user, AuditAction action, Participant participant, Access access, String detail) {
+        events.publishEvent(PersonalDataAccessed.one(actor(user), action,
+                new PersonalDataAccessed.Subject(participant.id(), participant.organisationId(), access.purpose()),
+                detail));
+    }
+
+    private static PersonalDataAccessed.Actor actor(CurrentUser user) {
+        return new PersonalDataAccessed.Actor(user.id().value(), user.displayName(), user.organisationId().value(),
+                user.organisationName());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,134 @@
+package se.kompetenskedjan.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/** Turns every kind of bad API input into a problem+json answer in Swedish; never a 500 for the caller's mistakes. */
+@RestControllerAdvice(annotations = RestController.class)
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final ApiProblems problems;
+    private final MessageSource messages;
+
+    public ApiExceptionHandler(ApiProblems problems, MessageSource messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<ApiProblems.FieldError> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new ApiProblems.FieldError(error.getField(),
+                    messages.getMessage(error, LocaleContextHolder.getLocale())));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(new ApiProblems.FieldError(
+                error.getObjectName(), messages.getMessage(error, LocaleContextHolder.getLocale()))));
+        return ResponseEntity.badRequest().body(problems.invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ApiProblems.FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new ApiProblems.FieldError(
+                        result.getMethodParameter().getParameterName(),
+                        messages.getMessage(error, LocaleContextHolder.getLocale()))))
+                .collect(Collectors.toList());
+        return ResponseEntity.badRequest().body(problems.invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return ResponseEntity.badRequest().body(problems.invalid(
+                    List.of(new ApiProblems.FieldError(field, problems.text("problem.field.wrongType")))));
+        }
+        String key = cause instanceof JacksonException ? "problem.malformedJson" : "problem.unreadableBody";
+        return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "unreadable", key));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        if (status == null) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        ProblemDetail problem = problems.problem(status, "http-" + status.value(), "problem.detail." + status.value());
+        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        return ResponseEntity.badRequest().body(problems.invalid(
+                List.of(new ApiProblems.FieldError(ex.getName(), problems.text("problem.field.wrongType")))));
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<ProblemDetail> invalidField(InvalidFieldException ex) {
+        return ResponseEntity.badRequest().body(problems.invalid(ex.problems().stream()
+                .map(p -> new ApiProblems.FieldError(p.field(), problems.text(p.messageKey()))).toList()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problems.problem(HttpStatus.NOT_FOUND, "not-found", ex.messageKey()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problems.problem(HttpStatus.CONFLICT, "conflict", ex.messageKey()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problems.problem(HttpStatus.CONFLICT, "edit-conflict", "problem.editConflict"));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problems.problem(HttpStatus.CONFLICT, "conflict", DuplicateKeys.messageKeyFor(ex)));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(problems.problem(HttpStatus.FORBIDDEN, "forbidden", "problem.detail.403"));
+    }
+}
