@@ -1,15 +1,19 @@
 package se.kompetenskedjan.identity.internal;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import se.kompetenskedjan.shared.ApiProblems;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,24 +23,37 @@ class ProblemResponses {
 
     private final ApiProblems problems;
     private final JsonMapper json;
+    private final LocaleResolver locales;
 
-    ProblemResponses(ApiProblems problems, JsonMapper json) {
+    ProblemResponses(ApiProblems problems, JsonMapper json, LocaleResolver locales) {
         this.problems = problems;
         this.json = json;
+        this.locales = locales;
     }
 
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"Kompetenskedjan\"");
-        write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "problem.detail.401"));
+        write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
     }
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        write(response, problems.problem(HttpStatus.FORBIDDEN, "forbidden", "problem.detail.403"));
+        write(request, response, HttpStatus.FORBIDDEN, "forbidden");
     }
 
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /** Runs before the DispatcherServlet has set the request's language, so resolves it here. */
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type)
+            throws IOException {
+        Locale previous = LocaleContextHolder.getLocale();
+        LocaleContextHolder.setLocale(locales.resolveLocale(request));
+        ProblemDetail problem;
+        try {
+            problem = problems.problem(status, type, "problem.detail." + status.value());
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } finally {
+            LocaleContextHolder.setLocale(previous);
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

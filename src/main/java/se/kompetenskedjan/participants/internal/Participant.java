@@ -120,9 +120,9 @@ class Participant {
         educationNotes = blankToNull(c.educationNotes());
         referralSource = c.referralSource();
         incomeSource = c.incomeSource();
-        needsChildcare = c.needsChildcare();
+        needsChildcare = Boolean.TRUE.equals(c.needsChildcare());
         travelNotes = blankToNull(c.travelNotes());
-        canCycle = c.canCycle();
+        canCycle = Boolean.TRUE.equals(c.canCycle());
         drivingLicences = c.drivingLicences() == null ? List.of() : c.drivingLicences().stream().distinct().toList();
         interests = blankToNull(c.interests());
         coordinatorId = c.coordinatorId();

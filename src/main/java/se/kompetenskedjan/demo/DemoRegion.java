@@ -1,0 +1,610 @@
+package se.kompetenskedjan.demo;
+
+import static se.kompetenskedjan.participants.EducationLevel.NONE;
+import static se.kompetenskedjan.participants.EducationLevel.POST_SECONDARY;
+import static se.kompetenskedjan.participants.EducationLevel.PRIMARY;
+import static se.kompetenskedjan.participants.EducationLevel.PRIMARY_INCOMPLETE;
+import static se.kompetenskedjan.participants.EducationLevel.UNIVERSITY;
+import static se.kompetenskedjan.participants.EducationLevel.UPPER_SECONDARY;
+import static se.kompetenskedjan.participants.EducationLevel.UPPER_SECONDARY_INCOMPLETE;
+import static se.kompetenskedjan.participants.Gender.MAN;
+import static se.kompetenskedjan.participants.Gender.NON_BINARY;
+import static se.kompetenskedjan.participants.Gender.UNSPECIFIED;
+import static se.kompetenskedjan.participants.Gender.WOMAN;
+import static se.kompetenskedjan.participants.IncomeSource.ACTIVITY_SUPPORT;
+import static se.kompetenskedjan.participants.IncomeSource.ESTABLISHMENT_BENEFIT;
+import static se.kompetenskedjan.participants.IncomeSource.SALARY;
+import static se.kompetenskedjan.participants.IncomeSource.SICKNESS_BENEFIT;
+import static se.kompetenskedjan.participants.IncomeSource.SOCIAL_ASSISTANCE;
+import static se.kompetenskedjan.participants.IncomeSource.STUDENT_FINANCE;
+import static se.kompetenskedjan.participants.IncomeSource.UNEMPLOYMENT_INSURANCE;
+import static se.kompetenskedjan.participants.ParticipantStatus.ACTIVE;
+import static se.kompetenskedjan.participants.ParticipantStatus.COMPLETED;
+import static se.kompetenskedjan.participants.ParticipantStatus.DROPPED_OUT;
+import static se.kompetenskedjan.participants.ParticipantStatus.MAPPING;
+import static se.kompetenskedjan.participants.ParticipantStatus.PAUSED;
+import static se.kompetenskedjan.participants.ParticipantStatus.REFERRED;
+import static se.kompetenskedjan.participants.ParticipantStatus.REGULAR_EMPLOYMENT;
+import static se.kompetenskedjan.participants.ParticipantStatus.STUDIES;
+import static se.kompetenskedjan.participants.ParticipantStatus.SUBSIDISED_EMPLOYMENT;
+import static se.kompetenskedjan.participants.ReferralSource.MUNICIPAL_LABOUR_MARKET;
+import static se.kompetenskedjan.participants.ReferralSource.OTHER;
+import static se.kompetenskedjan.participants.ReferralSource.PUBLIC_EMPLOYMENT_SERVICE;
+import static se.kompetenskedjan.participants.ReferralSource.SELF;
+import static se.kompetenskedjan.participants.ReferralSource.SFI;
+import static se.kompetenskedjan.participants.ReferralSource.SOCIAL_INSURANCE_AGENCY;
+import static se.kompetenskedjan.participants.SwedishLevel.FLUENT;
+import static se.kompetenskedjan.participants.SwedishLevel.SAS_BASIC;
+import static se.kompetenskedjan.participants.SwedishLevel.SAS_UPPER_SECONDARY;
+import static se.kompetenskedjan.participants.SwedishLevel.SFI_A;
+import static se.kompetenskedjan.participants.SwedishLevel.SFI_B;
+import static se.kompetenskedjan.participants.SwedishLevel.SFI_C;
+import static se.kompetenskedjan.participants.SwedishLevel.SFI_D;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.kompetenskedjan.identity.OrganisationType;
+import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.EducationLevel;
+import se.kompetenskedjan.participants.Gender;
+import se.kompetenskedjan.participants.IncomeSource;
+import se.kompetenskedjan.participants.ParticipantStatus;
+import se.kompetenskedjan.participants.ReferralSource;
+import se.kompetenskedjan.participants.SwedishLevel;
+
+/**
+ * Loads the fictitious demo region (modelled on the collaborations in the source reports: Gothenburg region's Care
+ * Vårda, Linköping's shadowing chain, Skaraborg) into an empty database, in one transaction. Does nothing when any
+ * organisation exists, so data entered while trying the platform is kept between runs. Every name, number and
+ * address is made up: personnummer use Skatteverket's test birth numbers 980-999, e-mail addresses use example.se.
+ * Ids are derived from fixed keys and all variation comes from a fixed seed, so every load gives the same region
+ * (only dates move with today's date).
+ */
+@Component
+@Profile("demo")
+class DemoRegion implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRegion.class);
+
+    /** Number of demo participants; their ids are {@code demoId("participant:01")} to {@code "participant:40"}. */
+    static final int PARTICIPANT_COUNT = 40;
+
+    /** Key of the participant linked to the {@code deltagare} account. */
+    static final String LINKED_PARTICIPANT_KEY = "participant:01";
+
+    private static final long ADVISORY_LOCK_KEY = 0x4B4B_4445_4D4FL; // "KKDEMO"
+    private static final long SEED = 20_260_101L;
+
+    // Organisation keys
+    private static final String HOST = "org:host";
+    private static final String ALV_IAF = "org:alvstad:arbetsmarknad";
+    private static final String ALV_VO = "org:alvstad:omsorg";
+    private static final String BER_IAF = "org:bergsjo:arbetsmarknad";
+    private static final String BER_VO = "org:bergsjo:omsorg";
+    private static final String SJO_IAF = "org:sjomark:arbetsmarknad";
+    private static final String SJO_VO = "org:sjomark:omsorg";
+    private static final String AF = "org:af";
+    private static final String FK = "org:fk";
+    private static final String SFI_ORG = "org:vux";
+    private static final String PRIVATE = "org:omsorgshjalpen";
+    private static final String CIVIL = "org:brobyggarna";
+
+    private static final String CONSENT_PURPOSE = "Samverkan kring praktik och utbildning i kompetenskedjan";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final PasswordEncoder passwordEncoder;
+    private final String password;
+
+    DemoRegion(JdbcClient jdbc, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder,
+            @Value("${kk.demo.password:demo-losenord-2026}") String password) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.passwordEncoder = passwordEncoder;
+        this.password = password;
+    }
+
+    /** Fixed, reproducible id of a demo row. */
+    static UUID demoId(String key) {
+        return UUID.nameUUIDFromBytes(("demo:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String participantKey(int number) {
+        return String.format(Locale.ROOT, "participant:%02d", number);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Counts counts = transactions.execute(status -> loadIfEmpty());
+        if (counts == null) {
+            log.info("Demo region not loaded: the database already holds organisations");
+        } else {
+            log.info("Demo region loaded: {} organisations, {} units, {} accounts, {} participants, {} consents, "
+                    + "{} supervisions", counts.organisations, counts.units, counts.accounts, counts.participants,
+                    counts.consents, counts.supervisions);
+        }
+    }
+
+    private Counts loadIfEmpty() {
+        // Two nodes starting at once must not both load: the second waits here, then finds the data.
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) l").param("key", ADVISORY_LOCK_KEY)
+                .query(Integer.class).single();
+        boolean anyOrganisation = jdbc.sql("select exists (select 1 from organisation)").query(Boolean.class).single();
+        if (anyOrganisation) {
+            return null;
+        }
+        return new Loader(passwordEncoder.encode(password)).load();
+    }
+
+    private static final class Counts {
+        int organisations;
+        int units;
+        int accounts;
+        int participants;
+        int consents;
+        int supervisions;
+    }
+
+    private record Town(String municipality, String name, String labourMarket, String care, String coordinator, String postalCode) {
+    }
+
+    private static final Town ALVSTAD = new Town("Älvstad", "Älvstads kommun", ALV_IAF, ALV_VO, null, "123 45");
+    private static final Town BERGSJO = new Town("Bergsjö", "Bergsjö kommun", BER_IAF, BER_VO, "koordinator.bergsjo", "234 56");
+    private static final Town SJOMARK = new Town("Sjömark", "Sjömarks kommun", SJO_IAF, SJO_VO, "koordinator.sjomark", "345 67");
+
+    /** One fictitious participant; languages as ISO 639 codes separated by commas, licences likewise. */
+    private record Person(Town town, String firstName, String lastName, Gender gender, int birthYear, String languages,
+            SwedishLevel swedish, EducationLevel education, String educationNotes, ReferralSource referral,
+            IncomeSource income, ParticipantStatus status, String licences, String interests, String travel) {
+    }
+
+    /** Consent spec: participant number, organisations shared with, and whether withdrawn or expired. */
+    private record ConsentSpec(int participant, List<String> sharedWith, Kind kind) {
+        enum Kind { ACTIVE, WITHDRAWN, EXPIRED }
+    }
+
+    /** Supervision spec: participant number, supervisor username, unit key, whether ended. */
+    private record SupervisionSpec(int participant, String supervisor, String unit, boolean ended) {
+    }
+
+    private static final List<Person> PEOPLE = List.of(
+            // Älvstad, owned by the labour-market administration (1-20)
+            new Person(ALVSTAD, "Amina", "Yusuf", WOMAN, 1991, "so,ar", SFI_D, PRIMARY,
+                    "Grundskola i hemlandet, åtta år", MUNICIPAL_LABOUR_MARKET, SOCIAL_ASSISTANCE, ACTIVE, "",
+                    "Vill arbeta i hemtjänsten, gärna med äldre", "Cyklar, 15 min"),
+            new Person(ALVSTAD, "Tesfay", "Gebremariam", MAN, 1988, "ti,am", SFI_C, UPPER_SECONDARY_INCOMPLETE,
+                    null, SFI, ESTABLISHMENT_BENEFIT, MAPPING, "", "Vill arbeta i kök", "Åker buss, 40 min"),
+            new Person(ALVSTAD, "Shirin", "Ahmadi", WOMAN, 1979, "fa,prs", SFI_B, PRIMARY,
+                    "Arbetat som kokerska i tio år", SFI, ESTABLISHMENT_BENEFIT, ACTIVE, "",
+                    "Storkök och bakning", "Åker buss, 25 min"),
+            new Person(ALVSTAD, "Oleksandr", "Kovalenko", MAN, 1975, "uk,ru", SFI_C, UNIVERSITY,
+                    "Ingenjörsexamen, inte validerad i Sverige", PUBLIC_EMPLOYMENT_SERVICE, ESTABLISHMENT_BENEFIT,
+                    ACTIVE, "B,C", "Fastighetsskötsel och teknik", "Egen bil"),
+            new Person(ALVSTAD, "Lena", "Karlsson", WOMAN, 1968, "sv", FLUENT, UPPER_SECONDARY,
+                    "Barnskötarutbildning, lång sjukskrivning", SOCIAL_INSURANCE_AGENCY, SICKNESS_BENEFIT, MAPPING,
+                    "B", "Vill prova deltid i förskola", "Bil, 10 min"),
+            new Person(ALVSTAD, "Jonas", "Berg", MAN, 1983, "sv", FLUENT, PRIMARY,
+                    "Utan arbete i sex år", MUNICIPAL_LABOUR_MARKET, SALARY, SUBSIDISED_EMPLOYMENT, "B",
+                    "Lokalvård och fastighetsservice", "Går, 20 min"),
+            new Person(ALVSTAD, "Dilan", "Aziz", NON_BINARY, 2002, "ku,sv", SAS_BASIC, UPPER_SECONDARY_INCOMPLETE,
+                    "Avbrutet gymnasium, läser in kurser", SELF, ACTIVITY_SUPPORT, ACTIVE, "",
+                    "Omvårdnad, kanske undersköterska", "Åker spårvagn, 30 min"),
+            new Person(ALVSTAD, "Hodan", "Abdi", WOMAN, 1996, "so", SFI_A, NONE,
+                    "Ingen formell skolgång", SFI, ESTABLISHMENT_BENEFIT, REFERRED, "",
+                    "Vet inte ännu, vill prova olika yrken", "Åker buss, 50 min med byte"),
+            new Person(ALVSTAD, "Mohammed", "Al-Rashid", MAN, 1985, "ar", SFI_D, UPPER_SECONDARY,
+                    null, PUBLIC_EMPLOYMENT_SERVICE, SALARY, REGULAR_EMPLOYMENT, "B",
+                    "Anställd som servicebiträde", "Cyklar, 10 min"),
+            new Person(ALVSTAD, "Emma", "Lindqvist", WOMAN, 2004, "sv", FLUENT, UPPER_SECONDARY_INCOMPLETE,
+                    "Avbrutet vård- och omsorgsprogram", MUNICIPAL_LABOUR_MARKET, STUDENT_FINANCE, STUDIES, "",
+                    "Vill läsa in undersköterskeutbildningen", "Åker buss, 20 min"),
+            new Person(ALVSTAD, "Farida", "Noori", WOMAN, 1990, "prs,fa", SFI_C, PRIMARY_INCOMPLETE,
+                    null, SFI, ESTABLISHMENT_BENEFIT, ACTIVE, "",
+                    "Äldreomsorg, tycker om att laga mat", "Cyklar, 20 min"),
+            new Person(ALVSTAD, "Ali", "Hassan", MAN, 1999, "ar,sv", SAS_BASIC, PRIMARY,
+                    null, MUNICIPAL_LABOUR_MARKET, SOCIAL_ASSISTANCE, DROPPED_OUT, "",
+                    "Lager eller transport", "Åker buss, 35 min"),
+            new Person(ALVSTAD, "Maria", "Johansson", WOMAN, 1972, "sv", FLUENT, POST_SECONDARY,
+                    "Ekonomiutbildning, sjukskriven sedan två år", SOCIAL_INSURANCE_AGENCY, SICKNESS_BENEFIT, PAUSED,
+                    "B", "Administration på deltid", "Bil, 15 min"),
+            new Person(ALVSTAD, "Yonas", "Tesfamariam", MAN, 1993, "ti", SFI_B, PRIMARY,
+                    null, PUBLIC_EMPLOYMENT_SERVICE, ESTABLISHMENT_BENEFIT, ACTIVE, "",
+                    "Kök och diskning", "Åker buss, 30 min"),
+            new Person(ALVSTAD, "Natalia", "Petrenko", WOMAN, 1987, "uk,ru", SFI_D, POST_SECONDARY,
+                    "Utbildad barnskötare i hemlandet", PUBLIC_EMPLOYMENT_SERVICE, SALARY, SUBSIDISED_EMPLOYMENT,
+                    "B", "Förskola", "Cyklar, 10 min"),
+            new Person(ALVSTAD, "Kim", "Andersson", UNSPECIFIED, 2005, "sv", FLUENT, PRIMARY,
+                    "Saknar gymnasieexamen", SELF, IncomeSource.NONE, MAPPING, "",
+                    "Utomhusarbete, park och fastighet", "Mopedbil"),
+            new Person(ALVSTAD, "Zahra", "Hosseini", WOMAN, 1982, "fa", SFI_C, UPPER_SECONDARY,
+                    null, SFI, SOCIAL_ASSISTANCE, ACTIVE, "",
+                    "Hemtjänst, vill ta körkort", "Åker buss, 25 min"),
+            new Person(ALVSTAD, "Peter", "Nilsson", MAN, 1965, "sv", FLUENT, UPPER_SECONDARY,
+                    "Tidigare lastbilschaufför", PUBLIC_EMPLOYMENT_SERVICE, UNEMPLOYMENT_INSURANCE, COMPLETED, "B,C,CE",
+                    "Fastighetsservice och transporter", "Egen bil"),
+            new Person(ALVSTAD, "Rukia", "Mohamed", WOMAN, 1998, "so,sv", SAS_BASIC, UPPER_SECONDARY_INCOMPLETE,
+                    null, MUNICIPAL_LABOUR_MARKET, SOCIAL_ASSISTANCE, ACTIVE, "",
+                    "Hemtjänst, kvällar fungerar bäst", "Cyklar, 10 min"),
+            new Person(ALVSTAD, "Ahmad", "Rahimi", MAN, 2001, "prs", SFI_C, PRIMARY_INCOMPLETE,
+                    null, OTHER, ACTIVITY_SUPPORT, ACTIVE, "",
+                    "Kock, har jobbat på restaurang", "Åker buss, 45 min"),
+            // Bergsjö (21-30)
+            new Person(BERGSJO, "Saida", "Omar", WOMAN, 1986, "so", SFI_B, PRIMARY,
+                    null, SFI, ESTABLISHMENT_BENEFIT, ACTIVE, "",
+                    "Hemtjänst", "Åker buss, 20 min"),
+            new Person(BERGSJO, "Erik", "Holm", MAN, 1970, "sv", FLUENT, UPPER_SECONDARY,
+                    "Ryggbesvär, tidigare snickare", SOCIAL_INSURANCE_AGENCY, SICKNESS_BENEFIT, MAPPING, "B",
+                    "Lättare fastighetsarbete", "Bil, 15 min"),
+            new Person(BERGSJO, "Merhawit", "Haile", WOMAN, 1994, "ti", SFI_C, PRIMARY,
+                    null, PUBLIC_EMPLOYMENT_SERVICE, ESTABLISHMENT_BENEFIT, ACTIVE, "",
+                    "Vill arbeta i kök", "Åker buss, 40 min"),
+            new Person(BERGSJO, "Anders", "Ek", MAN, 1978, "sv", FLUENT, PRIMARY,
+                    null, MUNICIPAL_LABOUR_MARKET, SALARY, SUBSIDISED_EMPLOYMENT, "B",
+                    "Kök och servering", "Går, 10 min"),
+            new Person(BERGSJO, "Layla", "Khalil", WOMAN, 1989, "ar,ku", SFI_D, UPPER_SECONDARY,
+                    null, SFI, SALARY, REGULAR_EMPLOYMENT, "",
+                    "Anställd i hemtjänsten", "Cyklar, 15 min"),
+            new Person(BERGSJO, "Sam", "Virtanen", NON_BINARY, 2003, "sv,fi", FLUENT, UPPER_SECONDARY_INCOMPLETE,
+                    null, SELF, IncomeSource.NONE, REFERRED, "",
+                    "Djur, natur eller förskola", "Åker tåg, 30 min"),
+            new Person(BERGSJO, "Ibrahim", "Diallo", MAN, 1992, "fr", SFI_C, PRIMARY,
+                    null, PUBLIC_EMPLOYMENT_SERVICE, ACTIVITY_SUPPORT, DROPPED_OUT, "",
+                    "Lager", "Åker buss, 1 tim"),
+            new Person(BERGSJO, "Olga", "Shevchenko", WOMAN, 1973, "uk", SFI_B, UNIVERSITY,
+                    "Lärarexamen i hemlandet", PUBLIC_EMPLOYMENT_SERVICE, ESTABLISHMENT_BENEFIT, STUDIES, "",
+                    "Skola, vill validera sin examen", "Åker buss, 25 min"),
+            new Person(BERGSJO, "Hamid", "Karimi", MAN, 1997, "fa,prs", SAS_BASIC, PRIMARY,
+                    null, MUNICIPAL_LABOUR_MARKET, SOCIAL_ASSISTANCE, PAUSED, "",
+                    "Fastighet", "Cyklar, 20 min"),
+            new Person(BERGSJO, "Sofia", "Berglund", WOMAN, 2000, "sv", FLUENT, UPPER_SECONDARY,
+                    null, MUNICIPAL_LABOUR_MARKET, SOCIAL_ASSISTANCE, COMPLETED, "B",
+                    "Äldreboende", "Bil, 20 min"),
+            // Sjömark (31-40)
+            new Person(SJOMARK, "Fatima", "Jama", WOMAN, 1984, "so,ar", SFI_C, PRIMARY_INCOMPLETE,
+                    null, SFI, ESTABLISHMENT_BENEFIT, ACTIVE, "",
+                    "Hemtjänst", "Åker buss, 30 min"),
+            new Person(SJOMARK, "Mikael", "Strand", MAN, 1967, "sv", FLUENT, UPPER_SECONDARY,
+                    "Utbränd, på väg tillbaka", SOCIAL_INSURANCE_AGENCY, SICKNESS_BENEFIT, ACTIVE, "B",
+                    "Kök, lugn arbetsmiljö", "Bil, 10 min"),
+            new Person(SJOMARK, "Aster", "Kidane", WOMAN, 1991, "ti,am", SFI_B, PRIMARY,
+                    null, SFI, ESTABLISHMENT_BENEFIT, MAPPING, "",
+                    "Städ och service", "Åker buss, 35 min"),
+            new Person(SJOMARK, "Rojin", "Ahmed", WOMAN, 1995, "ku,ar", SAS_UPPER_SECONDARY, UPPER_SECONDARY,
+                    null, MUNICIPAL_LABOUR_MARKET, SALARY, SUBSIDISED_EMPLOYMENT, "B",
+                    "Undersköterska", "Cyklar, 10 min"),
+            new Person(SJOMARK, "Viktor", "Melnyk", MAN, 1980, "uk,ru", SFI_C, POST_SECONDARY,
+                    "Elektriker", PUBLIC_EMPLOYMENT_SERVICE, SALARY, REGULAR_EMPLOYMENT, "B",
+                    "Anställd inom fastighetsservice", "Egen bil"),
+            new Person(SJOMARK, "Alex", "Sandberg", UNSPECIFIED, 1999, "sv", FLUENT, UPPER_SECONDARY_INCOMPLETE,
+                    null, SELF, STUDENT_FINANCE, STUDIES, "",
+                    "Läser in gymnasiet på komvux", "Åker buss, 15 min"),
+            new Person(SJOMARK, "Nasrin", "Sadeghi", WOMAN, 1976, "fa", SFI_D, UNIVERSITY,
+                    "Sjuksköterska i hemlandet, inte legitimerad i Sverige", SFI, SOCIAL_ASSISTANCE, ACTIVE, "",
+                    "Vård, vill validera sin utbildning", "Åker buss, 20 min"),
+            new Person(SJOMARK, "Abdullahi", "Farah", MAN, 2003, "so,sv", SAS_BASIC, PRIMARY,
+                    "Saknar gymnasieexamen", MUNICIPAL_LABOUR_MARKET, IncomeSource.NONE, REFERRED, "",
+                    "Idrott och fritid", "Cyklar, 15 min"),
+            new Person(SJOMARK, "Karin", "Öberg", WOMAN, 1969, "sv", FLUENT, PRIMARY,
+                    null, PUBLIC_EMPLOYMENT_SERVICE, UNEMPLOYMENT_INSURANCE, PAUSED, "B",
+                    "Kök", "Bil, 25 min"),
+            new Person(SJOMARK, "Samir", "Haddad", MAN, 1987, "ar", SFI_C, UPPER_SECONDARY,
+                    null, OTHER, SOCIAL_ASSISTANCE, DROPPED_OUT, "",
+                    "Bilverkstad", "Åker buss, 40 min"));
+
+    private static final List<ConsentSpec> CONSENTS = List.of(
+            active(1, ALV_VO, SFI_ORG), active(2, SFI_ORG, AF), active(3, ALV_VO), active(4, AF),
+            active(5, ALV_VO), active(7, ALV_VO, SFI_ORG), active(9, ALV_VO, PRIVATE),
+            active(11, ALV_VO, SFI_ORG, AF), new ConsentSpec(12, List.of(AF), ConsentSpec.Kind.WITHDRAWN),
+            new ConsentSpec(13, List.of(ALV_VO), ConsentSpec.Kind.EXPIRED), active(14, ALV_VO, SFI_ORG),
+            active(15, AF, SFI_ORG), active(17, ALV_VO), active(19, ALV_VO, PRIVATE), active(20, ALV_VO, SFI_ORG),
+            active(21, BER_VO, SFI_ORG), active(23, BER_VO, AF), active(24, BER_VO), active(25, BER_VO, PRIVATE),
+            new ConsentSpec(27, List.of(AF), ConsentSpec.Kind.WITHDRAWN), active(28, SFI_ORG, AF),
+            active(31, SJO_VO, SFI_ORG), active(32, SJO_VO), active(34, SJO_VO, AF), active(35, PRIVATE, AF),
+            active(37, SJO_VO, SFI_ORG, AF));
+
+    private static final List<SupervisionSpec> SUPERVISIONS = List.of(
+            new SupervisionSpec(1, "handledare", "unit:hemtjanst-norr", false),
+            new SupervisionSpec(3, "handledare2", "unit:tillagningskoket", false),
+            new SupervisionSpec(7, "handledare", "unit:hemtjanst-norr", false),
+            new SupervisionSpec(11, "handledare", "unit:hemtjanst-norr", false),
+            new SupervisionSpec(14, "handledare2", "unit:tillagningskoket", false),
+            new SupervisionSpec(17, "handledare", "unit:hemtjanst-norr", false),
+            new SupervisionSpec(19, "handledare", "unit:hemtjanst-norr", false),
+            new SupervisionSpec(20, "handledare2", "unit:tillagningskoket", false),
+            new SupervisionSpec(9, "handledare2", "unit:tillagningskoket", true));
+
+    private static ConsentSpec active(int participant, String... sharedWith) {
+        return new ConsentSpec(participant, List.of(sharedWith), ConsentSpec.Kind.ACTIVE);
+    }
+
+    /** One load: holds the shared password hash, the seeded random source and the counts. */
+    private final class Loader {
+
+        private final String passwordHash;
+        private final Random random = new Random(SEED);
+        private final LocalDate today = LocalDate.now();
+        private final Set<String> personnummer = new HashSet<>();
+        private final Counts counts = new Counts();
+        private int organisationNumber;
+        private int reserveNumber;
+
+        Loader(String passwordHash) {
+            this.passwordHash = passwordHash;
+        }
+
+        Counts load() {
+            organisations();
+            units();
+            staff();
+            participants();
+            participantAccount();
+            consents();
+            supervisions();
+            return counts;
+        }
+
+        private void organisations() {
+            organisation(HOST, "Kompetenskedjan Samverkan (demo)", OrganisationType.REGION, null, true);
+            for (Town town : List.of(ALVSTAD, BERGSJO, SJOMARK)) {
+                organisation(town.labourMarket(), town.name() + " – Arbetsmarknadsförvaltningen",
+                        OrganisationType.MUNICIPALITY, town.municipality(), false);
+                organisation(town.care(), town.name() + " – Vård- och omsorgsförvaltningen",
+                        OrganisationType.MUNICIPALITY, town.municipality(), false);
+            }
+            organisation(AF, "Arbetsförmedlingen Älvstad", OrganisationType.PUBLIC_EMPLOYMENT_SERVICE, "Älvstad", false);
+            organisation(FK, "Försäkringskassan Älvstad", OrganisationType.SOCIAL_INSURANCE_AGENCY, "Älvstad", false);
+            organisation(SFI_ORG, "Älvstads vuxenutbildning och SFI", OrganisationType.ADULT_EDUCATION, "Älvstad", false);
+            organisation(PRIVATE, "Omsorgshjälpen Väst AB", OrganisationType.PRIVATE_EMPLOYER, "Älvstad", false);
+            organisation(CIVIL, "Föreningen Brobyggarna", OrganisationType.CIVIL_SOCIETY, "Älvstad", false);
+        }
+
+        private void organisation(String key, String name, OrganisationType type, String municipality, boolean host) {
+            // Obviously made-up organisation numbers: 000000-0001 and up.
+            String orgNumber = String.format(Locale.ROOT, "000000-%04d", ++organisationNumber);
+            jdbc.sql("""
+                    insert into organisation (id, name, type, org_number, municipality, platform_host)
+                    values (:id, :name, :type, :orgNumber, :municipality, :host)""")
+                    .param("id", demoId(key)).param("name", name).param("type", type.name())
+                    .param("orgNumber", orgNumber).param("municipality", municipality).param("host", host)
+                    .update();
+            counts.organisations++;
+        }
+
+        private void units() {
+            unit("unit:hemtjanst-norr", ALV_VO, "Hemtjänst Norr", "HOME_CARE", "Exempelgatan 4, Älvstad");
+            unit("unit:hemtjanst-soder", ALV_VO, "Hemtjänst Söder", "HOME_CARE", "Exempelgatan 51, Älvstad");
+            unit("unit:lindgarden", ALV_VO, "Lindgårdens äldreboende", "ELDER_CARE_HOME", "Lindvägen 2, Älvstad");
+            unit("unit:tillagningskoket", ALV_VO, "Tillagningsköket Centrum", "KITCHEN", "Exempeltorget 1, Älvstad");
+            unit("unit:fastighetsservice", ALV_IAF, "Fastighetsservice Älvstad", "PROPERTY", "Verkstadsvägen 7, Älvstad");
+            unit("unit:solrosen", ALV_IAF, "Förskolan Solrosen", "PRESCHOOL", "Blomstigen 3, Älvstad");
+            unit("unit:hemtjanst-bergsjo", BER_VO, "Hemtjänst Bergsjö", "HOME_CARE", "Exempelgatan 9, Bergsjö");
+            unit("unit:bergsjo-kok", BER_VO, "Bergsjö kök", "KITCHEN", "Skolvägen 5, Bergsjö");
+            unit("unit:hemtjanst-sjomark", SJO_VO, "Hemtjänst Sjömark", "HOME_CARE", "Exempelgatan 2, Sjömark");
+            unit("unit:omsorgshjalpen", PRIVATE, "Omsorgshjälpen hemtjänst", "HOME_CARE", "Företagsvägen 10, Älvstad");
+            unit("unit:sfi-centrum", SFI_ORG, "SFI Centrum", "CLASSROOM", "Exempeltorget 8, Älvstad");
+        }
+
+        private void unit(String key, String organisation, String name, String kind, String address) {
+            jdbc.sql("insert into unit (id, organisation_id, name, kind, address) values (:id, :org, :name, :kind, :address)")
+                    .param("id", demoId(key)).param("org", demoId(organisation)).param("name", name)
+                    .param("kind", kind).param("address", address)
+                    .update();
+            counts.units++;
+        }
+
+        private void staff() {
+            account("admin", HOST, null, "Helena Strömberg", Role.ADMIN);
+            account("admin.alvstad", ALV_IAF, null, "Gustav Lindahl", Role.ADMIN);
+            account("koordinator", ALV_IAF, null, "Sara Nyström", Role.COORDINATOR);
+            account("koordinator2", ALV_IAF, null, "Yusuf Demir", Role.COORDINATOR);
+            account("koordinator.bergsjo", BER_IAF, null, "Anna Bergström", Role.COORDINATOR);
+            account("koordinator.sjomark", SJO_IAF, null, "Per Sjöberg", Role.COORDINATOR);
+            account("chef", ALV_VO, "unit:hemtjanst-norr", "Eva Magnusson", Role.EMPLOYER_MANAGER);
+            account("chef.privat", PRIVATE, null, "Johan Wikström", Role.EMPLOYER_MANAGER);
+            account("handledare", ALV_VO, "unit:hemtjanst-norr", "Leila Mansour", Role.SUPERVISOR);
+            account("handledare2", ALV_VO, "unit:tillagningskoket", "Tomas Ekholm", Role.SUPERVISOR);
+            account("larare", SFI_ORG, null, "Birgitta Falk", Role.TEACHER);
+            account("af.handlaggare", AF, null, "Nils Forsberg", Role.COORDINATOR);
+            account("analytiker", HOST, null, "Ida Lundgren", Role.ANALYST);
+        }
+
+        private void account(String username, String organisation, String unit, String displayName, Role role) {
+            insertAccount(username, organisation, unit, displayName, role, null);
+        }
+
+        private void insertAccount(String username, String organisation, String unit, String displayName, Role role,
+                UUID participantId) {
+            jdbc.sql("""
+                    insert into user_account (id, organisation_id, unit_id, username, display_name, email, password_hash,
+                                              role, participant_id)
+                    values (:id, :org, :unit, :username, :displayName, :email, :hash, :role, :participant)""")
+                    .param("id", demoId("user:" + username)).param("org", demoId(organisation))
+                    .param("unit", unit == null ? null : demoId(unit)).param("username", username)
+                    .param("displayName", displayName).param("email", email(displayName)).param("hash", passwordHash)
+                    .param("role", role.name()).param("participant", participantId)
+                    .update();
+            counts.accounts++;
+        }
+
+        private void participants() {
+            for (int i = 0; i < PEOPLE.size(); i++) {
+                Person p = PEOPLE.get(i);
+                int number = i + 1;
+                String coordinator = coordinatorOf(number, p);
+                boolean hasPersonnummer = i % 2 == 0;
+                String pnr = hasPersonnummer ? testPersonnummer(p.birthYear(), p.gender()) : null;
+                String reserve = hasPersonnummer ? null : String.format(Locale.ROOT, "KK-DEMO%04d", ++reserveNumber);
+                boolean mayNeedChildcare = p.birthYear() >= 1978 && p.birthYear() <= 2000;
+                jdbc.sql("""
+                        insert into participant (id, organisation_id, coordinator_id, first_name, last_name, personnummer,
+                            reserve_identity, email, phone, street_address, postal_code, city, gender, birth_year,
+                            languages, swedish_level, education_level, education_notes, referral_source, income_source,
+                            needs_childcare, travel_notes, can_cycle, driving_licences, interests, status)
+                        values (:id, :org, :coordinator, :firstName, :lastName, :personnummer,
+                            :reserve, :email, :phone, :street, :postalCode, :city, :gender, :birthYear,
+                            string_to_array(:languages, ','), :swedish, :education, :educationNotes, :referral, :income,
+                            :childcare, :travel, :cycle, string_to_array(:licences, ','), :interests, :status)""")
+                        .param("id", demoId(participantKey(number)))
+                        .param("org", demoId(p.town().labourMarket()))
+                        .param("coordinator", demoId("user:" + coordinator))
+                        .param("firstName", p.firstName()).param("lastName", p.lastName())
+                        .param("personnummer", pnr).param("reserve", reserve)
+                        .param("email", email(p.firstName() + " " + p.lastName()))
+                        .param("phone", String.format(Locale.ROOT, "070-000 00 %02d", number))
+                        .param("street", "Exempelgatan " + (1 + random.nextInt(80)))
+                        .param("postalCode", p.town().postalCode()).param("city", p.town().municipality())
+                        .param("gender", p.gender().name()).param("birthYear", p.birthYear())
+                        .param("languages", p.languages())
+                        .param("swedish", p.swedish().name()).param("education", p.education().name())
+                        .param("educationNotes", p.educationNotes())
+                        .param("referral", p.referral().name()).param("income", p.income().name())
+                        .param("childcare", mayNeedChildcare && random.nextInt(3) == 0)
+                        .param("travel", p.travel())
+                        .param("cycle", p.travel().startsWith("Cyklar") || random.nextInt(4) == 0)
+                        .param("licences", p.licences())
+                        .param("interests", p.interests())
+                        .param("status", p.status().name())
+                        .update();
+                counts.participants++;
+            }
+        }
+
+        private void participantAccount() {
+            Person linked = PEOPLE.get(0);
+            insertAccount("deltagare", ALV_IAF, null, linked.firstName() + " " + linked.lastName(), Role.PARTICIPANT,
+                    demoId(LINKED_PARTICIPANT_KEY));
+        }
+
+        private void consents() {
+            for (ConsentSpec spec : CONSENTS) {
+                Person p = PEOPLE.get(spec.participant() - 1);
+                UUID id = demoId("consent:" + participantKey(spec.participant()));
+                LocalDate givenOn;
+                LocalDate validUntil;
+                OffsetDateTime withdrawnAt = null;
+                switch (spec.kind()) {
+                    case EXPIRED -> {
+                        givenOn = today.minusDays(400 + random.nextInt(60));
+                        validUntil = today.minusDays(20 + random.nextInt(30));
+                    }
+                    case WITHDRAWN -> {
+                        givenOn = today.minusDays(150 + random.nextInt(150));
+                        validUntil = givenOn.plusYears(1);
+                        withdrawnAt = today.minusDays(10 + random.nextInt(40)).atTime(10, 15)
+                                .atOffset(ZoneOffset.UTC);
+                    }
+                    default -> {
+                        // Given 120-330 days ago, so before any supervision starts; valid one or two years.
+                        givenOn = today.minusDays(120 + random.nextInt(211));
+                        validUntil = givenOn.plusYears(1 + random.nextInt(2));
+                    }
+                }
+                jdbc.sql("""
+                        insert into consent (id, participant_id, purpose, given_on, valid_until, withdrawn_at, recorded_by)
+                        values (:id, :participant, :purpose, :givenOn, :validUntil, :withdrawnAt, :recordedBy)""")
+                        .param("id", id).param("participant", demoId(participantKey(spec.participant())))
+                        .param("purpose", CONSENT_PURPOSE).param("givenOn", givenOn).param("validUntil", validUntil)
+                        .param("withdrawnAt", withdrawnAt)
+                        .param("recordedBy", demoId("user:" + coordinatorOf(spec.participant(), p)))
+                        .update();
+                for (String organisation : spec.sharedWith()) {
+                    jdbc.sql("insert into consent_organisation (consent_id, organisation_id) values (:consent, :org)")
+                            .param("consent", id).param("org", demoId(organisation))
+                            .update();
+                }
+                counts.consents++;
+            }
+        }
+
+        private void supervisions() {
+            for (SupervisionSpec spec : SUPERVISIONS) {
+                LocalDate startsOn;
+                LocalDate endsOn;
+                if (spec.ended()) {
+                    startsOn = today.minusDays(110);
+                    endsOn = today.minusDays(20);
+                } else {
+                    startsOn = today.minusDays(7 + random.nextInt(100));
+                    endsOn = random.nextBoolean() ? null : today.plusDays(30 + random.nextInt(120));
+                }
+                jdbc.sql("""
+                        insert into supervision (id, participant_id, supervisor_id, unit_id, starts_on, ends_on)
+                        values (:id, :participant, :supervisor, :unit, :startsOn, :endsOn)""")
+                        .param("id", demoId("supervision:" + participantKey(spec.participant()) + ":" + spec.supervisor()))
+                        .param("participant", demoId(participantKey(spec.participant())))
+                        .param("supervisor", demoId("user:" + spec.supervisor())).param("unit", demoId(spec.unit()))
+                        .param("startsOn", startsOn).param("endsOn", endsOn)
+                        .update();
+                counts.supervisions++;
+            }
+        }
+
+        /** Username of participant number n's coordinator: Älvstad's alternate between its two coordinators. */
+        private String coordinatorOf(int number, Person p) {
+            if (p.town() != ALVSTAD) {
+                return p.town().coordinator();
+            }
+            return (number - 1) % 2 == 0 ? "koordinator" : "koordinator2";
+        }
+
+        /**
+         * A test personnummer YYYYMMDD-NNNN: a random date in the birth year, a birth number in 980-999 (the range
+         * Skatteverket uses for test identities; odd for men, even for women, as in real numbers) and the Luhn check
+         * digit over YYMMDD + birth number. Never the same number twice.
+         */
+        private String testPersonnummer(int birthYear, Gender gender) {
+            while (true) {
+                LocalDate birth = LocalDate.of(birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                int birthNumber = 980 + random.nextInt(20);
+                if (gender == WOMAN && birthNumber % 2 == 1 || gender == MAN && birthNumber % 2 == 0) {
+                    birthNumber = birthNumber == 999 ? 998 : birthNumber + 1;
+                }
+                String date = String.format(Locale.ROOT, "%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
+                        birth.getDayOfMonth());
+                String nine = date.substring(2) + birthNumber;
+                String value = date + "-" + birthNumber + luhnCheckDigit(nine);
+                if (personnummer.add(value)) {
+                    return value;
+                }
+            }
+        }
+    }
+
+    /** Check digit of a Swedish personnummer: Luhn over the nine digits YYMMDDNNN, weights 2,1,2,1,... */
+    static int luhnCheckDigit(String nineDigits) {
+        int sum = 0;
+        for (int i = 0; i < nineDigits.length(); i++) {
+            int product = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += product > 9 ? product - 9 : product;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    /** firstname.lastname@example.se, letters folded to a-z. */
+    private static String email(String fullName) {
+        String ascii = Normalizer.normalize(fullName.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return ascii.replaceAll("[^a-z ]", "").trim().replaceAll("\\s+", ".") + "@example.se";
+    }
+}

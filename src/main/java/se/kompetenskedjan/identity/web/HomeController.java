@@ -1,0 +1,38 @@
+package se.kompetenskedjan.identity.web;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import se.kompetenskedjan.identity.CurrentUser;
+import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.Role;
+
+@Controller
+class HomeController {
+
+    private final CurrentUsers currentUsers;
+    private final ObjectProvider<ClientRegistrationRepository> oidcClients;
+
+    HomeController(CurrentUsers currentUsers, ObjectProvider<ClientRegistrationRepository> oidcClients) {
+        this.currentUsers = currentUsers;
+        this.oidcClients = oidcClients;
+    }
+
+    @GetMapping("/login")
+    String login(Model model) {
+        model.addAttribute("oidcEnabled", oidcClients.getIfAvailable() != null);
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        CurrentUser user = currentUsers.current();
+        if (user.is(Role.PARTICIPANT)) {
+            return "redirect:/min-sida";
+        }
+        model.addAttribute("canCreate", user.isAnyOf(Role.COORDINATOR, Role.ADMIN));
+        return "home";
+    }
+}

@@ -1,0 +1,116 @@
+package se.kompetenskedjan.identity.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.kompetenskedjan.identity.CurrentUser;
+import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.identity.OrganisationCommand;
+import se.kompetenskedjan.identity.OrganisationView;
+import se.kompetenskedjan.identity.UnitCommand;
+import se.kompetenskedjan.identity.UnitView;
+import se.kompetenskedjan.identity.UserCommand;
+import se.kompetenskedjan.identity.UserView;
+import se.kompetenskedjan.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Organisationer, enheter och användare")
+class IdentityApiController {
+
+    private final IdentityDirectory directory;
+    private final CurrentUsers currentUsers;
+
+    IdentityApiController(IdentityDirectory directory, CurrentUsers currentUsers) {
+        this.directory = directory;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "Den inloggade användaren")
+    CurrentUser me() {
+        return currentUsers.current();
+    }
+
+    @GetMapping("/organisations")
+    @Operation(summary = "Lista organisationer (sidindelad)")
+    PageResult<OrganisationView> organisations(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return directory.organisations(page, size);
+    }
+
+    @GetMapping("/organisations/{id}")
+    OrganisationView organisation(@PathVariable UUID id) {
+        return directory.organisation(id);
+    }
+
+    @PostMapping("/organisations")
+    @Operation(summary = "Skapa organisation (plattformens administratör)")
+    ResponseEntity<OrganisationView> createOrganisation(@Valid @RequestBody OrganisationCommand command) {
+        OrganisationView created = directory.createOrganisation(command);
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
+    }
+
+    @PutMapping("/organisations/{id}")
+    OrganisationView updateOrganisation(@PathVariable UUID id, @Valid @RequestBody OrganisationCommand command) {
+        return directory.updateOrganisation(id, command);
+    }
+
+    @GetMapping("/organisations/{id}/units")
+    PageResult<UnitView> units(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return directory.units(id, page, size);
+    }
+
+    @PostMapping("/organisations/{id}/units")
+    ResponseEntity<UnitView> createUnit(@PathVariable UUID id, @Valid @RequestBody UnitCommand command) {
+        UnitView created = directory.createUnit(id, command);
+        return ResponseEntity.created(URI.create("/api/v1/units/" + created.id())).body(created);
+    }
+
+    @GetMapping("/units/{id}")
+    UnitView unit(@PathVariable UUID id) {
+        return directory.unit(id);
+    }
+
+    @PutMapping("/units/{id}")
+    UnitView updateUnit(@PathVariable UUID id, @Valid @RequestBody UnitCommand command) {
+        return directory.updateUnit(id, command);
+    }
+
+    @GetMapping("/organisations/{id}/users")
+    @Operation(summary = "Användare i en organisation (organisationens administratör)")
+    PageResult<UserView> users(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return directory.users(id, page, size);
+    }
+
+    @PostMapping("/users")
+    ResponseEntity<UserView> createUser(@Valid @RequestBody UserCommand command) {
+        UserView created = directory.createUser(command);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+    }
+
+    @GetMapping("/users/{id}")
+    UserView user(@PathVariable UUID id) {
+        return directory.user(id);
+    }
+
+    @PutMapping("/users/{id}")
+    UserView updateUser(@PathVariable UUID id, @Valid @RequestBody UserCommand command) {
+        return directory.updateUser(id, command);
+    }
+}

@@ -1,0 +1,226 @@
+package se.kompetenskedjan.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo region as the README and the other tests rely on it. Other tests may share this database and add rows,
+ * so demo rows are counted by their fixed ids and usernames.
+ */
+@SpringBootTest
+@ActiveProfiles("demo")
+class DemoRegionTests {
+
+    static final Map<String, String> ACCOUNTS = Map.ofEntries(
+            Map.entry("admin", "ADMIN"),
+            Map.entry("admin.alvstad", "ADMIN"),
+            Map.entry("koordinator", "COORDINATOR"),
+            Map.entry("koordinator2", "COORDINATOR"),
+            Map.entry("koordinator.bergsjo", "COORDINATOR"),
+            Map.entry("koordinator.sjomark", "COORDINATOR"),
+            Map.entry("chef", "EMPLOYER_MANAGER"),
+            Map.entry("chef.privat", "EMPLOYER_MANAGER"),
+            Map.entry("handledare", "SUPERVISOR"),
+            Map.entry("handledare2", "SUPERVISOR"),
+            Map.entry("larare", "TEACHER"),
+            Map.entry("af.handlaggare", "COORDINATOR"),
+            Map.entry("analytiker", "ANALYST"),
+            Map.entry("deltagare", "PARTICIPANT"));
+
+    static final List<String> TABLES = List.of("organisation", "unit", "user_account", "participant", "consent",
+            "consent_organisation", "supervision", "audit_entry");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoRegion demoRegion;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Value("${kk.demo.password}")
+    String demoPassword;
+
+    static List<UUID> participantIds() {
+        return IntStream.rangeClosed(1, DemoRegion.PARTICIPANT_COUNT)
+                .mapToObj(n -> DemoRegion.demoId(DemoRegion.participantKey(n))).toList();
+    }
+
+    @Test
+    void everyDemoAccountExistsWithItsRoleAndTheDemoPassword() {
+        for (Map.Entry<String, String> account : ACCOUNTS.entrySet()) {
+            assertThat(jdbc.sql("select role from user_account where lower(username) = :u")
+                    .param("u", account.getKey()).query(String.class).single()).as(account.getKey())
+                    .isEqualTo(account.getValue());
+        }
+        List<String> hashes = jdbc.sql("select distinct password_hash from user_account where username in (:u)")
+                .param("u", ACCOUNTS.keySet()).query(String.class).list();
+        assertThat(hashes).hasSize(1);
+        assertThat(passwordEncoder.matches(demoPassword, hashes.get(0))).isTrue();
+    }
+
+    @Test
+    void accountsBelongToTheRightOrganisations() {
+        assertThat(organisationOf("admin")).isEqualTo("Kompetenskedjan Samverkan (demo)");
+        assertThat(organisationOf("analytiker")).isEqualTo("Kompetenskedjan Samverkan (demo)");
+        assertThat(organisationOf("admin.alvstad")).isEqualTo("Älvstads kommun – Arbetsmarknadsförvaltningen");
+        assertThat(organisationOf("koordinator")).isEqualTo("Älvstads kommun – Arbetsmarknadsförvaltningen");
+        assertThat(organisationOf("koordinator2")).isEqualTo("Älvstads kommun – Arbetsmarknadsförvaltningen");
+        assertThat(organisationOf("deltagare")).isEqualTo("Älvstads kommun – Arbetsmarknadsförvaltningen");
+        assertThat(organisationOf("koordinator.bergsjo")).isEqualTo("Bergsjö kommun – Arbetsmarknadsförvaltningen");
+        assertThat(organisationOf("koordinator.sjomark")).isEqualTo("Sjömarks kommun – Arbetsmarknadsförvaltningen");
+        assertThat(organisationOf("chef")).isEqualTo("Älvstads kommun – Vård- och omsorgsförvaltningen");
+        assertThat(organisationOf("handledare")).isEqualTo("Älvstads kommun – Vård- och omsorgsförvaltningen");
+        assertThat(organisationOf("handledare2")).isEqualTo("Älvstads kommun – Vård- och omsorgsförvaltningen");
+        assertThat(organisationOf("chef.privat")).isEqualTo("Omsorgshjälpen Väst AB");
+        assertThat(organisationOf("larare")).isEqualTo("Älvstads vuxenutbildning och SFI");
+        assertThat(organisationOf("af.handlaggare")).isEqualTo("Arbetsförmedlingen Älvstad");
+        assertThat(unitOf("chef")).isEqualTo("Hemtjänst Norr");
+        assertThat(unitOf("handledare")).isEqualTo("Hemtjänst Norr");
+        assertThat(unitOf("handledare2")).isEqualTo("Tillagningsköket Centrum");
+    }
+
+    @Test
+    void exactlyOnePlatformHost() {
+        assertThat(jdbc.sql("select name from organisation where platform_host").query(String.class).list())
+                .containsExactly("Kompetenskedjan Samverkan (demo)");
+    }
+
+    @Test
+    void participantsAreSpreadOverTheThreeMunicipalitiesWithTheirOwnCoordinators() {
+        List<UUID> ids = participantIds();
+        assertThat(jdbc.sql("select count(*) from participant where id in (:ids)").param("ids", ids)
+                .query(Long.class).single()).isEqualTo(DemoRegion.PARTICIPANT_COUNT);
+        Map<String, Long> perMunicipality = jdbc.sql("""
+                select o.municipality, count(*) as n from participant p join organisation o on o.id = p.organisation_id
+                where p.id in (:ids) group by o.municipality""").param("ids", ids)
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(perMunicipality).containsOnly(Map.entry("Älvstad", 20L), Map.entry("Bergsjö", 10L),
+                Map.entry("Sjömark", 10L));
+        // The coordinator is a coordinator of the owning organisation.
+        assertThat(jdbc.sql("""
+                select count(*) from participant p join user_account u on u.id = p.coordinator_id
+                where p.id in (:ids) and u.role = 'COORDINATOR' and u.organisation_id = p.organisation_id""")
+                .param("ids", ids).query(Long.class).single()).isEqualTo(DemoRegion.PARTICIPANT_COUNT);
+        assertThat(jdbc.sql("""
+                select distinct u.username from participant p join user_account u on u.id = p.coordinator_id
+                where p.id in (:ids)""").param("ids", ids).query(String.class).list())
+                .containsExactlyInAnyOrder("koordinator", "koordinator2", "koordinator.bergsjo", "koordinator.sjomark");
+        // Every status of the chain is represented.
+        assertThat(jdbc.sql("select count(distinct status) from participant where id in (:ids)").param("ids", ids)
+                .query(Long.class).single()).isEqualTo(9);
+    }
+
+    @Test
+    void personnummerAreValidTestNumbersAndTheRestHaveAReserveIdentity() {
+        List<UUID> ids = participantIds();
+        List<String> numbers = jdbc.sql("select personnummer from participant where id in (:ids) and personnummer is not null")
+                .param("ids", ids).query(String.class).list();
+        assertThat(numbers).hasSizeBetween(15, 25).doesNotHaveDuplicates();
+        for (String pnr : numbers) {
+            assertThat(pnr).matches("\\d{8}-\\d{4}");
+            String tenDigits = pnr.substring(2, 8) + pnr.substring(9);
+            assertThat(luhnSum(tenDigits) % 10).as(pnr).isZero();
+            int birthNumber = Integer.parseInt(pnr.substring(9, 12));
+            assertThat(birthNumber).as(pnr).isBetween(980, 999);
+            LocalDate birth = LocalDate.of(Integer.parseInt(pnr.substring(0, 4)), Integer.parseInt(pnr.substring(4, 6)),
+                    Integer.parseInt(pnr.substring(6, 8)));
+            assertThat(birth).isBefore(LocalDate.now());
+        }
+        assertThat(jdbc.sql("""
+                select count(*) from participant where id in (:ids) and personnummer is null
+                and reserve_identity like 'KK-DEMO%'""").param("ids", ids).query(Long.class).single())
+                .isEqualTo(DemoRegion.PARTICIPANT_COUNT - numbers.size());
+    }
+
+    /** Luhn over the ten digits YYMMDDNNNC, written independently of the loader: weights 2,1,2,1,... */
+    private static int luhnSum(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = Character.digit(digits.charAt(i), 10);
+            int v = i % 2 == 0 ? d * 2 : d;
+            sum += v / 10 + v % 10;
+        }
+        return sum;
+    }
+
+    @Test
+    void theParticipantAccountIsLinkedToAnActiveParticipantSupervisedByHandledare() {
+        UUID participantId = jdbc.sql("select participant_id from user_account where username = 'deltagare'")
+                .query(UUID.class).single();
+        assertThat(participantId).isEqualTo(DemoRegion.demoId(DemoRegion.LINKED_PARTICIPANT_KEY));
+        assertThat(jdbc.sql("select status from participant where id = :id").param("id", participantId)
+                .query(String.class).single()).isEqualTo("ACTIVE");
+        assertThat(jdbc.sql("""
+                select count(*) from supervision s join user_account u on u.id = s.supervisor_id
+                where s.participant_id = :id and u.username = 'handledare'
+                  and s.starts_on <= current_date and (s.ends_on is null or s.ends_on >= current_date)""")
+                .param("id", participantId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from consent where participant_id = :id and withdrawn_at is null
+                  and given_on <= current_date and valid_until >= current_date""")
+                .param("id", participantId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void consentsAndSupervisionsCoverTheInterestingCases() {
+        List<UUID> ids = participantIds();
+        assertThat(jdbc.sql("select count(*) from consent where participant_id in (:ids)").param("ids", ids)
+                .query(Long.class).single()).isBetween(20L, 30L);
+        assertThat(jdbc.sql("select count(*) from consent where participant_id in (:ids) and withdrawn_at is not null")
+                .param("ids", ids).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from consent where participant_id in (:ids) and valid_until < current_date")
+                .param("ids", ids).query(Long.class).single()).isEqualTo(1);
+        // Consents are recorded by a coordinator of the owning organisation.
+        assertThat(jdbc.sql("""
+                select count(*) from consent c join participant p on p.id = c.participant_id
+                join user_account u on u.id = c.recorded_by
+                where c.participant_id in (:ids) and (u.role <> 'COORDINATOR' or u.organisation_id <> p.organisation_id)""")
+                .param("ids", ids).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from supervision where participant_id in (:ids)
+                  and starts_on <= current_date and (ends_on is null or ends_on >= current_date)""")
+                .param("ids", ids).query(Long.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql("select count(*) from supervision where participant_id in (:ids) and ends_on < current_date")
+                .param("ids", ids).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void runningTheLoaderAgainAddsNothing() throws Exception {
+        Map<String, Long> before = rowCounts();
+        demoRegion.run(new DefaultApplicationArguments());
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    private Map<String, Long> rowCounts() {
+        return TABLES.stream().collect(Collectors.toMap(t -> t,
+                t -> jdbc.sql("select count(*) from " + t).query(Long.class).single()));
+    }
+
+    private String organisationOf(String username) {
+        return jdbc.sql("select o.name from user_account u join organisation o on o.id = u.organisation_id where u.username = :u")
+                .param("u", username).query(String.class).single();
+    }
+
+    private String unitOf(String username) {
+        return jdbc.sql("select n.name from user_account u join unit n on n.id = u.unit_id where u.username = :u")
+                .param("u", username).query(String.class).single();
+    }
+}

@@ -1,0 +1,104 @@
+package se.kompetenskedjan.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client against the running test server, signed in with HTTP Basic (demo profile) or a bearer token. */
+public final class ApiClient {
+
+    public static final String DEMO_PASSWORD = "demo-losenord-2026";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String baseUrl;
+    private final String authorization;
+
+    private ApiClient(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    public static ApiClient anonymous(int port) {
+        return new ApiClient("http://localhost:" + port, null);
+    }
+
+    public static ApiClient as(int port, String username) {
+        return basic(port, username, DEMO_PASSWORD);
+    }
+
+    public static ApiClient basic(int port, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new ApiClient("http://localhost:" + port, "Basic " + token);
+    }
+
+    public static ApiClient bearer(int port, String jwt) {
+        return new ApiClient("http://localhost:" + port, "Bearer " + jwt);
+    }
+
+    public record Response(int status, String contentType, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        /** The Swedish message for one field of a problem+json answer, or null. */
+        public String fieldError(String field) {
+            for (JsonNode error : json().path("errors")) {
+                if (field.equals(error.path("field").asString())) {
+                    return error.path("message").asString();
+                }
+            }
+            return null;
+        }
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null, "application/json");
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body, "application/json");
+    }
+
+    public Response put(String path, Object body) {
+        return send("PUT", path, body, "application/json");
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null, "application/json");
+    }
+
+    /** Sends a raw body, e.g. malformed JSON; body may be a String (sent as is) or an object (serialised). */
+    public Response send(String method, String path, Object body, String contentType) {
+        String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json")
+                .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+        if (text != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
