@@ -32,6 +32,23 @@ public final class ParticipantJson {
         fields.put("status", "MAPPING");
     }
 
+    private static final java.util.Random RANDOM = new java.util.Random();
+
+    /**
+     * A valid personnummer of Skatteverket's test series (birth number 980-999), random enough that tests running
+     * again on the same database do not collide.
+     */
+    public static String testPersonnummer() {
+        java.time.LocalDate birth = java.time.LocalDate.of(1950, 1, 1).plusDays(RANDOM.nextInt(365 * 50));
+        String nine = birth.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + (980 + RANDOM.nextInt(20));
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return birth.getYear() / 100 + nine.substring(0, 6) + "-" + nine.substring(6) + (10 - sum % 10) % 10;
+    }
+
     public static ParticipantJson aParticipant() {
         return new ParticipantJson();
     }
