@@ -75,8 +75,8 @@ import se.kompetenskedjan.participants.SwedishLevel;
 
 /**
  * Loads the fictitious demo region (modelled on the collaborations in the source reports: Gothenburg region's Care
- * Vårda, Linköping's shadowing chain, Skaraborg) into an empty database, in one transaction. Does nothing when any
- * organisation exists, so data entered while trying the platform is kept between runs. Every name, number and
+ * Vårda, Linköping's shadowing chain, Skaraborg), in one transaction. Does nothing when the demo region is already
+ * there (its host organisation exists), so data entered while trying the platform is kept between runs. Every name, number and
  * address is made up: personnummer use Skatteverket's test birth numbers 980-999, e-mail addresses use example.se.
  * Ids are derived from fixed keys and all variation comes from a fixed seed, so every load gives the same region
  * (only dates move with today's date).
@@ -136,7 +136,7 @@ class DemoRegion implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Counts counts = transactions.execute(status -> loadIfEmpty());
+        Counts counts = transactions.execute(status -> loadUnlessLoaded());
         if (counts == null) {
             log.info("Demo region not loaded: the database already holds organisations");
         } else {
@@ -146,12 +146,13 @@ class DemoRegion implements ApplicationRunner {
         }
     }
 
-    private Counts loadIfEmpty() {
+    private Counts loadUnlessLoaded() {
         // Two nodes starting at once must not both load: the second waits here, then finds the data.
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) l").param("key", ADVISORY_LOCK_KEY)
                 .query(Integer.class).single();
-        boolean anyOrganisation = jdbc.sql("select exists (select 1 from organisation)").query(Boolean.class).single();
-        if (anyOrganisation) {
+        boolean loaded = jdbc.sql("select exists (select 1 from organisation where id = :id)")
+                .param("id", demoId(HOST)).query(Boolean.class).single();
+        if (loaded) {
             return null;
         }
         return new Loader(passwordEncoder.encode(password)).load();

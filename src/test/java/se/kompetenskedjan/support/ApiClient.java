@@ -81,7 +81,7 @@ public final class ApiClient {
         String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json")
+                .header("Accept", contentType.contains("json") ? "application/json, application/problem+json" : "*/*")
                 .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
         if (text != null) {

@@ -1,0 +1,59 @@
+package se.kompetenskedjan.identity.internal;
+
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import se.kompetenskedjan.identity.OrganisationCommand;
+import se.kompetenskedjan.identity.OrganisationType;
+import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.identity.UserCommand;
+
+/**
+ * The first administrator of a new installation: with KK_BOOTSTRAP_ADMIN_USERNAME set, creates that account (and,
+ * if there is none yet, the organisation that runs the platform) unless it already exists. Without a password the
+ * account signs in through OIDC only.
+ */
+@Component
+class PlatformBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformBootstrap.class);
+
+    private final Environment environment;
+    private final OrganisationRepository organisations;
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    PlatformBootstrap(Environment environment, OrganisationRepository organisations, UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder) {
+        this.environment = environment;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        String username = environment.getProperty("kk.bootstrap.admin-username");
+        if (!StringUtils.hasText(username) || accounts.findByUsername(username).isPresent()) {
+            return;
+        }
+        Organisation host = organisations.findFirstByPlatformHostTrue().orElseGet(() -> organisations.save(
+                new Organisation(UUID.randomUUID(), new OrganisationCommand(
+                        environment.getProperty("kk.bootstrap.organisation-name", "Kompetenskedjan"),
+                        OrganisationType.REGION, null, null, null), true)));
+        String password = environment.getProperty("kk.bootstrap.admin-password");
+        accounts.save(new UserAccount(UUID.randomUUID(), new UserCommand(host.id(), null, username,
+                environment.getProperty("kk.bootstrap.admin-name", "Administratör"), null, Role.ADMIN, null, true, null),
+                StringUtils.hasText(password) ? passwordEncoder.encode(password) : null));
+        log.info("Created the first platform administrator account");
+    }
+}

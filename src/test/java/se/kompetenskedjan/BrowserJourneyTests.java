@@ -1,0 +1,518 @@
+package se.kompetenskedjan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.DemoUsers;
+
+/**
+ * Whole journeys through the pages in a real (headless, Debian) Chromium, with an axe-core WCAG 2.1 A/AA scan of every
+ * page visited, error states included. Run with {@code ./mvnw -q -o test -Pbrowser -Dtest=BrowserJourneyTests}.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "server.servlet.session.cookie.secure=false")
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTests {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    int port;
+
+    private final List<Path> profileDirectories = new ArrayList<>();
+    private WebDriver driver;
+
+    @BeforeAll
+    void startBrowser() {
+        driver = chrome(true);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        profileDirectories.forEach(BrowserJourneyTests::deleteQuietly);
+    }
+
+    /** Every test starts signed out, in Swedish: no session and no language cookie from an earlier test. */
+    @BeforeEach
+    void signedOut() {
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    @Test
+    void coordinatorSearchesRegistersAParticipantSeesTheLogAndRegistersAConsent() {
+        logIn(driver, DemoUsers.COORDINATOR);
+        assertThat(path(driver)).isEqualTo("/");
+        assertThat(heading(driver)).startsWith("Välkommen");
+        scan("Start (koordinator)");
+        String me = displayName(driver);
+
+        // The participant list, searched with the form
+        navigation(driver, "Deltagare").click();
+        waitForHeading(driver, "Deltagare");
+        scan("Deltagare");
+        driver.findElement(By.id("q")).sendKeys("Yusuf");
+        driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        wait(driver).until(d -> d.getCurrentUrl().contains("q=Yusuf") && !nameCells(d).isEmpty()
+                && nameCells(d).stream().allMatch(name -> name.contains("Yusuf")));
+        assertThat(driver.findElement(By.id("results")).getText()).contains("Yusuf");
+        scan("Deltagare, sökresultat");
+
+        // A new participant: first an invalid form
+        driver.findElement(By.linkText("Ny deltagare")).click();
+        waitForHeading(driver, "Registrera deltagare");
+        scan("Ny deltagare");
+        driver.findElement(By.id("firstName")).clear();
+        driver.findElement(By.id("personnummer")).sendKeys("19900101-1235");
+        WebElement save = submitButton(driver);
+        save.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(save));
+        WebElement summary = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+        assertThat(summary.findElement(By.cssSelector(".govuk-error-summary__title")).getText())
+                .isEqualTo("Det finns fel i formuläret");
+        // GOV.UK Frontend moves focus to the summary so that screen readers announce it
+        wait(driver).until(d -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertThat(summary.findElement(By.cssSelector("a[href='#personnummer']")).getText())
+                .isEqualTo("Personnumret är inte giltigt: kontrollsiffran stämmer inte");
+        WebElement firstNameLink = summary.findElement(By.cssSelector("a[href='#firstName']"));
+        assertThat(firstNameLink.getText()).isEqualTo("Skriv förnamn");
+        assertThat(driver.findElement(By.id("firstName-error")).getText()).contains("Skriv förnamn");
+        assertThat(driver.findElement(By.id("firstName")).getAttribute("aria-describedby")).contains("firstName-error");
+        scan("Ny deltagare, felsammanfattning");
+        firstNameLink.click();
+        wait(driver).until(d -> "firstName".equals(d.switchTo().activeElement().getAttribute("id")));
+
+        // ... then a valid one
+        String lastName = "Webbsson" + System.nanoTime();
+        fillInParticipant(driver, "Testa", lastName);
+        save = submitButton(driver);
+        save.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(save));
+        waitForHeading(driver, "Testa " + lastName);
+        assertThat(path(driver)).matches("/deltagare/[0-9a-f-]{36}");
+        String participantPath = path(driver);
+        assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("Deltagaren är registrerad.");
+        scan("Deltagare, registrerad");
+
+        // Who has read or changed the participant's data
+        driver.findElement(By.linkText("Vem har läst eller ändrat uppgifterna")).click();
+        waitForHeading(driver, "Vem har läst eller ändrat uppgifterna");
+        assertThat(path(driver)).isEqualTo(participantPath + "/logg");
+        assertThat(logRows(driver, "access-log"))
+                .anySatisfy(row -> {
+                    assertThat(row.get(1)).startsWith(me + ", ");
+                    assertThat(row.get(2)).isEqualTo("Registrerade");
+                });
+        scan("Vem har läst eller ändrat uppgifterna");
+
+        // A consent, registered on the participant page
+        driver.findElement(By.cssSelector(".govuk-back-link")).click();
+        waitForHeading(driver, "Testa " + lastName);
+        scan("Deltagare");
+        String purpose = "Praktik i hemtjänsten " + System.nanoTime();
+        driver.findElement(By.id("purpose")).sendKeys(purpose);
+        WebElement organisation = driver.findElements(By.cssSelector("input[name=organisationIds]")).get(0);
+        driver.findElement(By.cssSelector("label[for='" + organisation.getAttribute("id") + "']")).click();
+        assertThat(organisation.isSelected()).isTrue();
+        String sharedWith = driver.findElement(By.cssSelector("label[for='" + organisation.getAttribute("id") + "']")).getText();
+        assertThat(driver.findElement(By.id("givenOn")).getAttribute("value")).isNotBlank();
+        assertThat(driver.findElement(By.id("validUntil")).getAttribute("value")).isNotBlank();
+        WebElement saveConsent = driver.findElement(By.xpath("//button[normalize-space()='Spara samtycke']"));
+        saveConsent.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(saveConsent));
+        waitForHeading(driver, "Testa " + lastName);
+        assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("Samtycket är registrerat.");
+        WebElement consentRow = driver.findElement(By.xpath(
+                "//table//tr[td[1][normalize-space()='" + purpose + "']]"));
+        List<String> cells = consentRow.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertThat(cells.get(1)).contains(sharedWith);
+        assertThat(cells.get(3)).isEqualTo("Gäller");
+        scan("Deltagare, samtycke registrerat");
+    }
+
+    @Test
+    void participantSeesOnMyPageThatACoordinatorHasReadTheirData() {
+        // A coordinator reads the participant linked to the "deltagare" account (Amina Yusuf) ...
+        logIn(driver, DemoUsers.COORDINATOR);
+        scan("Start (koordinator)");
+        String coordinator = displayName(driver);
+        driver.get(url("/deltagare"));
+        waitForHeading(driver, "Deltagare");
+        scan("Deltagare");
+        driver.findElement(By.id("q")).sendKeys("Amina");
+        driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        wait(driver).until(d -> d.getCurrentUrl().contains("q=Amina") && nameCells(d).contains("Yusuf, Amina"));
+        scan("Deltagare, sökresultat");
+        driver.findElement(By.linkText("Yusuf, Amina")).click();
+        waitForHeading(driver, "Amina Yusuf");
+        assertThat(path(driver)).matches("/deltagare/[0-9a-f-]{36}");
+        scan("Deltagare Amina Yusuf");
+        logOut(driver);
+
+        // ... and she sees it on her own page
+        logIn(driver, DemoUsers.PARTICIPANT);
+        assertThat(path(driver)).isEqualTo("/min-sida");
+        assertThat(heading(driver)).isEqualTo("Hej Amina!");
+        assertThat(driver.findElements(By.tagName("h2")).stream().map(WebElement::getText))
+                .contains("Vem har tittat på dina uppgifter");
+        assertThat(logRows(driver, "access-log"))
+                .anySatisfy(row -> {
+                    assertThat(row.get(1)).startsWith(coordinator + ", ");
+                    assertThat(row.get(2)).isEqualTo("Läste");
+                });
+        scan("Min sida");
+        logOut(driver);
+    }
+
+    @Test
+    void adminFiltersTheAuditLogAndBrowsesTheOrganisations() {
+        logIn(driver, DemoUsers.ADMIN);
+        assertThat(path(driver)).isEqualTo("/");
+        scan("Start (administratör)");
+
+        // Read one participant, so that the log surely holds a "Läste" entry
+        navigation(driver, "Deltagare").click();
+        waitForHeading(driver, "Deltagare");
+        scan("Deltagare");
+        WebElement first = driver.findElement(By.cssSelector("#results tbody a"));
+        String name = first.getText();
+        first.click();
+        wait(driver).until(d -> path(d).matches("/deltagare/[0-9a-f-]{36}"));
+        String[] lastFirst = name.split(", ", 2);
+        waitForHeading(driver, lastFirst[1] + " " + lastFirst[0]);
+        scan("Deltagare");
+
+        navigation(driver, "Logg").click();
+        waitForHeading(driver, "Logg över personuppgifter");
+        assertThat(logRows(driver, "audit-log")).isNotEmpty();
+        scan("Logg");
+        new Select(driver.findElement(By.id("action"))).selectByVisibleText("Läste");
+        WebElement filter = driver.findElement(By.xpath("//main//button[normalize-space()='Filtrera']"));
+        filter.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(filter));
+        wait(driver).until(d -> d.getCurrentUrl().contains("action=VIEW"));
+        waitForHeading(driver, "Logg över personuppgifter");
+        assertThat(new Select(driver.findElement(By.id("action"))).getFirstSelectedOption().getText()).isEqualTo("Läste");
+        List<List<String>> rows = logRows(driver, "audit-log");
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.get(2)).isEqualTo("Läste"));
+        scan("Logg, filtrerad på Läste");
+
+        navigation(driver, "Organisationer").click();
+        waitForHeading(driver, "Organisationer");
+        scan("Organisationer");
+        WebElement organisation = driver.findElement(By.cssSelector("main table tbody a"));
+        String organisationName = organisation.getText();
+        organisation.click();
+        waitForHeading(driver, organisationName);
+        assertThat(path(driver)).matches("/organisationer/[0-9a-f-]{36}");
+        scan("Organisation " + organisationName);
+    }
+
+    @Test
+    void englishIsChosenOnTheLoginPageAndKeptAfterSigningIn() {
+        driver.get(url("/login?lang=en"));
+        waitForHeading(driver, "Sign in");
+        assertThat(htmlLang(driver)).isEqualTo("en");
+        scan("Sign in (English)");
+        driver.findElement(By.id("username")).sendKeys(DemoUsers.COORDINATOR);
+        driver.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        WebElement signIn = driver.findElement(By.xpath("//main//button[normalize-space()='Sign in']"));
+        signIn.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(signIn));
+        wait(driver).until(d -> path(d).equals("/"));
+        assertThat(htmlLang(driver)).isEqualTo("en");
+        assertThat(heading(driver)).startsWith("Welcome, ");
+        scan("Home (English)");
+
+        navigation(driver, "Participants").click();
+        waitForHeading(driver, "Participants");
+        assertThat(htmlLang(driver)).isEqualTo("en");
+        scan("Participants (English)");
+        driver.findElement(By.cssSelector("#results tbody a")).click();
+        wait(driver).until(d -> path(d).matches("/deltagare/[0-9a-f-]{36}"));
+        assertThat(htmlLang(driver)).isEqualTo("en");
+        assertThat(driver.findElement(By.cssSelector(".kk-header__user button")).getText()).isEqualTo("Sign out");
+        scan("Participant (English)");
+        logOut(driver);
+        assertThat(htmlLang(driver)).isEqualTo("en");
+        assertThat(heading(driver)).isEqualTo("Sign in");
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstTabStopAndTheSiteWorksWithoutJavaScript() {
+        driver.get(url("/login"));
+        waitForHeading(driver, "Logga in");
+        scan("Logga in");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skipLink = driver.switchTo().activeElement();
+        assertThat(skipLink.getAttribute("class")).contains("govuk-skip-link");
+        assertThat(skipLink.getText()).isEqualTo("Hoppa till huvudinnehållet");
+        assertThat(skipLink.isDisplayed()).isTrue();
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait(driver).until(d -> d.getCurrentUrl().endsWith("#main-content"));
+        wait(driver).until(d -> "main-content".equals(d.switchTo().activeElement().getAttribute("id")));
+
+        WebDriver noScript = chrome(false);
+        try {
+            logIn(noScript, DemoUsers.COORDINATOR);
+            assertThat(noScript.findElement(By.tagName("body")).getAttribute("class"))
+                    .as("app.js must not have run").doesNotContain("js-enabled");
+            scan(noScript, "Start utan JavaScript");
+
+            noScript.findElement(By.linkText("Deltagare")).click();
+            waitForHeading(noScript, "Deltagare");
+            scan(noScript, "Deltagare utan JavaScript");
+            noScript.findElement(By.id("q")).sendKeys("Yusuf");
+            WebElement search = noScript.findElement(By.cssSelector("form[role=search] button[type=submit]"));
+            search.click();
+            wait(noScript).until(ExpectedConditions.stalenessOf(search));
+            wait(noScript).until(d -> !nameCells(d).isEmpty() && nameCells(d).stream().allMatch(n -> n.contains("Yusuf")));
+            scan(noScript, "Deltagare, sökresultat utan JavaScript");
+
+            noScript.findElement(By.linkText("Ny deltagare")).click();
+            waitForHeading(noScript, "Registrera deltagare");
+            scan(noScript, "Ny deltagare utan JavaScript");
+            WebElement save = submitButton(noScript);
+            save.click();
+            wait(noScript).until(ExpectedConditions.stalenessOf(save));
+            WebElement summary = noScript.findElement(By.cssSelector(".govuk-error-summary"));
+            assertThat(summary.findElement(By.cssSelector("a[href='#firstName']")).getText()).isEqualTo("Skriv förnamn");
+            scan(noScript, "Ny deltagare, felsammanfattning utan JavaScript");
+
+            String lastName = "Utanskript" + System.nanoTime();
+            fillInParticipant(noScript, "Nora", lastName);
+            save = submitButton(noScript);
+            save.click();
+            wait(noScript).until(ExpectedConditions.stalenessOf(save));
+            waitForHeading(noScript, "Nora " + lastName);
+            assertThat(noScript.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                    .contains("Deltagaren är registrerad.");
+            scan(noScript, "Deltagare, registrerad utan JavaScript");
+            logOut(noScript);
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    @Test
+    void aParticipantIsDeniedAStaffPage() {
+        logIn(driver, DemoUsers.PARTICIPANT);
+        assertThat(path(driver)).isEqualTo("/min-sida");
+        scan("Min sida");
+        // Another demo participant (DemoRegion's fixed id for "participant:02"): not the signed-in participant
+        UUID someoneElse = UUID.nameUUIDFromBytes("demo:participant:02".getBytes(StandardCharsets.UTF_8));
+        driver.get(url("/deltagare/" + someoneElse));
+        waitForHeading(driver, "Du har inte behörighet");
+        assertThat(htmlLang(driver)).isEqualTo("sv");
+        assertThat(driver.findElement(By.linkText("Till startsidan")).isDisplayed()).isTrue();
+        scan("Du har inte behörighet (403)");
+        logOut(driver);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------------
+
+    /** Runs axe-core on the current page and fails on any serious or critical WCAG 2.1 A/AA violation. */
+    void scan(String pageName) {
+        scan(driver, pageName);
+    }
+
+    static void scan(WebDriver browser, String pageName) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+        assertThat(results.isErrored()).as("axe could not scan %s: %s", pageName, results.getErrorMessage()).isFalse();
+        List<Rule> severe = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(severe)
+                .as(() -> "Accessibility violations on page \"" + pageName + "\" (" + browser.getCurrentUrl() + "):\n"
+                        + severe.stream().map(rule -> "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp()
+                                + "\n    " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                                        .collect(Collectors.joining("\n    ")))
+                                .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    private WebDriver chrome(boolean javascript) {
+        System.setProperty("SE_AVOID_STATS", "true");
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("kk-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        profileDirectories.add(profile);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=sv");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return browser;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Signs in through the login form (scanning it) and waits until the browser has left the login page. */
+    private void logIn(WebDriver browser, String username) {
+        browser.get(url("/login"));
+        waitForHeading(browser, "Logga in");
+        scan(browser, "Logga in");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        WebElement submit = browser.findElement(By.xpath("//main//button[normalize-space()='Logga in']"));
+        submit.click();
+        wait(browser).until(ExpectedConditions.stalenessOf(submit));
+        wait(browser).until(d -> !path(d).equals("/login"));
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kk-header__user")));
+    }
+
+    /** Signs out with the header's button (a POST form) and scans the signed-out login page. */
+    private void logOut(WebDriver browser) {
+        WebElement button = browser.findElement(By.cssSelector(".kk-header__user form button[type=submit]"));
+        button.click();
+        wait(browser).until(ExpectedConditions.stalenessOf(button));
+        wait(browser).until(d -> path(d).equals("/login") && d.getCurrentUrl().contains("logout"));
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-notification-banner--success")));
+        assertThat(browser.findElements(By.cssSelector(".kk-header__user"))).isEmpty();
+        scan(browser, "Utloggad");
+    }
+
+    private void fillInParticipant(WebDriver browser, String firstName, String lastName) {
+        WebElement first = browser.findElement(By.id("firstName"));
+        first.clear();
+        first.sendKeys(firstName);
+        WebElement last = browser.findElement(By.id("lastName"));
+        last.clear();
+        last.sendKeys(lastName);
+        browser.findElement(By.id("personnummer")).clear();
+        WebElement languages = browser.findElement(By.id("languages"));
+        languages.clear();
+        languages.sendKeys("ar, sv");
+        new Select(browser.findElement(By.id("gender"))).selectByVisibleText("Kvinna");
+        new Select(browser.findElement(By.id("swedishLevel"))).selectByVisibleText("SFI kurs C");
+        new Select(browser.findElement(By.id("educationLevel"))).selectByVisibleText("Grundskola");
+        new Select(browser.findElement(By.id("referralSource"))).selectByVisibleText("Arbetsförmedlingen");
+        new Select(browser.findElement(By.id("incomeSource"))).selectByVisibleText("Etableringsersättning");
+    }
+
+    private static WebElement submitButton(WebDriver browser) {
+        return browser.findElement(By.cssSelector("main form[method=post] button[type=submit].govuk-button:not(.govuk-button--warning)"));
+    }
+
+    private static WebDriverWait wait(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private static void waitForHeading(WebDriver browser, String text) {
+        wait(browser).until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals(text)));
+    }
+
+    private static String heading(WebDriver browser) {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private static WebElement navigation(WebDriver browser, String linkText) {
+        return browser.findElement(By.cssSelector("nav.govuk-service-navigation"))
+                .findElement(By.xpath(".//a[normalize-space()='" + linkText + "']"));
+    }
+
+    /** The signed-in user's name, from the header ("Name, Organisation"). */
+    private static String displayName(WebDriver browser) {
+        String text = browser.findElement(By.cssSelector(".kk-header__user span")).getText();
+        assertThat(text).contains(", ");
+        return text.substring(0, text.indexOf(", "));
+    }
+
+    private static String path(WebDriver browser) {
+        String url = browser.getCurrentUrl();
+        String path = url.replaceFirst("^https?://[^/]+", "");
+        int end = path.indexOf('?') >= 0 ? path.indexOf('?') : path.indexOf('#');
+        return end >= 0 ? path.substring(0, end) : path;
+    }
+
+    private static String htmlLang(WebDriver browser) {
+        return browser.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The texts of the name column of the participant list. */
+    private static List<String> nameCells(WebDriver browser) {
+        return browser.findElements(By.cssSelector("#results tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static List<List<String>> logRows(WebDriver browser, String tableId) {
+        return browser.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .toList();
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory; the OS cleans up eventually
+        }
+    }
+}
