@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,6 +32,7 @@ import tools.jackson.databind.DatabindException;
 
 /** Turns every kind of bad API input into a problem+json answer in Swedish; never a 500 for the caller's mistakes. */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final ApiProblems problems;
@@ -68,14 +71,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        DatabindException databind = databindCause(ex);
+        if (databind != null && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             return ResponseEntity.badRequest().body(problems.invalid(
                     List.of(new ApiProblems.FieldError(field, problems.text("problem.field.wrongType")))));
         }
-        String key = cause instanceof JacksonException ? "problem.malformedJson" : "problem.unreadableBody";
+        String key = cause instanceof JacksonException || databind != null ? "problem.malformedJson" : "problem.unreadableBody";
         return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "unreadable", key));
     }
 
@@ -88,6 +92,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = problems.problem(status, "http-" + status.value(), "problem.detail." + status.value());
         return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+    }
+
+    private static DatabindException databindCause(Throwable ex) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof DatabindException databind) {
+                return databind;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -15,6 +15,7 @@ public final class Paging {
     public static PageRequest of(Integer page, Integer size, Sort sort) {
         int p = page == null || page < 0 ? 0 : page;
         int s = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
-        return PageRequest.of(p, s, sort);
+        // A page far past the end is simply empty; keep its offset within what the database accepts.
+        return PageRequest.of(Math.min(p, Integer.MAX_VALUE / s - 1), s, sort);
     }
 }

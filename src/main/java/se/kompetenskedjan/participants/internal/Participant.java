@@ -92,13 +92,11 @@ class Participant {
     Participant(UUID id, UUID organisationId, ParticipantCommand command, String generatedReserveIdentity) {
         this.id = id;
         this.organisationId = organisationId;
-        apply(command);
-        if (personnummer == null && reserveIdentity == null) {
-            reserveIdentity = generatedReserveIdentity;
-        }
+        apply(command, generatedReserveIdentity);
     }
 
-    void apply(ParticipantCommand c) {
+    /** Without a personnummer a participant keeps (or gets) a reserve identity, so they can always be told apart. */
+    void apply(ParticipantCommand c, String generatedReserveIdentity) {
         firstName = c.firstName().strip();
         lastName = c.lastName().strip();
         String pnr = blankToNull(c.personnummer());
@@ -106,6 +104,8 @@ class Participant {
         String reserve = blankToNull(c.reserveIdentity());
         if (reserve != null || personnummer != null) {
             reserveIdentity = reserve;
+        } else if (reserveIdentity == null) {
+            reserveIdentity = generatedReserveIdentity;
         }
         email = blankToNull(c.email());
         phone = blankToNull(c.phone());

@@ -131,7 +131,7 @@ class ParticipantService implements ParticipantRegister {
         }
         checkCoordinator(command.coordinatorId(), user.organisationId().value());
         Participant participant = new Participant(UUID.randomUUID(), user.organisationId().value(), command,
-                "KK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+                newReserveIdentity());
         participants.saveAndFlush(participant);
         audit(user, AuditAction.CREATE, participant, policy.requireRead(user, participant, today()), null);
         return view(participant);
@@ -149,7 +149,7 @@ class ParticipantService implements ParticipantRegister {
             throw new ConflictException("problem.editConflict");
         }
         checkCoordinator(command.coordinatorId(), participant.organisationId());
-        participant.apply(command);
+        participant.apply(command, newReserveIdentity());
         participants.saveAndFlush(participant);
         audit(user, AuditAction.UPDATE, participant, access, null);
         return view(participant);
@@ -271,6 +271,10 @@ class ParticipantService implements ParticipantRegister {
         if (!valid) {
             throw new InvalidFieldException("coordinatorId", "participant.coordinator.invalid");
         }
+    }
+
+    private static String newReserveIdentity() {
+        return "KK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     private Participant find(UUID id) {

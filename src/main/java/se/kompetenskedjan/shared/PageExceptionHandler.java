@@ -1,0 +1,42 @@
+package se.kompetenskedjan.shared;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The pages' counterpart of ApiExceptionHandler: sets the status and lets the container's error dispatch render the
+ * Swedish error page (ErrorPages), which goes through the normal page chrome, header and navigation included.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    void denied(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    void conflict(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_CONFLICT);
+    }
+
+    @ExceptionHandler({InvalidFieldException.class, MethodArgumentTypeMismatchException.class})
+    void badRequest(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+}
