@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The participant register through the REST API, end to end on PostgreSQL. */
 @ApiTest
+@ExtendWith(OutputCaptureExtension.class)
 class ParticipantApiTests {
 
     @LocalServerPort
@@ -189,6 +193,16 @@ class ParticipantApiTests {
                 .get("/api/v1/audit-entries?participantId=" + id).json();
         assertThat(otherAdminsView.path("totalItems").asInt()).as("host admins see all").isEqualTo(2);
         assertThat(as(DemoUsers.COORDINATOR).get("/api/v1/audit-entries").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRejectedDuplicateLeavesNoPersonalDataInTheLog(CapturedOutput log) {
+        String personnummer = ParticipantJson.testPersonnummer();
+        create(aParticipant().with("personnummer", personnummer).build());
+        ApiClient.Response duplicate = as(DemoUsers.COORDINATOR).post("/api/v1/participants",
+                aParticipant().with("personnummer", personnummer).with("lastName", "Loggsson").build());
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(log.getAll()).doesNotContain(personnummer).doesNotContain("Loggsson");
     }
 
     private String lastNameOf(String id) {

@@ -36,6 +36,7 @@ public final class EmbeddedPostgresServer {
                     .setDataDirectory(data)
                     .setCleanDataDirectory(dataDirectory == null)
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("log_error_verbosity", "terse")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setPGStartupWait(Duration.ofSeconds(60));
