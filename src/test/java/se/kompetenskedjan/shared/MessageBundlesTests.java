@@ -52,10 +52,39 @@ class MessageBundlesTests {
     private static Properties swedish;
     private static Properties english;
 
+    /** The main bundle and each module's bundle under i18n/ (see spring.messages.basename). */
+    static final List<String> BUNDLES = bundles();
+
     @BeforeAll
     static void loadBundles() {
-        swedish = load("messages.properties");
-        english = load("messages_en.properties");
+        swedish = new Properties();
+        english = new Properties();
+        for (String bundle : BUNDLES) {
+            Properties sv = load(bundle + ".properties");
+            sv.stringPropertyNames().forEach(key -> assertThat(swedish.containsKey(key))
+                    .as("key %s is defined in more than one bundle", key).isFalse());
+            swedish.putAll(sv);
+            english.putAll(load(bundle + "_en.properties"));
+        }
+    }
+
+    @Test
+    void everyBundleIsConfigured() throws IOException {
+        String settings = Files.readString(Path.of("src/main/resources/application.yml"));
+        assertThat(settings).contains("basename: " + String.join(",", BUNDLES));
+    }
+
+    private static List<String> bundles() {
+        List<String> bundles = new ArrayList<>(List.of("messages"));
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("[a-z-]+\\.properties"))
+                    .sorted().forEach(n -> bundles.add("i18n/" + n.replace(".properties", "")));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return bundles;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bundles;
     }
 
     @Test
