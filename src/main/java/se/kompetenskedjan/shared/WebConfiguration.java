@@ -2,6 +2,10 @@ package se.kompetenskedjan.shared;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Swedish unless the person picks another language (?lang=en), which a cookie remembers. */
+/** Swedish unless the person picks another language (?lang=en, uk, ar), which a cookie remembers. */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -26,9 +30,19 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Swedish and English everywhere; Ukrainian and Arabic on the pages participants use. */
+    static final Set<String> LANGUAGES = Set.of("sv", "en", "uk", "ar");
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws jakarta.servlet.ServletException {
+                String language = request.getParameter(getParamName());
+                return language == null || LANGUAGES.contains(language) ? super.preHandle(request, response, handler) : true;
+            }
+        };
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);

@@ -107,6 +107,17 @@ class LoginAndSecurityTests {
         }
     }
 
+    @Test
+    void participantLanguagesIncludeArabicRightToLeftAndUnknownLanguagesAreIgnored() throws Exception {
+        String arabic = mvc.perform(get("/login").param("lang", "ar")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(arabic).contains("lang=\"ar\"").contains("dir=\"rtl\"").contains("تسجيل الدخول");
+        String ukrainian = mvc.perform(get("/login").param("lang", "uk")).andReturn().getResponse().getContentAsString();
+        assertThat(ukrainian).contains("lang=\"uk\"").contains("dir=\"ltr\"").contains("Увійти");
+        String unknown = mvc.perform(get("/login").param("lang", "xx")).andReturn().getResponse().getContentAsString();
+        assertThat(unknown).contains("lang=\"sv\"").contains("Logga in");
+    }
+
     private String createAccount(String username) {
         String organisation = jdbc.sql("SELECT organisation_id FROM user_account WHERE username = 'koordinator'")
                 .query(String.class).single();

@@ -1,0 +1,85 @@
+package se.kompetenskedjan.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The pages participants use are complete in their languages (Ukrainian, Arabic): every literal message key of those
+ * templates is translated, and no translation has a key or placeholder the Swedish text lacks.
+ */
+class ParticipantLanguagesTests {
+
+    static final String[] PARTICIPANT_TEMPLATES = {"login.html", "error.html", "participants/my-page.html",
+            "fragments/layout.html", "participants/access-log.html"};
+    /** Keys on those templates that only staff see (navigation, forms). */
+    static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
+            "nav.api", "form.errorSummary.title", "form.error.prefix", "form.back", "accessLog.title");
+    static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "ar"})
+    void participantPagesAreTranslated(String language) throws IOException {
+        Properties translation = load("messages_" + language + ".properties");
+        Set<String> missing = new TreeSet<>();
+        for (String template : PARTICIPANT_TEMPLATES) {
+            Matcher m = KEY.matcher(Files.readString(Path.of("src/main/resources/templates", template)));
+            while (m.find()) {
+                if (!STAFF_ONLY.contains(m.group(1)) && !translation.containsKey(m.group(1))) {
+                    missing.add(m.group(1) + " (" + template + ")");
+                }
+            }
+        }
+        for (String prefix : new String[] {"auditAction.", "participantStatus.", "error.heading.", "error.body."}) {
+            load("messages.properties").stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                    .filter(k -> !translation.containsKey(k)).forEach(missing::add);
+        }
+        assertThat(missing).as("untranslated participant texts in %s", language).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "ar"})
+    void translationsMatchTheSwedishKeysAndPlaceholders(String language) {
+        Properties swedish = load("messages.properties");
+        Properties translation = load("messages_" + language + ".properties");
+        for (String key : translation.stringPropertyNames()) {
+            assertThat(swedish.containsKey(key)).as("%s has unknown key %s", language, key).isTrue();
+            assertThat(placeholders(translation.getProperty(key))).as("placeholders of %s in %s", key, language)
+                    .isEqualTo(placeholders(swedish.getProperty(key)));
+            assertThat(translation.getProperty(key)).as("%s in %s", key, language).isNotBlank();
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static Properties load(String resource) {
+        try (var reader = new InputStreamReader(ParticipantLanguagesTests.class.getClassLoader()
+                .getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            return properties;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
