@@ -1,9 +1,12 @@
 package se.kompetenskedjan.participants;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import se.kompetenskedjan.privacy.AuditEntryView;
+import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.PageResult;
 
 /**
@@ -34,6 +37,18 @@ public interface ParticipantRegister {
 
     /** Who has read or changed this participant's data; for the participant themself and staff who may see them. */
     PageResult<AuditEntryView> accessLog(UUID participantId, Integer page, Integer size);
+
+    /** The signed-in user's right to read the participant; throws AccessDeniedException or NotFoundException. */
+    ParticipantAccess requireRead(UUID participantId);
+
+    /** As requireRead, but the right to change the participant's data (coordinators and admins of the owner). */
+    ParticipantAccess requireEdit(UUID participantId);
+
+    /** Writes an audit entry for a read or write of the participant's data made under the given access. */
+    void recordAccess(ParticipantAccess access, AuditAction action, String detail);
+
+    /** Those of the given participants the signed-in user may see (for lists other modules build). */
+    Set<UUID> visibleAmong(Collection<UUID> participantIds);
 
     /** The participant id of the signed-in participant. */
     UUID myParticipantId();

@@ -29,6 +29,7 @@ import se.kompetenskedjan.identity.UserId;
 import se.kompetenskedjan.identity.UserView;
 import se.kompetenskedjan.participants.ConsentCommand;
 import se.kompetenskedjan.participants.ConsentView;
+import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantCommand;
 import se.kompetenskedjan.participants.ParticipantFile;
 import se.kompetenskedjan.participants.ParticipantRegister;
@@ -242,6 +243,42 @@ class ParticipantService implements ParticipantRegister {
         CurrentUser user = currentUsers.current();
         policy.requireRead(user, find(participantId), today());
         return auditTrail.forParticipant(participantId, page, size);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ParticipantAccess requireRead(UUID participantId) {
+        Participant participant = find(participantId);
+        Access access = policy.requireRead(currentUsers.current(), participant, today());
+        return new ParticipantAccess(participantId, participant.organisationId(), access.purpose(), access.mayEdit());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ParticipantAccess requireEdit(UUID participantId) {
+        Participant participant = find(participantId);
+        Access access = policy.requireEdit(currentUsers.current(), participant, today());
+        return new ParticipantAccess(participantId, participant.organisationId(), access.purpose(), true);
+    }
+
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void recordAccess(ParticipantAccess access, AuditAction action, String detail) {
+        events.publishEvent(PersonalDataAccessed.one(actor(currentUsers.current()), action,
+                new PersonalDataAccessed.Subject(access.participantId(), access.participantOrganisationId(),
+                        access.purpose()), detail));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> visibleAmong(Collection<UUID> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Set.of();
+        }
+        CurrentUser user = currentUsers.current();
+        Specification<Participant> spec = policy.visibleTo(user, today())
+                .and((root, query, cb) -> root.get("id").in(participantIds));
+        return participants.findAll(spec).stream().map(Participant::id).collect(Collectors.toSet());
     }
 
     @Override
