@@ -50,6 +50,12 @@ public interface ParticipantRegister {
     /** Those of the given participants the signed-in user may see (for lists other modules build). */
     Set<UUID> visibleAmong(Collection<UUID> participantIds);
 
+    /**
+     * List rows for the given participants that the signed-in user may see (audited as a list read), sorted by name;
+     * for lists other modules build, such as the participants on a step of a ladder. At most 1,000 ids.
+     */
+    List<ParticipantSummary> summaries(Collection<UUID> participantIds);
+
     /** The participant id of the signed-in participant. */
     UUID myParticipantId();
 

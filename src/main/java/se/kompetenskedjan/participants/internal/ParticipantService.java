@@ -282,6 +282,28 @@ class ParticipantService implements ParticipantRegister {
     }
 
     @Override
+    public List<ParticipantSummary> summaries(Collection<UUID> participantIds) {
+        if (participantIds.size() > 1000) {
+            throw new IllegalArgumentException("at most 1000 participants at a time");
+        }
+        if (participantIds.isEmpty()) {
+            return List.of();
+        }
+        CurrentUser user = currentUsers.current();
+        policy.requireList(user);
+        List<Participant> visible = participants.findAll(policy.visibleTo(user, today())
+                .and((root, query, cb) -> root.get("id").in(participantIds)), Sort.by("lastName", "firstName", "id"));
+        if (!visible.isEmpty()) {
+            events.publishEvent(new PersonalDataAccessed(actor(user), AuditAction.LIST, visible.stream()
+                    .map(p -> new PersonalDataAccessed.Subject(p.id(), p.organisationId(), policy.listPurpose(user, p)))
+                    .toList(), null));
+        }
+        Map<UUID, String> names = identity.displayNames(
+                visible.stream().map(Participant::coordinatorId).filter(id -> id != null).toList());
+        return visible.stream().map(p -> p.summary(names.get(p.coordinatorId()))).toList();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public UUID myParticipantId() {
         CurrentUser user = currentUsers.current();

@@ -1,0 +1,6 @@
+package se.kompetenskedjan.plans;
+
+/** Where a plan activity stands. */
+public enum ActivityStatus {
+    PROPOSED, AGREED, ONGOING, DONE, CANCELLED
+}

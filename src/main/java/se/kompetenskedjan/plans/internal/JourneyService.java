@@ -1,0 +1,238 @@
+package se.kompetenskedjan.plans.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.participants.ParticipantAccess;
+import se.kompetenskedjan.participants.ParticipantRegister;
+import se.kompetenskedjan.participants.ParticipantSummary;
+import se.kompetenskedjan.plans.DropoutReason;
+import se.kompetenskedjan.plans.EnrolCommand;
+import se.kompetenskedjan.plans.JourneyEventCommand;
+import se.kompetenskedjan.plans.JourneyEventType;
+import se.kompetenskedjan.plans.JourneyEventView;
+import se.kompetenskedjan.plans.JourneyView;
+import se.kompetenskedjan.plans.Journeys;
+import se.kompetenskedjan.plans.Outcome;
+import se.kompetenskedjan.plans.ParticipantOnStep;
+import se.kompetenskedjan.plans.StayView;
+import se.kompetenskedjan.shared.AuditAction;
+import se.kompetenskedjan.shared.ConflictException;
+import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.NotFoundException;
+
+@Service
+@Transactional
+class JourneyService implements Journeys {
+
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final JdbcClient jdbc;
+    private final ParticipantRegister participants;
+    private final TargetRequirements targets;
+    private final CurrentUsers currentUsers;
+    private final IdentityDirectory identity;
+    private final Clock clock = Clock.system(SWEDEN);
+
+    JourneyService(JdbcClient jdbc, ParticipantRegister participants, TargetRequirements targets,
+            CurrentUsers currentUsers, IdentityDirectory identity) {
+        this.jdbc = jdbc;
+        this.participants = participants;
+        this.targets = targets;
+        this.currentUsers = currentUsers;
+        this.identity = identity;
+    }
+
+    @Override
+    public JourneyView enrol(UUID participantId, EnrolCommand command) {
+        ParticipantAccess access = participants.requireEdit(participantId);
+        TargetRequirements.LadderShape ladder = targets.ladder(command.ladderId())
+                .orElseThrow(() -> new InvalidFieldException("ladderId", "journey.ladder.unknown"));
+        TargetRequirements.StepShape step = (command.stepId() == null ? ladder.firstStep() : ladder.step(command.stepId()))
+                .orElseThrow(() -> new InvalidFieldException("stepId", "journey.step.unknown"));
+        UUID journeyId = UUID.randomUUID();
+        try {
+            jdbc.sql("INSERT INTO journey (id, participant_id, ladder_id) VALUES (:id, :participant, :ladder)")
+                    .param("id", journeyId).param("participant", participantId).param("ladder", ladder.id()).update();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("journey.alreadyEnrolled");
+        }
+        insertEvent(journeyId, JourneyEventType.ENROLLED, command.on(), step.id(), command.reason(), null, null);
+        participants.recordAccess(access, AuditAction.UPDATE, "journey: enrolled");
+        return view(journeyId, ladder);
+    }
+
+    @Override
+    public JourneyView record(UUID participantId, UUID journeyId, JourneyEventCommand command) {
+        ParticipantAccess access = participants.requireEdit(participantId);
+        JourneyRow journey = journeyRow(participantId, journeyId);
+        TargetRequirements.LadderShape ladder = targets.ladder(journey.ladderId())
+                .orElseThrow(() -> new NotFoundException("journey.ladder.unknown"));
+        JourneyTimeline timeline = new JourneyTimeline(events(journeyId).stream().map(EventRow::asEvent).toList());
+        List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
+        timeline.check(command.type(), command.on(), command.toStepId()).ifPresent(problem -> problems.add(
+                new InvalidFieldException.FieldProblem(problem == JourneyTimeline.Problem.BEFORE_LAST_EVENT ? "on"
+                        : problem == JourneyTimeline.Problem.STEP_REQUIRED || problem == JourneyTimeline.Problem.SAME_STEP
+                        ? "toStepId" : "type", "journey.problem." + problem.name())));
+        boolean entersStep = command.type() == JourneyEventType.ADVANCED || command.type() == JourneyEventType.RETURNED;
+        if (entersStep && command.toStepId() != null && problems.isEmpty()) {
+            UUID current = timeline.state().currentStep();
+            Optional<TargetRequirements.StepShape> target = ladder.step(command.toStepId());
+            if (target.isEmpty()) {
+                problems.add(new InvalidFieldException.FieldProblem("toStepId", "journey.step.unknown"));
+            } else if (command.type() == JourneyEventType.ADVANCED
+                    && !ladder.step(current).map(s -> s.nextStepIds().contains(command.toStepId())).orElse(false)) {
+                problems.add(new InvalidFieldException.FieldProblem("toStepId", "journey.step.notNext"));
+            }
+        }
+        if (!entersStep && command.toStepId() != null) {
+            problems.add(new InvalidFieldException.FieldProblem("toStepId", "journey.step.notExpected"));
+        }
+        if ((command.type() == JourneyEventType.ENDED_EARLY) != (command.dropoutReason() != null)) {
+            problems.add(new InvalidFieldException.FieldProblem("dropoutReason", command.dropoutReason() == null
+                    ? "journey.dropoutReason.required" : "journey.dropoutReason.notExpected"));
+        }
+        if ((command.type() == JourneyEventType.OUTCOME) != (command.outcome() != null)) {
+            problems.add(new InvalidFieldException.FieldProblem("outcome", command.outcome() == null
+                    ? "journey.outcome.required" : "journey.outcome.notExpected"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        int updated = jdbc.sql("UPDATE journey SET version = version + 1 WHERE id = :id AND version = :version")
+                .param("id", journeyId).param("version", command.version()).update();
+        if (updated == 0) {
+            throw new ConflictException("problem.editConflict");
+        }
+        insertEvent(journeyId, command.type(), command.on(), command.toStepId(), command.reason(),
+                command.dropoutReason(), command.outcome());
+        participants.recordAccess(access, AuditAction.UPDATE, "journey: " + command.type().name().toLowerCase());
+        return view(journeyId, ladder);
+    }
+
+    @Override
+    public List<JourneyView> journeys(UUID participantId) {
+        ParticipantAccess access = participants.requireRead(participantId);
+        participants.recordAccess(access, AuditAction.VIEW, "journeys");
+        return jdbc.sql("SELECT id, ladder_id FROM journey WHERE participant_id = :p ORDER BY created_at")
+                .param("p", participantId)
+                .query((rs, row) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list()
+                .stream()
+                .map(ids -> targets.ladder(ids[1]).map(ladder -> view(ids[0], ladder)).orElse(null))
+                .filter(j -> j != null)
+                .toList();
+    }
+
+    @Override
+    public List<ParticipantOnStep> onStep(UUID ladderId, UUID stepId) {
+        TargetRequirements.LadderShape ladder = targets.ladder(ladderId)
+                .orElseThrow(() -> new NotFoundException("journey.ladder.unknown"));
+        TargetRequirements.StepShape step = ladder.step(stepId)
+                .orElseThrow(() -> new NotFoundException("journey.step.unknown"));
+        Map<UUID, Object[]> onStep = new HashMap<>();
+        jdbc.sql("""
+                SELECT j.participant_id, j.id, e.occurred_on
+                  FROM journey j
+                  JOIN LATERAL (SELECT to_step_id, occurred_on FROM journey_event
+                                 WHERE journey_id = j.id AND to_step_id IS NOT NULL
+                                 ORDER BY occurred_on DESC, sequence DESC LIMIT 1) e ON true
+                 WHERE j.ladder_id = :ladder AND e.to_step_id = :step
+                   AND NOT EXISTS (SELECT 1 FROM journey_event x
+                                    WHERE x.journey_id = j.id AND x.type IN ('ENDED_EARLY', 'COMPLETED'))
+                 LIMIT 1000
+                """).param("ladder", ladderId).param("step", stepId)
+                .query((rs, row) -> onStep.put(rs.getObject(1, UUID.class),
+                        new Object[] {rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class)}))
+                .list();
+        LocalDate today = LocalDate.now(clock);
+        List<ParticipantSummary> visible = participants.summaries(onStep.keySet());
+        return visible.stream().map(p -> {
+            Object[] row = onStep.get(p.id());
+            LocalDate since = (LocalDate) row[1];
+            long weeks = java.time.temporal.ChronoUnit.WEEKS.between(since, today);
+            return new ParticipantOnStep(p, (UUID) row[0], since, weeks,
+                    step.maxWeeks() != null && weeks > step.maxWeeks());
+        }).toList();
+    }
+
+    private JourneyView view(UUID journeyId, TargetRequirements.LadderShape ladder) {
+        JourneyRow journey = jdbc.sql("SELECT id, participant_id, ladder_id, version FROM journey WHERE id = :id")
+                .param("id", journeyId).query(JourneyRow.class).single();
+        List<EventRow> events = events(journeyId);
+        JourneyTimeline.State state = new JourneyTimeline(events.stream().map(EventRow::asEvent).toList()).state();
+        Map<UUID, String> names = identity.displayNames(events.stream().map(EventRow::recordedBy).collect(Collectors.toSet()));
+        LocalDate today = LocalDate.now(clock);
+        List<JourneyEventView> eventViews = events.stream().map(e -> new JourneyEventView(e.id(), e.type(),
+                e.occurredOn(), e.toStepId(), stepName(ladder, e.toStepId()), e.reason(), e.dropoutReason(),
+                e.outcome(), names.get(e.recordedBy()))).toList();
+        List<StayView> stays = state.stays().stream().map(s -> {
+            Integer max = ladder.step(s.step()).map(TargetRequirements.StepShape::maxWeeks).orElse(null);
+            long weeks = s.weeks(today);
+            return new StayView(s.step(), stepName(ladder, s.step()), s.from(), s.until(), weeks, max,
+                    max != null && weeks > max);
+        }).toList();
+        List<UUID> next = state.currentStep() == null ? List.of()
+                : ladder.step(state.currentStep()).map(TargetRequirements.StepShape::nextStepIds).orElse(List.of());
+        return new JourneyView(journeyId, journey.participantId(), ladder.id(), ladder.name(), state.currentStep(),
+                stepName(ladder, state.currentStep()), state.status(), state.since(), next, eventViews, stays,
+                journey.version());
+    }
+
+    private static String stepName(TargetRequirements.LadderShape ladder, UUID stepId) {
+        return stepId == null ? null : ladder.step(stepId).map(TargetRequirements.StepShape::name).orElse(null);
+    }
+
+    private JourneyRow journeyRow(UUID participantId, UUID journeyId) {
+        return jdbc.sql("SELECT id, participant_id, ladder_id, version FROM journey WHERE id = :id AND participant_id = :p")
+                .param("id", journeyId).param("p", participantId).query(JourneyRow.class).optional()
+                .orElseThrow(() -> new NotFoundException("journey.notFound"));
+    }
+
+    private List<EventRow> events(UUID journeyId) {
+        return jdbc.sql("""
+                SELECT id, type, occurred_on, sequence, to_step_id, reason, dropout_reason, outcome, recorded_by
+                  FROM journey_event WHERE journey_id = :id ORDER BY occurred_on, sequence""")
+                .param("id", journeyId).query(EventRow.class).list();
+    }
+
+    private void insertEvent(UUID journeyId, JourneyEventType type, LocalDate on, UUID toStep, String reason,
+            DropoutReason dropoutReason, Outcome outcome) {
+        jdbc.sql("""
+                INSERT INTO journey_event (id, journey_id, type, occurred_on, to_step_id, reason, dropout_reason, outcome, recorded_by)
+                VALUES (:id, :journey, :type, :on, :step, :reason, :dropout, :outcome, :by)""")
+                .param("id", UUID.randomUUID()).param("journey", journeyId).param("type", type.name())
+                .param("on", on).param("step", toStep).param("reason", blankToNull(reason))
+                .param("dropout", dropoutReason == null ? null : dropoutReason.name())
+                .param("outcome", outcome == null ? null : outcome.name())
+                .param("by", currentUsers.current().id().value()).update();
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    record JourneyRow(UUID id, UUID participantId, UUID ladderId, long version) {
+    }
+
+    record EventRow(UUID id, JourneyEventType type, LocalDate occurredOn, long sequence, UUID toStepId, String reason,
+            DropoutReason dropoutReason, Outcome outcome, UUID recordedBy) {
+        JourneyTimeline.Event asEvent() {
+            return new JourneyTimeline.Event(occurredOn, sequence, type, toStepId);
+        }
+    }
+
+}

@@ -1,0 +1,154 @@
+package se.kompetenskedjan.plans.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetenskedjan.identity.CurrentUser;
+import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.ParticipantAccess;
+import se.kompetenskedjan.participants.ParticipantRegister;
+import se.kompetenskedjan.plans.GapAnalysisView;
+import se.kompetenskedjan.plans.GapView;
+import se.kompetenskedjan.plans.MappingCommand;
+import se.kompetenskedjan.plans.MappingEntryView;
+import se.kompetenskedjan.plans.MappingSource;
+import se.kompetenskedjan.plans.Mappings;
+import se.kompetenskedjan.shared.AuditAction;
+import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.NotFoundException;
+
+@Service
+@Transactional
+class MappingService implements Mappings {
+
+    /** Staff who assess: the coordinator, and the supervisor and teacher who see the participant at work or school. */
+    private static final Set<Role> ASSESSORS = Set.of(Role.COORDINATOR, Role.ADMIN, Role.SUPERVISOR, Role.TEACHER,
+            Role.EMPLOYER_MANAGER);
+
+    private final JdbcClient jdbc;
+    private final ParticipantRegister participants;
+    private final TargetRequirements targets;
+    private final CurrentUsers currentUsers;
+    private final IdentityDirectory identity;
+
+    MappingService(JdbcClient jdbc, ParticipantRegister participants, TargetRequirements targets,
+            CurrentUsers currentUsers, IdentityDirectory identity) {
+        this.jdbc = jdbc;
+        this.participants = participants;
+        this.targets = targets;
+        this.currentUsers = currentUsers;
+        this.identity = identity;
+    }
+
+    @Override
+    public List<MappingEntryView> record(UUID participantId, MappingCommand command) {
+        CurrentUser user = currentUsers.current();
+        ParticipantAccess access = participants.requireRead(participantId);
+        if (!ASSESSORS.contains(user.role())) {
+            throw new AccessDeniedException("only staff record levels");
+        }
+        TargetRequirements.ProfileTarget profile = targets.profileVersion(command.profileVersionId())
+                .orElseThrow(() -> new InvalidFieldException("profileVersionId", "mapping.profile.unknown"));
+        List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(JourneyService.SWEDEN);
+        for (int i = 0; i < command.levels().size(); i++) {
+            MappingCommand.Level level = command.levels().get(i);
+            if (!profile.hasItem(level.itemKey())) {
+                problems.add(new InvalidFieldException.FieldProblem("levels[" + i + "].itemKey", "mapping.item.unknown"));
+            }
+            if (level.assessedOn().isAfter(today)) {
+                problems.add(new InvalidFieldException.FieldProblem("levels[" + i + "].assessedOn", "mapping.date.future"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        for (MappingCommand.Level level : command.levels()) {
+            jdbc.sql("""
+                    INSERT INTO mapping_entry (id, participant_id, item_key, level, source, assessed_on, note, recorded_by)
+                    VALUES (:id, :participant, :item, :level, :source, :on, :note, :by)""")
+                    .param("id", UUID.randomUUID()).param("participant", participantId).param("item", level.itemKey())
+                    .param("level", level.level()).param("source", level.source().name()).param("on", level.assessedOn())
+                    .param("note", JourneyService.blankToNull(level.note())).param("by", user.id().value()).update();
+        }
+        participants.recordAccess(access, AuditAction.UPDATE, "mapping");
+        return entries(participantId, 500);
+    }
+
+    @Override
+    public List<MappingEntryView> history(UUID participantId) {
+        participants.recordAccess(participants.requireRead(participantId), AuditAction.VIEW, "mapping");
+        return entries(participantId, 500);
+    }
+
+    @Override
+    public GapAnalysisView gaps(UUID participantId, UUID profileVersionId) {
+        ParticipantAccess access = participants.requireRead(participantId);
+        TargetRequirements.ProfileTarget profile = targets.profileVersion(profileVersionId)
+                .orElseThrow(() -> new NotFoundException("mapping.profile.unknown"));
+        participants.recordAccess(access, AuditAction.VIEW, "gap analysis");
+        return analyse(participantId, profile, profile.requirements());
+    }
+
+    @Override
+    public GapAnalysisView gapsForStep(UUID participantId, UUID ladderId, UUID stepId) {
+        ParticipantAccess access = participants.requireRead(participantId);
+        TargetRequirements.StepShape step = targets.ladder(ladderId).flatMap(l -> l.step(stepId))
+                .orElseThrow(() -> new NotFoundException("journey.step.unknown"));
+        if (step.profileVersionId() == null) {
+            throw new NotFoundException("mapping.step.noProfile");
+        }
+        TargetRequirements.ProfileTarget profile = targets.profileVersion(step.profileVersionId())
+                .orElseThrow(() -> new NotFoundException("mapping.profile.unknown"));
+        List<GapAnalyser.Requirement> exit = step.exitItemKeys().isEmpty() ? profile.requirements()
+                : profile.requirements().stream().filter(r -> step.exitItemKeys().contains(r.itemKey())).toList();
+        participants.recordAccess(access, AuditAction.VIEW, "gap analysis");
+        return analyse(participantId, profile, exit);
+    }
+
+    private GapAnalysisView analyse(UUID participantId, TargetRequirements.ProfileTarget profile,
+            List<GapAnalyser.Requirement> requirements) {
+        List<GapAnalyser.Gap> gaps = GapAnalyser.gaps(requirements, currentLevels(participantId));
+        List<GapView> views = gaps.stream().map(g -> new GapView(g.requirement().itemKey(), g.requirement().type(),
+                g.requirement().text(), g.requirement().easyText(), g.requirement().mandatory(), g.currentLevel(),
+                g.unknown(), g.requirement().targetLevel(), g.distance(), g.suggestions())).toList();
+        return new GapAnalysisView(participantId, profile.versionId(), profile.title(), profile.version(),
+                requirements.size(), requirements.size() - gaps.size(), views);
+    }
+
+    /** The latest level per item: by assessment date, then by when it was recorded. */
+    Map<UUID, Integer> currentLevels(UUID participantId) {
+        Map<UUID, Integer> levels = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (item_key) item_key, level FROM mapping_entry WHERE participant_id = :p
+                 ORDER BY item_key, assessed_on DESC, recorded_at DESC""")
+                .param("p", participantId)
+                .query((rs, row) -> levels.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return levels;
+    }
+
+    private List<MappingEntryView> entries(UUID participantId, int limit) {
+        List<Object[]> rows = jdbc.sql("""
+                SELECT id, item_key, level, source, assessed_on, note, recorded_by FROM mapping_entry
+                 WHERE participant_id = :p ORDER BY assessed_on DESC, recorded_at DESC LIMIT :limit""")
+                .param("p", participantId).param("limit", limit)
+                .query((rs, row) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getObject(7, UUID.class)})
+                .list();
+        Map<UUID, String> names = identity.displayNames(rows.stream().map(r -> (UUID) r[6]).collect(Collectors.toSet()));
+        return rows.stream().map(r -> new MappingEntryView((UUID) r[0], (UUID) r[1], (int) r[2],
+                MappingSource.valueOf((String) r[3]), (LocalDate) r[4], (String) r[5], names.get((UUID) r[6]))).toList();
+    }
+}
