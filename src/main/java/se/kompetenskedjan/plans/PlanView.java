@@ -12,5 +12,15 @@ public record PlanView(UUID id, UUID participantId, UUID targetProfileVersionId,
         List<RevisionSummary> revisions, long version) {
 
     public record RevisionSummary(int revision, Instant savedAt, String savedByName, Instant agreedAt) {
+
+        public LocalDate savedOn() {
+            return LocalDate.ofInstant(savedAt, SWEDEN);
+        }
+    }
+
+    static final java.time.ZoneId SWEDEN = java.time.ZoneId.of("Europe/Stockholm");
+
+    public LocalDate savedOn() {
+        return LocalDate.ofInstant(savedAt, SWEDEN);
     }
 }
