@@ -26,7 +26,7 @@ class ParticipantLanguagesTests {
             "fragments/layout.html", "participants/access-log.html"};
     /** Keys on those templates that only staff see (navigation, forms). */
     static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
-            "nav.api", "nav.occupations", "form.errorSummary.title", "form.error.prefix", "form.back", "accessLog.title");
+            "nav.api", "form.errorSummary.title", "form.error.prefix", "form.back", "accessLog.title");
     static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
