@@ -24,6 +24,8 @@ class ParticipantLanguagesTests {
 
     static final String[] PARTICIPANT_TEMPLATES = {"login.html", "error.html", "participants/my-page.html",
             "fragments/layout.html", "participants/access-log.html"};
+    /** The bundles whose texts participants see, without the language suffix. */
+    static final String[] BUNDLES = {"messages", "i18n/taxonomy"};
     /** Keys on those templates that only staff see (navigation, forms). */
     static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
             "nav.api", "form.errorSummary.title", "form.error.prefix", "form.back", "accessLog.title");
@@ -33,7 +35,7 @@ class ParticipantLanguagesTests {
     @ParameterizedTest
     @ValueSource(strings = {"uk", "ar"})
     void participantPagesAreTranslated(String language) throws IOException {
-        Properties translation = load("messages_" + language + ".properties");
+        Properties translation = loadAll("_" + language);
         Set<String> missing = new TreeSet<>();
         for (String template : PARTICIPANT_TEMPLATES) {
             Matcher m = KEY.matcher(Files.readString(Path.of("src/main/resources/templates", template)));
@@ -44,7 +46,7 @@ class ParticipantLanguagesTests {
             }
         }
         for (String prefix : new String[] {"auditAction.", "participantStatus.", "error.heading.", "error.body."}) {
-            load("messages.properties").stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+            loadAll("").stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
                     .filter(k -> !translation.containsKey(k)).forEach(missing::add);
         }
         assertThat(missing).as("untranslated participant texts in %s", language).isEmpty();
@@ -53,8 +55,8 @@ class ParticipantLanguagesTests {
     @ParameterizedTest
     @ValueSource(strings = {"uk", "ar"})
     void translationsMatchTheSwedishKeysAndPlaceholders(String language) {
-        Properties swedish = load("messages.properties");
-        Properties translation = load("messages_" + language + ".properties");
+        Properties swedish = loadAll("");
+        Properties translation = loadAll("_" + language);
         for (String key : translation.stringPropertyNames()) {
             assertThat(swedish.containsKey(key)).as("%s has unknown key %s", language, key).isTrue();
             assertThat(placeholders(translation.getProperty(key))).as("placeholders of %s in %s", key, language)
@@ -70,6 +72,14 @@ class ParticipantLanguagesTests {
             found.add(m.group(1));
         }
         return found;
+    }
+
+    private static Properties loadAll(String suffix) {
+        Properties all = new Properties();
+        for (String bundle : BUNDLES) {
+            all.putAll(load(bundle + suffix + ".properties"));
+        }
+        return all;
     }
 
     private static Properties load(String resource) {
