@@ -33,6 +33,7 @@ import se.kompetenskedjan.support.ApiClient.Response;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.ParticipantJson;
+import se.kompetenskedjan.support.TaxonomyExports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -66,6 +67,8 @@ class AccessMatrixTests {
     //                 so editing it is denied to those who can read it but not edit
     //  [Älvstad]      Älvstad's labour-market administration (organisation of admin.alvstad and koordinator)
     //  [Bergsjö org]  Bergsjö's labour-market administration
+    //  [Undersköterskor] the SSYK level-3 group 532 of the occupation catalogue
+    //  [oförändrade körkort] the bundled driving-licence list uploaded again: an allowed import changes nothing
     static final Object[][] MATRIX = {
         // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag
         {"GET /api/v1/me",                                                          401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
@@ -101,6 +104,11 @@ class AccessMatrixTests {
         {"GET /api/v1/participants/{id}/access-log [deltagarens]",                  401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
         {"GET /api/v1/participants/{id}/access-log [Bergsjö]",                      401, 403,  403,  403,  200,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/audit-entries",                                               401, 200,  200,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/taxonomy/concepts",                                           401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"GET /api/v1/taxonomy/concepts/{id} [Undersköterskor]",                    401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"GET /api/v1/taxonomy/concepts/{id}/children [Undersköterskor]",           401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"POST /api/v1/taxonomy/imports [oförändrade körkort]",                     401, 200,  403,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/taxonomy/imports",                                            401, 200,  403,  403,  403,  403,  403,  403,  403,   403,   403},
     };
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -128,6 +136,7 @@ class AccessMatrixTests {
     private UUID demoUnit;
     private UUID fixtureUnit;
     private UUID fixtureUser;
+    private UUID nursingAssistants;
 
     @BeforeAll
     void setUp() {
@@ -164,6 +173,8 @@ class AccessMatrixTests {
                 Map.of("name", "Matrisenhet " + System.nanoTime(), "kind", "OFFICE", "address", "Exempelgatan 1")))
                 .path("id"));
         fixtureUser = uuid(created(adminAlvstad.post("/api/v1/users", userBody())).path("id"));
+        nursingAssistants = uuid(ok(koordinator.get("/api/v1/taxonomy/concepts?type=SSYK_LEVEL_3&query=532"))
+                .path("items").get(0).path("id"));
 
         defineCalls();
     }
@@ -240,6 +251,15 @@ class AccessMatrixTests {
         calls.put("GET /api/v1/participants/{id}/access-log [Bergsjö]",
                 c -> c.get("/api/v1/participants/" + bergsjoParticipant + "/access-log"));
         calls.put("GET /api/v1/audit-entries", c -> c.get("/api/v1/audit-entries?size=5"));
+
+        calls.put("GET /api/v1/taxonomy/concepts", c -> c.get("/api/v1/taxonomy/concepts?query=undersk&size=5"));
+        calls.put("GET /api/v1/taxonomy/concepts/{id} [Undersköterskor]",
+                c -> c.get("/api/v1/taxonomy/concepts/" + nursingAssistants));
+        calls.put("GET /api/v1/taxonomy/concepts/{id}/children [Undersköterskor]",
+                c -> c.get("/api/v1/taxonomy/concepts/" + nursingAssistants + "/children"));
+        calls.put("POST /api/v1/taxonomy/imports [oförändrade körkort]",
+                c -> c.postFiles("/api/v1/taxonomy/imports", Map.of("concepts", TaxonomyExports.drivingLicences())));
+        calls.put("GET /api/v1/taxonomy/imports", c -> c.get("/api/v1/taxonomy/imports?size=5"));
     }
 
     Stream<Arguments> cells() {

@@ -25,7 +25,7 @@ class ParticipantLanguagesTests {
     static final String[] PARTICIPANT_TEMPLATES = {"login.html", "error.html", "participants/my-page.html",
             "fragments/layout.html", "participants/access-log.html", "plans/my-ladder.html"};
     /** The bundles whose texts participants see, without the language suffix. */
-    static final String[] BUNDLES = {"messages", "i18n/plans"};
+    static final String[] BUNDLES = {"messages", "i18n/plans", "i18n/taxonomy"};
     /** Keys on those templates that only staff see (navigation, forms). */
     static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
             "nav.api", "form.errorSummary.title", "form.error.prefix", "form.back", "accessLog.title");

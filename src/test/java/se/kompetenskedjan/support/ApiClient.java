@@ -76,12 +76,26 @@ public final class ApiClient {
         return send("DELETE", path, null, "application/json");
     }
 
+    /**
+     * Uploads files as multipart/form-data, one file part per entry (part name to file content), as a browser or
+     * curl -F would.
+     */
+    public Response postFiles(String path, java.util.Map<String, String> files) {
+        String boundary = "kk-boundary-" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name)
+                .append(".json\"\r\n").append("Content-Type: application/json\r\n\r\n").append(content).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send("POST", path, body.toString(), "multipart/form-data; boundary=" + boundary);
+    }
+
     /** Sends a raw body, e.g. malformed JSON; body may be a String (sent as is) or an object (serialised). */
     public Response send(String method, String path, Object body, String contentType) {
         String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", contentType.contains("json") ? "application/json, application/problem+json" : "*/*")
+                .header("Accept", contentType.contains("json") || contentType.startsWith("multipart/") ? "application/json, application/problem+json" : "*/*")
                 .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
         if (text != null) {
