@@ -52,14 +52,14 @@ class Ladder {
         this.organisationId = organisationId;
         this.template = template;
         this.copiedFrom = copiedFrom;
-        this.createdAt = Instant.now();
+        this.createdAt = Times.now();
         this.updatedAt = createdAt;
     }
 
     void rename(String name, String easyName) {
         this.name = name;
         this.easyName = easyName;
-        this.updatedAt = Instant.now();
+        this.updatedAt = Times.now();
     }
 
     UUID id() {

@@ -66,7 +66,7 @@ class ProfileEditor {
         if (draft.items().isEmpty()) {
             throw new InvalidFieldException("items", "profile.publish.noItems");
         }
-        draft.publish(Instant.now());
+        draft.publish(Times.now());
         return versions.saveAndFlush(draft);
     }
 
@@ -125,7 +125,7 @@ class ProfileEditor {
         for (ProfileTask task : source.tasks()) {
             copy.tasks().add(task.copyTo(copy, ids.id("task:" + task.id()), keys));
         }
-        copy.publish(Instant.now());
+        copy.publish(Times.now());
         return new Copy(versions.save(copy), keys);
     }
 

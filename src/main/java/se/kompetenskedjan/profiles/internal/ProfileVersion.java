@@ -74,7 +74,7 @@ class ProfileVersion {
         this.profile = profile;
         this.number = number;
         this.status = ProfileStatus.DRAFT;
-        this.createdAt = Instant.now();
+        this.createdAt = Times.now();
         this.updatedAt = createdAt;
     }
 
@@ -84,7 +84,7 @@ class ProfileVersion {
         this.occupationConceptId = occupationConceptId;
         this.occupationLabel = occupationLabel;
         this.ssykCode = ssykCode;
-        this.updatedAt = Instant.now();
+        this.updatedAt = Times.now();
     }
 
     void publish(Instant at) {
@@ -95,7 +95,7 @@ class ProfileVersion {
 
     void retire() {
         status = ProfileStatus.RETIRED;
-        updatedAt = Instant.now();
+        updatedAt = Times.now();
     }
 
     boolean draft() {

@@ -27,7 +27,7 @@ class RequirementProfile {
     RequirementProfile(UUID id, UUID organisationId) {
         this.id = id;
         this.organisationId = organisationId;
-        this.createdAt = Instant.now();
+        this.createdAt = Times.now();
     }
 
     UUID id() {

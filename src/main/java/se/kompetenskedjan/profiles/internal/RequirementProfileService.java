@@ -54,11 +54,12 @@ class RequirementProfileService implements RequirementProfiles {
         var pageRequest = Paging.of(search.page(), search.size(), org.springframework.data.domain.Sort.unsorted());
         String ownerCondition = owner == null ? "p.organisation_id is null" : "p.organisation_id = :owner";
         String visible = "(:drafts or v.status <> 'DRAFT')";
-        long total = jdbc.sql("select count(*) from requirement_profile p where " + ownerCondition
-                        + " and exists (select 1 from requirement_profile_version v where v.profile_id = p.id and "
-                        + visible + ")")
+        long total = jdbc.sql("""
+                select count(*) from requirement_profile p
+                 where %s and exists (select 1 from requirement_profile_version v where v.profile_id = p.id and %s)"""
+                        .formatted(ownerCondition, visible))
                 .params(params(owner, drafts)).query(Long.class).single();
-        List<ProfileSummary> rows = jdbc.sql("""
+        String query = """
                 select p.id as profile_id, v.id as version_id, v.version_number, v.status, v.title, v.easy_title,
                        p.organisation_id, v.occupation_label, v.ssyk_code, v.published_at,
                        (select count(*) from requirement_item i where i.version_id = v.id) as item_count,
@@ -66,11 +67,12 @@ class RequirementProfileService implements RequirementProfiles {
                                 where d.profile_id = p.id and d.status = 'DRAFT') as has_draft
                   from requirement_profile p
                   join lateral (select * from requirement_profile_version v
-                                 where v.profile_id = p.id and """ + visible + """
+                                 where v.profile_id = p.id and %s
                                  order by (v.status = 'PUBLISHED') desc, v.version_number desc limit 1) v on true
-                 where """ + ownerCondition + """
+                 where %s
                  order by lower(v.title), p.id
-                 limit :limit offset :offset""")
+                 limit :limit offset :offset""".formatted(visible, ownerCondition);
+        List<ProfileSummary> rows = jdbc.sql(query)
                 .params(params(owner, drafts))
                 .param("limit", pageRequest.getPageSize()).param("offset", pageRequest.getOffset())
                 .query((rs, n) -> new ProfileSummary(rs.getObject("profile_id", UUID.class),
