@@ -1,0 +1,110 @@
+package se.kompetenskedjan.profiles.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetenskedjan.identity.CurrentUser;
+import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.profiles.CopyTemplateCommand;
+import se.kompetenskedjan.profiles.LadderCommand;
+import se.kompetenskedjan.profiles.LadderSearch;
+import se.kompetenskedjan.profiles.LadderSummary;
+import se.kompetenskedjan.profiles.LadderView;
+import se.kompetenskedjan.profiles.Ladders;
+import se.kompetenskedjan.shared.ConflictException;
+import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.PageResult;
+import se.kompetenskedjan.shared.Paging;
+
+@Service
+@Transactional
+class LadderService implements Ladders {
+
+    private final LadderRepository ladders;
+    private final LadderEditor editor;
+    private final ProfilesAccessPolicy policy;
+    private final CurrentUsers currentUsers;
+
+    LadderService(LadderRepository ladders, LadderEditor editor, ProfilesAccessPolicy policy, CurrentUsers currentUsers) {
+        this.ladders = ladders;
+        this.editor = editor;
+        this.policy = policy;
+        this.currentUsers = currentUsers;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<LadderSummary> ladders(LadderSearch search) {
+        CurrentUser user = currentUsers.current();
+        UUID owner = search.organisationId() != null ? search.organisationId() : user.organisationId().value();
+        return PageResult.of(ladders.findByOrganisation(owner, Paging.of(search.page(), search.size(),
+                Sort.by(Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("id")))), Ladder::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LadderView ladder(UUID id) {
+        currentUsers.current();
+        return find(id).view();
+    }
+
+    @Override
+    public LadderView create(LadderCommand command) {
+        CurrentUser user = currentUsers.current();
+        boolean template = Boolean.TRUE.equals(command.template());
+        policy.requireCreate(user, template);
+        return editor.create(template ? null : user.organisationId().value(), template, command, IdSource.random())
+                .view();
+    }
+
+    @Override
+    public LadderView update(UUID id, LadderCommand command) {
+        CurrentUser user = currentUsers.current();
+        Ladder ladder = find(id);
+        policy.requireEdit(user, ladder.organisationId());
+        if (command.lockVersion() == null) {
+            throw new InvalidFieldException("lockVersion", "ladder.lockVersion.required");
+        }
+        if (command.lockVersion() != ladder.version()) {
+            throw new ConflictException("problem.editConflict");
+        }
+        return editor.replace(ladder, command, IdSource.random()).view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LadderSummary> templates() {
+        currentUsers.current();
+        return ladders.templates().stream().map(Ladder::summary).toList();
+    }
+
+    @Override
+    public LadderView copyTemplate(UUID templateId, CopyTemplateCommand command) {
+        CurrentUser user = currentUsers.current();
+        Ladder template = ladders.findById(templateId).filter(Ladder::template)
+                .orElseThrow(() -> new NotFoundException("ladder.template.notFound"));
+        policy.requireCreate(user, false);
+        return editor.copy(template, user.organisationId().value(), command, IdSource.random()).view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canCreate() {
+        return currentUsers.currentIfAny().map(policy::mayCreate).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canEdit(UUID ladderId) {
+        return currentUsers.currentIfAny().flatMap(user -> ladders.findById(ladderId)
+                .map(l -> policy.mayEdit(user, l.organisationId()))).orElse(false);
+    }
+
+    private Ladder find(UUID id) {
+        return ladders.findById(id).orElseThrow(() -> new NotFoundException("ladder.notFound"));
+    }
+}
