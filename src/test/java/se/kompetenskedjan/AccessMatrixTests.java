@@ -104,6 +104,19 @@ class AccessMatrixTests {
         {"GET /api/v1/participants/{id}/access-log [deltagarens]",                  401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
         {"GET /api/v1/participants/{id}/access-log [Bergsjö]",                      401, 403,  403,  403,  200,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/audit-entries",                                               401, 200,  200,  403,  403,  403,  403,  403,  403,   403,   403},
+        // plans: journeys, mapping, gaps, individual plans ([fixturkedja]: a ladder koordinator copied from a template)
+        {"GET /api/v1/participants/{id}/journeys [deltagarens]",                   401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"POST /api/v1/participants/{id}/journeys [ny deltagare]",                 401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403},
+        {"POST /api/v1/participants/{id}/journeys/{journeyId}/events [ny deltagare]", 401, 403, 200, 200,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/ladders/{ladderId}/steps/{stepId}/participants [fixturkedja]", 401, 200, 200, 200,  200,  200,  200,  200,  200,   403,   200},
+        {"GET /api/v1/participants/{id}/mapping [deltagarens]",                    401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"POST /api/v1/participants/{id}/mapping [fixtur]",                        401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403},
+        {"GET /api/v1/participants/{id}/gaps [deltagarens]",                       401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"GET /api/v1/participants/{id}/plans [deltagarens]",                      401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"POST /api/v1/participants/{id}/plans [fixtur]",                          401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403},
+        {"PUT /api/v1/participants/{id}/plans/{planId} [fixtur]",                  401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/participants/{id}/plans/{planId}/revisions/{revision} [fixtur]", 401, 403, 200, 200, 403, 200,  403,  200,  200,   403,   403},
+        {"POST /api/v1/participants/{id}/plans/{planId}/revisions/{revision}/agreement [fixtur]", 401, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403},
         {"GET /api/v1/taxonomy/concepts",                                           401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
         {"GET /api/v1/taxonomy/concepts/{id} [Undersköterskor]",                    401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
         {"GET /api/v1/taxonomy/concepts/{id}/children [Undersköterskor]",           401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
@@ -137,6 +150,11 @@ class AccessMatrixTests {
     private UUID fixtureUnit;
     private UUID fixtureUser;
     private UUID nursingAssistants;
+    private String fixtureLadder;
+    private String fixtureStep;
+    private String fixtureProfileVersion;
+    private String fixtureItem;
+    private String fixturePlan;
 
     @BeforeAll
     void setUp() {
@@ -176,7 +194,42 @@ class AccessMatrixTests {
         nursingAssistants = uuid(ok(koordinator.get("/api/v1/taxonomy/concepts?type=SSYK_LEVEL_3&query=532"))
                 .path("items").get(0).path("id"));
 
+        JsonNode templates = ok(koordinator.get("/api/v1/ladder-templates"));
+        JsonNode ladder = created(koordinator.post("/api/v1/ladder-templates/" + templates.get(0).path("id").asString()
+                + "/copies", Map.of("name", "Matriskedja " + System.nanoTime())));
+        fixtureLadder = ladder.path("id").asString();
+        JsonNode step = ladder.path("steps").valueStream().filter(s -> !s.path("profileVersionId").isNull())
+                .findFirst().orElseThrow();
+        fixtureStep = step.path("id").asString();
+        fixtureProfileVersion = step.path("profileVersionId").asString();
+        fixtureItem = ok(koordinator.get("/api/v1/profiles/versions/" + fixtureProfileVersion)).path("items").get(0)
+                .path("itemKey").asString();
+        fixturePlan = created(koordinator.post("/api/v1/participants/" + fixtureParticipant + "/plans", planBody(null)))
+                .path("id").asString();
+
         defineCalls();
+    }
+
+    private UUID newParticipant(ApiClient koordinator) {
+        return uuid(created(koordinator.post("/api/v1/participants",
+                ParticipantJson.aParticipant().with("firstName", "Matris").build())).path("id"));
+    }
+
+    private Map<String, Object> planBody(Long version) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("targetProfileVersionId", fixtureProfileVersion);
+        body.put("goals", List.of(Map.of("text", "Matrismål", "itemKeys", List.of(fixtureItem))));
+        body.put("activities", List.of(Map.of("type", "PLACEMENT", "description", "Praktik", "responsible", "PARTICIPANT",
+                "status", "PROPOSED")));
+        body.put("consequences", "Vi pratar om det.");
+        body.put("version", version);
+        return body;
+    }
+
+    private long currentPlanVersion(ApiClient koordinator) {
+        return ok(koordinator.get("/api/v1/participants/" + fixtureParticipant + "/plans")).valueStream()
+                .filter(p -> p.path("id").asString().equals(fixturePlan)).findFirst().orElseThrow()
+                .path("version").asLong();
     }
 
     private void defineCalls() {
@@ -251,6 +304,41 @@ class AccessMatrixTests {
         calls.put("GET /api/v1/participants/{id}/access-log [Bergsjö]",
                 c -> c.get("/api/v1/participants/" + bergsjoParticipant + "/access-log"));
         calls.put("GET /api/v1/audit-entries", c -> c.get("/api/v1/audit-entries?size=5"));
+
+        calls.put("GET /api/v1/participants/{id}/journeys [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/journeys"));
+        calls.put("POST /api/v1/participants/{id}/journeys [ny deltagare]", c -> c.post("/api/v1/participants/"
+                + newParticipant(koordinator) + "/journeys", Map.of("ladderId", fixtureLadder, "on", today().toString())));
+        calls.put("POST /api/v1/participants/{id}/journeys/{journeyId}/events [ny deltagare]", c -> {
+            UUID participant = newParticipant(koordinator);
+            JsonNode journey = created(koordinator.post("/api/v1/participants/" + participant + "/journeys",
+                    Map.of("ladderId", fixtureLadder, "on", today().toString())));
+            return c.post("/api/v1/participants/" + participant + "/journeys/" + journey.path("id").asString() + "/events",
+                    Map.of("type", "PAUSED", "on", today().toString(), "version", journey.path("version").asLong()));
+        });
+        calls.put("GET /api/v1/ladders/{ladderId}/steps/{stepId}/participants [fixturkedja]",
+                c -> c.get("/api/v1/ladders/" + fixtureLadder + "/steps/" + fixtureStep + "/participants"));
+        calls.put("GET /api/v1/participants/{id}/mapping [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/mapping"));
+        calls.put("POST /api/v1/participants/{id}/mapping [fixtur]", c -> c.post("/api/v1/participants/"
+                + fixtureParticipant + "/mapping", Map.of("profileVersionId", fixtureProfileVersion, "levels", List.of(
+                Map.of("itemKey", fixtureItem, "level", 1, "source", "STAFF_ASSESSMENT", "assessedOn", today().toString())))));
+        calls.put("GET /api/v1/participants/{id}/gaps [deltagarens]", c -> c.get("/api/v1/participants/"
+                + linkedParticipant + "/gaps?profileVersionId=" + fixtureProfileVersion));
+        calls.put("GET /api/v1/participants/{id}/plans [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/plans"));
+        calls.put("POST /api/v1/participants/{id}/plans [fixtur]",
+                c -> c.post("/api/v1/participants/" + fixtureParticipant + "/plans", planBody(null)));
+        calls.put("PUT /api/v1/participants/{id}/plans/{planId} [fixtur]", c -> c.put("/api/v1/participants/"
+                + fixtureParticipant + "/plans/" + fixturePlan, planBody(currentPlanVersion(koordinator))));
+        calls.put("GET /api/v1/participants/{id}/plans/{planId}/revisions/{revision} [fixtur]",
+                c -> c.get("/api/v1/participants/" + fixtureParticipant + "/plans/" + fixturePlan + "/revisions/1"));
+        calls.put("POST /api/v1/participants/{id}/plans/{planId}/revisions/{revision}/agreement [fixtur]", c -> {
+            JsonNode revised = ok(koordinator.put("/api/v1/participants/" + fixtureParticipant + "/plans/" + fixturePlan,
+                    planBody(currentPlanVersion(koordinator))));
+            return c.post("/api/v1/participants/" + fixtureParticipant + "/plans/" + fixturePlan + "/revisions/"
+                    + revised.path("revision").asInt() + "/agreement", null);
+        });
 
         calls.put("GET /api/v1/taxonomy/concepts", c -> c.get("/api/v1/taxonomy/concepts?query=undersk&size=5"));
         calls.put("GET /api/v1/taxonomy/concepts/{id} [Undersköterskor]",
