@@ -122,6 +122,32 @@ class AccessMatrixTests {
         {"GET /api/v1/taxonomy/concepts/{id}/children [Undersköterskor]",           401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
         {"POST /api/v1/taxonomy/imports [oförändrade körkort]",                     401, 200,  403,  403,  403,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/taxonomy/imports",                                            401, 200,  403,  403,  403,  403,  403,  403,  403,   403,   403},
+        // Profiles and ladders are not personal data: everyone signed in reads what is published; the owning
+        // organisation's admins, coordinators and employer managers write; platform templates: the host's admins.
+        //  [Älvstad omsorg]  owned by Älvstad's elder-care administration (chef, handledare)
+        //  [Älvstad AF]      owned by Älvstad's labour-market administration (admin.alvstad, koordinator, deltagare)
+        // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag
+        {"GET /api/v1/profiles",                                                    401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"POST /api/v1/profiles",                                                   401, 201,  201,  201,  201,  201,  201,  403,  403,   403,   403},
+        {"POST /api/v1/profiles [mall]",                                            401, 201,  403,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/profiles/{profileId} [publicerad, Älvstad omsorg]",           401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"GET /api/v1/profiles/{profileId}/versions [Älvstad omsorg]",              401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"POST /api/v1/profiles/{profileId}/versions [Älvstad omsorg]",             401, 403,  403,  403,  403,  201,  403,  403,  403,   403,   403},
+        {"GET /api/v1/profiles/versions/{versionId} [publicerad]",                  401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"GET /api/v1/profiles/versions/{versionId} [utkast, Älvstad omsorg]",      401, 403,  403,  403,  403,  200,  403,  200,  403,   403,   403},
+        {"PUT /api/v1/profiles/versions/{versionId} [utkast, Älvstad omsorg]",      401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403},
+        {"PUT /api/v1/profiles/versions/{versionId} [utkast, Älvstad AF]",          401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"DELETE /api/v1/profiles/versions/{versionId} [utkast, Älvstad omsorg]",   401, 403,  403,  403,  403,  204,  403,  403,  403,   403,   403},
+        {"POST /api/v1/profiles/versions/{versionId}/publication [Älvstad omsorg]", 401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403},
+        {"POST /api/v1/profiles/versions/{versionId}/retirement [Älvstad omsorg]",  401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403},
+        {"GET /api/v1/ladders",                                                     401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"POST /api/v1/ladders",                                                    401, 201,  201,  201,  201,  201,  201,  403,  403,   403,   403},
+        {"POST /api/v1/ladders [mall]",                                             401, 201,  403,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/ladders/{id} [Älvstad omsorg]",                               401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"PUT /api/v1/ladders/{id} [Älvstad omsorg]",                               401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403},
+        {"PUT /api/v1/ladders/{id} [Älvstad AF]",                                   401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/ladder-templates",                                            401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"POST /api/v1/ladder-templates/{id}/copies",                               401, 201,  201,  201,  201,  201,  201,  403,  403,   403,   403},
     };
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -155,6 +181,13 @@ class AccessMatrixTests {
     private String fixtureProfileVersion;
     private String fixtureItem;
     private String fixturePlan;
+    private UUID templateProfileVersion;
+    private UUID elderCareTemplate;
+    private JsonNode careProfile;
+    private JsonNode careDraft;
+    private JsonNode labourMarketDraft;
+    private UUID careLadder;
+    private UUID labourMarketLadder;
 
     @BeforeAll
     void setUp() {
@@ -206,6 +239,21 @@ class AccessMatrixTests {
                 .path("itemKey").asString();
         fixturePlan = created(koordinator.post("/api/v1/participants/" + fixtureParticipant + "/plans", planBody(null)))
                 .path("id").asString();
+
+        ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
+        for (JsonNode template : ok(chef.get("/api/v1/ladder-templates"))) {
+            if (template.path("name").asString().startsWith("Kompetenskedja i äldreomsorgen")) {
+                elderCareTemplate = uuid(template.path("id"));
+            }
+        }
+        assertThat(elderCareTemplate).as("the elder-care chain template").isNotNull();
+        templateProfileVersion = uuid(ok(chef.get("/api/v1/ladders/" + elderCareTemplate)).path("steps").get(0)
+                .path("profileVersionId"));
+        careProfile = publish(chef, created(chef.post("/api/v1/profiles", profileBody("Matrisprofil"))));
+        careDraft = created(chef.post("/api/v1/profiles", profileBody("Matrisutkast")));
+        labourMarketDraft = created(koordinator.post("/api/v1/profiles", profileBody("Matrisutkast AF")));
+        careLadder = uuid(created(chef.post("/api/v1/ladders", ladderBody())).path("id"));
+        labourMarketLadder = uuid(created(koordinator.post("/api/v1/ladders", ladderBody())).path("id"));
 
         defineCalls();
     }
@@ -348,6 +396,69 @@ class AccessMatrixTests {
         calls.put("POST /api/v1/taxonomy/imports [oförändrade körkort]",
                 c -> c.postFiles("/api/v1/taxonomy/imports", Map.of("concepts", TaxonomyExports.drivingLicences())));
         calls.put("GET /api/v1/taxonomy/imports", c -> c.get("/api/v1/taxonomy/imports?size=5"));
+        ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
+        String careProfileId = careProfile.path("profileId").asString();
+        calls.put("GET /api/v1/profiles", c -> c.get("/api/v1/profiles"));
+        calls.put("POST /api/v1/profiles", c -> c.post("/api/v1/profiles", profileBody("Matrisprofil")));
+        calls.put("POST /api/v1/profiles [mall]", c -> {
+            Map<String, Object> body = profileBody("Matrismall");
+            body.put("template", true);
+            return c.post("/api/v1/profiles", body);
+        });
+        calls.put("GET /api/v1/profiles/{profileId} [publicerad, Älvstad omsorg]",
+                c -> c.get("/api/v1/profiles/" + careProfileId));
+        calls.put("GET /api/v1/profiles/{profileId}/versions [Älvstad omsorg]",
+                c -> c.get("/api/v1/profiles/" + careProfileId + "/versions"));
+        // The one allowed call starts a new draft: throw away a draft left by an earlier run first.
+        calls.put("POST /api/v1/profiles/{profileId}/versions [Älvstad omsorg]", c -> {
+            for (JsonNode version : ok(chef.get("/api/v1/profiles/" + careProfileId + "/versions"))) {
+                if ("DRAFT".equals(version.path("status").asString())) {
+                    chef.delete("/api/v1/profiles/versions/" + version.path("versionId").asString());
+                }
+            }
+            return c.post("/api/v1/profiles/" + careProfileId + "/versions", null);
+        });
+        calls.put("GET /api/v1/profiles/versions/{versionId} [publicerad]",
+                c -> c.get("/api/v1/profiles/versions/" + templateProfileVersion));
+        calls.put("GET /api/v1/profiles/versions/{versionId} [utkast, Älvstad omsorg]",
+                c -> c.get("/api/v1/profiles/versions/" + careDraft.path("versionId").asString()));
+        // Writes back exactly what was read (with its lockVersion): allowed calls change nothing.
+        calls.put("PUT /api/v1/profiles/versions/{versionId} [utkast, Älvstad omsorg]", c -> {
+            String path = "/api/v1/profiles/versions/" + careDraft.path("versionId").asString();
+            return c.put(path, ok(chef.get(path)));
+        });
+        calls.put("PUT /api/v1/profiles/versions/{versionId} [utkast, Älvstad AF]", c -> {
+            String path = "/api/v1/profiles/versions/" + labourMarketDraft.path("versionId").asString();
+            return c.put(path, ok(koordinator.get(path)));
+        });
+        calls.put("DELETE /api/v1/profiles/versions/{versionId} [utkast, Älvstad omsorg]", c -> c.delete(
+                "/api/v1/profiles/versions/" + created(chef.post("/api/v1/profiles", profileBody("Kastas")))
+                        .path("versionId").asString()));
+        calls.put("POST /api/v1/profiles/versions/{versionId}/publication [Älvstad omsorg]", c -> {
+            JsonNode draft = created(chef.post("/api/v1/profiles", profileBody("Publiceras")));
+            return c.post("/api/v1/profiles/versions/" + draft.path("versionId").asString() + "/publication",
+                    Map.of("lockVersion", draft.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/profiles/versions/{versionId}/retirement [Älvstad omsorg]", c -> {
+            JsonNode published = publish(chef, created(chef.post("/api/v1/profiles", profileBody("Pensioneras"))));
+            return c.post("/api/v1/profiles/versions/" + published.path("versionId").asString() + "/retirement",
+                    Map.of("lockVersion", published.path("lockVersion").asLong()));
+        });
+        calls.put("GET /api/v1/ladders", c -> c.get("/api/v1/ladders"));
+        calls.put("POST /api/v1/ladders", c -> c.post("/api/v1/ladders", ladderBody()));
+        calls.put("POST /api/v1/ladders [mall]", c -> {
+            Map<String, Object> body = ladderBody();
+            body.put("template", true);
+            return c.post("/api/v1/ladders", body);
+        });
+        calls.put("GET /api/v1/ladders/{id} [Älvstad omsorg]", c -> c.get("/api/v1/ladders/" + careLadder));
+        calls.put("PUT /api/v1/ladders/{id} [Älvstad omsorg]", c -> c.put("/api/v1/ladders/" + careLadder,
+                ok(chef.get("/api/v1/ladders/" + careLadder))));
+        calls.put("PUT /api/v1/ladders/{id} [Älvstad AF]", c -> c.put("/api/v1/ladders/" + labourMarketLadder,
+                ok(koordinator.get("/api/v1/ladders/" + labourMarketLadder))));
+        calls.put("GET /api/v1/ladder-templates", c -> c.get("/api/v1/ladder-templates"));
+        calls.put("POST /api/v1/ladder-templates/{id}/copies",
+                c -> c.post("/api/v1/ladder-templates/" + elderCareTemplate + "/copies", Map.of("name", "Matriskopia")));
     }
 
     Stream<Arguments> cells() {
@@ -419,6 +530,32 @@ class AccessMatrixTests {
     private Map<String, Object> consentBody() {
         return Map.of("purpose", "Behörighetsmatrisens test", "organisationIds", List.of(alvstadCare, sfiSchool),
                 "givenOn", today().minusDays(1).toString(), "validUntil", today().plusYears(1).toString());
+    }
+
+    /** A small valid requirement profile: one item, one task that needs it. */
+    private static Map<String, Object> profileBody(String title) {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title + " " + System.nanoTime());
+        body.put("items", List.of(Map.of("itemKey", key, "type", "SKILL", "text", "Sköter disken",
+                "easyText", "Jag kan diska.", "targetLevel", 2, "mandatory", true)));
+        body.put("tasks", List.of(Map.of("text", "Diska", "easyText", "Diska.", "itemKeys", List.of(key))));
+        return body;
+    }
+
+    /** A small valid ladder: one step whose exit requirement is a template's published profile. */
+    private Map<String, Object> ladderBody() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Matrisstegmodell " + System.nanoTime());
+        body.put("steps", List.of(Map.of("name", "Introduktion", "type", "INTRODUCTION",
+                "profileVersionId", templateProfileVersion.toString(), "typicalWeeks", 4, "maxWeeks", 8,
+                "decider", "COORDINATOR")));
+        return body;
+    }
+
+    private static JsonNode publish(ApiClient client, JsonNode draft) {
+        return ok(client.post("/api/v1/profiles/versions/" + draft.path("versionId").asString() + "/publication",
+                Map.of("lockVersion", draft.path("lockVersion").asLong())));
     }
 
     private Map<String, Object> userBody() {

@@ -284,4 +284,17 @@ class LadderApiTests {
         assertThat(ok(as(DemoUsers.PLATFORM_ADMIN).put(LADDERS + "/" + created.path("id").asString(), change))
                 .path("name").asString()).startsWith("Ändrad mall");
     }
+
+    @Test
+    void everyEndpointIsInTheOpenApiDocumentUnderASwedishTag() {
+        JsonNode docs = ok(ApiClient.anonymous(port).get("/v3/api-docs"));
+        assertThat(docs.path("paths").propertyNames()).contains("/api/v1/profiles", "/api/v1/profiles/{profileId}",
+                "/api/v1/profiles/{profileId}/versions", "/api/v1/profiles/versions/{versionId}",
+                "/api/v1/profiles/versions/{versionId}/publication", "/api/v1/profiles/versions/{versionId}/retirement",
+                "/api/v1/ladders", "/api/v1/ladders/{id}", "/api/v1/ladder-templates",
+                "/api/v1/ladder-templates/{id}/copies");
+        assertThat(docs.path("tags").findValuesAsString("name")).contains("Kravprofiler", "Stegmodeller");
+        assertThat(docs.path("components").path("schemas").propertyNames()).contains("ProfileCommand",
+                "ProfileVersionView", "LadderCommand", "LadderView", "StepView", "RequirementItemView");
+    }
 }

@@ -22,6 +22,7 @@ import se.kompetenskedjan.profiles.ProfileVersionView;
 import se.kompetenskedjan.profiles.RequirementItemCommand;
 import se.kompetenskedjan.profiles.RequirementType;
 import se.kompetenskedjan.profiles.StepCommand;
+import se.kompetenskedjan.profiles.StepType;
 import se.kompetenskedjan.profiles.TaskCommand;
 
 /**
@@ -82,7 +83,7 @@ class DemoLadders {
                 "Min väg till jobb i Älvstads hemtjänst"), IdSource.named(NAMESPACE));
         LadderView view = copy.view();
         StepCommand serviceStep = view.steps().stream().map(StepCommand::from)
-                .filter(s -> s.type() == se.kompetenskedjan.profiles.StepType.REGULAR_EMPLOYMENT)
+                .filter(s -> s.type() == StepType.REGULAR_EMPLOYMENT)
                 .findFirst().orElseThrow();
 
         // Version 2 of the servicebiträde profile: the employer's adaptation.

@@ -1,6 +1,5 @@
 package se.kompetenskedjan.profiles.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import se.kompetenskedjan.profiles.TaskCommand;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
+import se.kompetenskedjan.shared.NotFoundException;
 
 /**
  * The versioning rules, for a given owner and without looking at who asks (the facade checks rights first; the
@@ -81,7 +81,7 @@ class ProfileEditor {
     /** The next version as a draft, copied from the latest one: same content, same item keys. */
     ProfileVersion newVersion(UUID profileId, IdSource ids) {
         RequirementProfile profile = profiles.lockById(profileId)
-                .orElseThrow(() -> new se.kompetenskedjan.shared.NotFoundException("profile.notFound"));
+                .orElseThrow(() -> new NotFoundException("profile.notFound"));
         List<ProfileVersion> history = versions.history(profileId);
         if (history.stream().anyMatch(ProfileVersion::draft)) {
             throw new ConflictException("profile.draft.exists");

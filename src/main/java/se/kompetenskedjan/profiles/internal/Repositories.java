@@ -46,7 +46,4 @@ interface LadderRepository extends JpaRepository<Ladder, UUID> {
 }
 
 interface LadderStepRepository extends JpaRepository<LadderStep, UUID> {
-
-    @Query("select count(s) > 0 from LadderStep s where s.profileVersionId = ?1")
-    boolean existsByProfileVersion(UUID profileVersionId);
 }

@@ -1,8 +1,11 @@
 package se.kompetenskedjan.profiles.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +54,7 @@ class RequirementProfileService implements RequirementProfiles {
         UUID owner = template ? null
                 : search.organisationId() != null ? search.organisationId() : user.organisationId().value();
         boolean drafts = policy.maySeeDrafts(user, owner);
-        var pageRequest = Paging.of(search.page(), search.size(), org.springframework.data.domain.Sort.unsorted());
+        var pageRequest = Paging.of(search.page(), search.size(), Sort.unsorted());
         String ownerCondition = owner == null ? "p.organisation_id is null" : "p.organisation_id = :owner";
         String visible = "(:drafts or v.status <> 'DRAFT')";
         long total = jdbc.sql("""
@@ -87,8 +90,8 @@ class RequirementProfileService implements RequirementProfiles {
         return new PageResult<>(rows, pageRequest.getPageNumber(), size, total, (int) ((total + size - 1) / size));
     }
 
-    private static java.util.Map<String, Object> params(UUID owner, boolean drafts) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    private static Map<String, Object> params(UUID owner, boolean drafts) {
+        Map<String, Object> params = new HashMap<>();
         params.put("drafts", drafts);
         if (owner != null) {
             params.put("owner", owner);

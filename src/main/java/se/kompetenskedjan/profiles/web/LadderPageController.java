@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.profiles.CopyTemplateCommand;
 import se.kompetenskedjan.profiles.LadderSearch;
@@ -23,22 +22,22 @@ import se.kompetenskedjan.profiles.ProfileVersionSummary;
 import se.kompetenskedjan.profiles.ProfileVersionView;
 import se.kompetenskedjan.profiles.RequirementItemView;
 import se.kompetenskedjan.profiles.RequirementProfiles;
+import se.kompetenskedjan.profiles.RequirementType;
 import se.kompetenskedjan.profiles.StepView;
 
 /** Read-only pages of ladders and requirement profiles, and copying a template. */
 @Controller
 class LadderPageController {
 
+    private static final java.time.ZoneId SWEDEN = java.time.ZoneId.of("Europe/Stockholm");
+
     private final Ladders ladders;
     private final RequirementProfiles profiles;
-    private final CurrentUsers currentUsers;
     private final IdentityDirectory identity;
 
-    LadderPageController(Ladders ladders, RequirementProfiles profiles, CurrentUsers currentUsers,
-            IdentityDirectory identity) {
+    LadderPageController(Ladders ladders, RequirementProfiles profiles, IdentityDirectory identity) {
         this.ladders = ladders;
         this.profiles = profiles;
-        this.currentUsers = currentUsers;
         this.identity = identity;
     }
 
@@ -96,17 +95,16 @@ class LadderPageController {
         model.addAttribute("history", history);
         model.addAttribute("newer", history.stream().anyMatch(v -> v.version() > version.version()));
         model.addAttribute("owner", ownerName(version.organisationId()));
-        model.addAttribute("levels", LevelScale.levels(se.kompetenskedjan.profiles.RequirementType.KNOWLEDGE));
+        model.addAttribute("levels", LevelScale.levels(RequirementType.KNOWLEDGE));
         Map<UUID, RequirementItemView> itemsByKey = new LinkedHashMap<>();
         version.items().forEach(i -> itemsByKey.put(i.itemKey(), i));
         model.addAttribute("itemsByKey", itemsByKey);
         model.addAttribute("publishedOn", version.publishedAt() == null ? null
-                : version.publishedAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate());
+                : version.publishedAt().atZone(SWEDEN).toLocalDate());
         return "profiles/profile";
     }
 
     private String ownerName(UUID organisationId) {
-        currentUsers.current();
         return organisationId == null ? null : identity.organisationNames(List.of(organisationId)).get(organisationId);
     }
 }
