@@ -394,6 +394,95 @@ class BrowserJourneyTests {
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     /** Runs axe-core on the current page and fails on any serious or critical WCAG 2.1 A/AA violation. */
+    /**
+     * Issue 3's journey: an employer manager copies a ladder template; a coordinator enrols a participant in it,
+     * records mapping, sees the gaps and proposes a plan; the participant agrees on "Min trappa", in Swedish and Arabic.
+     */
+    @Test
+    void employerCopiesALadderCoordinatorPlansAndTheParticipantAgreesOnMinTrappa() {
+        logIn(driver, "chef");
+        driver.get(url("/stegmodeller"));
+        waitForHeading(driver, "Stegmodeller");
+        scan("Stegmodeller");
+        WebElement copy = driver.findElement(By.xpath(
+                "//tr[td/a[contains(normalize-space(), 'äldreomsorg')]]//form//button"));
+        copy.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(copy));
+        String ladderId = path(driver).replace("/stegmodeller/", "");
+        assertThat(ladderId).matches("[0-9a-f-]{36}");
+        scan("Kopierad stegmodell");
+        logOut(driver);
+
+        logIn(driver, "koordinator");
+        driver.get(url("/deltagare?q=Amina"));
+        driver.findElement(By.xpath("//td/a[contains(., 'Amina')]")).click();
+        wait(driver).until(d -> path(d).matches("/deltagare/[0-9a-f-]{36}"));
+        String participantPath = path(driver);
+        driver.findElement(By.linkText("Resa, gapanalys och handlingsplan")).click();
+        waitForHeading(driver, "Resa och plan");
+        scan("Resa och plan");
+
+        new Select(driver.findElement(By.id("ladderId"))).selectByValue(ladderId);
+        WebElement enrol = driver.findElement(By.xpath("//button[normalize-space()='Skriv in']"));
+        enrol.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(enrol));
+        assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("Ändringen är sparad");
+        String section = "//section[.//input[@name='ladderId' and @value='" + ladderId + "']]";
+        WebElement journey = driver.findElement(By.xpath(section));
+        assertThat(journey.findElements(By.cssSelector("table[id^='gaps-'] tbody tr"))).isNotEmpty();
+
+        WebElement mappingForm = journey.findElement(By.xpath(".//form[contains(@action, 'kartlaggning')]"));
+        new Select(mappingForm.findElement(By.cssSelector("select[name^='level_']"))).selectByValue("3");
+        WebElement save = mappingForm.findElement(By.xpath(".//button[normalize-space()='Spara nivåer']"));
+        save.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(save));
+        assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("Ändringen är sparad");
+        scan("Resa och plan efter kartläggning");
+        journey = driver.findElement(By.xpath(section));
+
+        WebElement propose = journey.findElement(By.xpath(".//button[normalize-space()='Föreslå en plan utifrån gapanalysen']"));
+        propose.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(propose));
+        assertThat(driver.findElement(By.id("plans-heading")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.xpath("//section[@aria-labelledby='plans-heading']//strong[normalize-space()='Inte godkänd ännu']")))
+                .isNotEmpty();
+        scan("Resa och plan med handlingsplan");
+        driver.get(url("/stegmodeller/" + ladderId + "/deltagare"));
+        waitForHeading(driver, "Deltagare per steg");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Yusuf, Amina");
+        scan("Deltagare per steg");
+        driver.get(url("/yrken?q=underskö"));
+        scan("Yrken");
+        logOut(driver);
+
+        logIn(driver, "deltagare");
+        navigation(driver, "Min trappa").click();
+        wait(driver).until(d -> path(d).equals("/min-trappa"));
+        assertThat(heading(driver)).startsWith("Min trappa");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Du är här");
+        scan("Min trappa");
+        int unagreed = driver.findElements(By.xpath("//button[normalize-space()='Ja, det är min plan']")).size();
+        WebElement agree = driver.findElements(By.xpath("//button[normalize-space()='Ja, det är min plan']")).get(unagreed - 1);
+        agree.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(agree));
+        assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("Du har sagt ja till din plan");
+        assertThat(driver.findElements(By.xpath("//button[normalize-space()='Ja, det är min plan']"))).hasSize(unagreed - 1);
+        scan("Min trappa efter ja");
+
+        driver.get(url("/min-trappa?lang=ar"));
+        wait(driver).until(d -> "ar".equals(htmlLang(d)));
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+        assertThat(heading(driver)).startsWith("سُلّمي");
+        scan("Min trappa på arabiska");
+        driver.get(url("/min-trappa?utskrift=1&lang=sv"));
+        assertThat(driver.findElements(By.xpath("//button[normalize-space()='Ja, det är min plan']"))).isEmpty();
+        scan("Min trappa utskrift");
+        assertThat(participantPath).isNotBlank();
+    }
+
     void scan(String pageName) {
         scan(driver, pageName);
     }

@@ -43,6 +43,8 @@ class DemoLadders {
     static final UUID ALVSTAD_CARE = UUID.nameUUIDFromBytes("demo:org:alvstad:omsorg".getBytes(StandardCharsets.UTF_8));
     static final String NAMESPACE = "demo:stegmodell:alvstad-omsorg";
     static final UUID LADDER_ID = IdSource.named(NAMESPACE).id("ladder:" + TemplateCatalogue.ELDER_CARE_CHAIN.id());
+    /** Runs before other modules' demo data that builds on the ladder. */
+    static final int DEMO_ORDER = 100;
     static final String LADDER_NAME = "Kompetenskedja äldreomsorg – Älvstads hemtjänst";
 
     private final JdbcClient jdbc;
@@ -63,6 +65,7 @@ class DemoLadders {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(DEMO_ORDER)
     void load() {
         Boolean loaded = transactions.execute(status -> loadUnlessLoaded());
         if (Boolean.TRUE.equals(loaded)) {
