@@ -83,9 +83,10 @@ class LadderStep {
         this.sideTrack = sideTrack;
     }
 
+    /** Both lists are sets: rewritten only when the members change. */
     private static void replace(List<UUID> target, Collection<UUID> values) {
         List<UUID> distinct = values.stream().distinct().toList();
-        if (!distinct.equals(target)) {
+        if (!new java.util.HashSet<>(distinct).equals(new java.util.HashSet<>(target))) {
             target.clear();
             target.addAll(distinct);
         }
@@ -113,11 +114,11 @@ class LadderStep {
         return profileVersionId;
     }
 
-    /** The view; next steps in ladder order, exit items in the order the caller gave them. */
+    /** The view; next steps in ladder order, exit items (a set) in a fixed order. */
     StepView view(Map<UUID, Integer> stepPositions) {
         List<UUID> next = nextStepIds.stream()
                 .sorted(Comparator.comparing(n -> stepPositions.getOrDefault(n, Integer.MAX_VALUE))).toList();
         return new StepView(id, name, easyName, description, type, position, profileVersionId,
-                List.copyOf(exitItemKeys), typicalWeeks, maxWeeks, decider, next, sideTrack);
+                exitItemKeys.stream().sorted().toList(), typicalWeeks, maxWeeks, decider, next, sideTrack);
     }
 }

@@ -50,7 +50,7 @@ class ProfileTask {
         this.text = text;
         this.easyText = easyText;
         List<UUID> distinct = itemKeys.stream().distinct().toList();
-        if (!distinct.equals(this.itemKeys)) {
+        if (!new java.util.HashSet<>(distinct).equals(new java.util.HashSet<>(this.itemKeys))) {
             this.itemKeys.clear();
             this.itemKeys.addAll(distinct);
         }

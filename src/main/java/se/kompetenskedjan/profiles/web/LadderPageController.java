@@ -66,17 +66,19 @@ class LadderPageController {
                 versions.put(step.profileVersionId(), profiles.version(step.profileVersionId()));
             }
         }
-        Map<UUID, Map<UUID, RequirementItemView>> items = new LinkedHashMap<>();
-        versions.forEach((versionId, version) -> {
-            Map<UUID, RequirementItemView> byKey = new LinkedHashMap<>();
-            version.items().forEach(i -> byKey.put(i.itemKey(), i));
-            items.put(versionId, byKey);
-        });
+        // The exit items of each step, in the order of the profile.
+        Map<UUID, List<RequirementItemView>> exitItems = new LinkedHashMap<>();
+        for (StepView step : ladder.steps()) {
+            if (step.profileVersionId() != null) {
+                exitItems.put(step.id(), versions.get(step.profileVersionId()).items().stream()
+                        .filter(i -> step.exitItemKeys().contains(i.itemKey())).toList());
+            }
+        }
         Map<UUID, StepView> steps = new LinkedHashMap<>();
         ladder.steps().forEach(s -> steps.put(s.id(), s));
         model.addAttribute("ladder", ladder);
         model.addAttribute("versions", versions);
-        model.addAttribute("items", items);
+        model.addAttribute("exitItems", exitItems);
         model.addAttribute("steps", steps);
         model.addAttribute("owner", ownerName(ladder.organisationId()));
         return "profiles/ladder";
