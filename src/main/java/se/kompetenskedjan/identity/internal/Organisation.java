@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import se.kompetenskedjan.identity.OrganisationCommand;
 import se.kompetenskedjan.identity.OrganisationType;
 import se.kompetenskedjan.identity.OrganisationView;
+import se.kompetenskedjan.shared.Texts;
 
 @Entity
 @Table(name = "organisation")
@@ -42,12 +43,8 @@ class Organisation {
     void apply(OrganisationCommand command) {
         this.name = command.name().strip();
         this.type = command.type();
-        this.orgNumber = blankToNull(command.orgNumber());
-        this.municipality = blankToNull(command.municipality());
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        this.orgNumber = Texts.blankToNull(command.orgNumber());
+        this.municipality = Texts.blankToNull(command.municipality());
     }
 
     UUID id() {

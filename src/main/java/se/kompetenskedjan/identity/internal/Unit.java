@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.kompetenskedjan.identity.UnitCommand;
 import se.kompetenskedjan.identity.UnitView;
+import se.kompetenskedjan.shared.Texts;
 
 @Entity
 @Table(name = "unit")
@@ -36,7 +37,7 @@ class Unit {
     void apply(UnitCommand command) {
         this.name = command.name().strip();
         this.kind = command.kind().strip();
-        this.address = Organisation.blankToNull(command.address());
+        this.address = Texts.blankToNull(command.address());
     }
 
     UUID organisationId() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.identity.UserCommand;
 import se.kompetenskedjan.identity.UserView;
+import se.kompetenskedjan.shared.Texts;
 
 @Entity
 @Table(name = "user_account")
@@ -74,7 +75,7 @@ class UserAccount {
         this.unitId = command.unitId();
         this.username = command.username().strip();
         this.displayName = command.displayName().strip();
-        this.email = Organisation.blankToNull(command.email());
+        this.email = Texts.blankToNull(command.email());
         this.role = command.role();
         this.enabled = command.enabled() == null || command.enabled();
     }

@@ -22,6 +22,7 @@ import se.kompetenskedjan.participants.ParticipantView;
 import se.kompetenskedjan.participants.Personnummer;
 import se.kompetenskedjan.participants.ReferralSource;
 import se.kompetenskedjan.participants.SwedishLevel;
+import se.kompetenskedjan.shared.Texts;
 
 @Entity
 @Table(name = "participant")
@@ -99,39 +100,35 @@ class Participant {
     void apply(ParticipantCommand c, String generatedReserveIdentity) {
         firstName = c.firstName().strip();
         lastName = c.lastName().strip();
-        String pnr = blankToNull(c.personnummer());
+        String pnr = Texts.blankToNull(c.personnummer());
         personnummer = pnr == null ? null : Personnummer.parse(pnr).value();
-        String reserve = blankToNull(c.reserveIdentity());
+        String reserve = Texts.blankToNull(c.reserveIdentity());
         if (reserve != null || personnummer != null) {
             reserveIdentity = reserve;
         } else if (reserveIdentity == null) {
             reserveIdentity = generatedReserveIdentity;
         }
-        email = blankToNull(c.email());
-        phone = blankToNull(c.phone());
-        streetAddress = blankToNull(c.streetAddress());
-        postalCode = blankToNull(c.postalCode());
-        city = blankToNull(c.city());
+        email = Texts.blankToNull(c.email());
+        phone = Texts.blankToNull(c.phone());
+        streetAddress = Texts.blankToNull(c.streetAddress());
+        postalCode = Texts.blankToNull(c.postalCode());
+        city = Texts.blankToNull(c.city());
         gender = c.gender();
         birthYear = c.birthYear() != null ? c.birthYear() : personnummer != null ? Personnummer.parse(personnummer).birthYear() : null;
         languages = c.languages() == null ? List.of() : c.languages().stream().distinct().toList();
         swedishLevel = c.swedishLevel();
         educationLevel = c.educationLevel();
-        educationNotes = blankToNull(c.educationNotes());
+        educationNotes = Texts.blankToNull(c.educationNotes());
         referralSource = c.referralSource();
         incomeSource = c.incomeSource();
         needsChildcare = Boolean.TRUE.equals(c.needsChildcare());
-        travelNotes = blankToNull(c.travelNotes());
+        travelNotes = Texts.blankToNull(c.travelNotes());
         canCycle = Boolean.TRUE.equals(c.canCycle());
         drivingLicences = c.drivingLicences() == null ? List.of() : c.drivingLicences().stream().distinct().toList();
-        interests = blankToNull(c.interests());
+        interests = Texts.blankToNull(c.interests());
         coordinatorId = c.coordinatorId();
         status = c.status();
         updatedAt = Instant.now();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     UUID id() {

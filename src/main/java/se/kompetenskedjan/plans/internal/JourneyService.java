@@ -34,6 +34,7 @@ import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.Texts;
 
 @Service
 @Transactional
@@ -215,14 +216,10 @@ class JourneyService implements Journeys {
                 INSERT INTO journey_event (id, journey_id, type, occurred_on, to_step_id, reason, dropout_reason, outcome, recorded_by)
                 VALUES (:id, :journey, :type, :on, :step, :reason, :dropout, :outcome, :by)""")
                 .param("id", UUID.randomUUID()).param("journey", journeyId).param("type", type.name())
-                .param("on", on).param("step", toStep).param("reason", blankToNull(reason))
+                .param("on", on).param("step", toStep).param("reason", Texts.blankToNull(reason))
                 .param("dropout", dropoutReason == null ? null : dropoutReason.name())
                 .param("outcome", outcome == null ? null : outcome.name())
                 .param("by", currentUsers.current().id().value()).update();
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     record JourneyRow(UUID id, UUID participantId, UUID ladderId, long version) {

@@ -28,6 +28,7 @@ import se.kompetenskedjan.plans.Mappings;
 import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.Texts;
 
 @Service
 @Transactional
@@ -81,7 +82,7 @@ class MappingService implements Mappings {
                     VALUES (:id, :participant, :item, :level, :source, :on, :note, :by)""")
                     .param("id", UUID.randomUUID()).param("participant", participantId).param("item", level.itemKey())
                     .param("level", level.level()).param("source", level.source().name()).param("on", level.assessedOn())
-                    .param("note", JourneyService.blankToNull(level.note())).param("by", user.id().value()).update();
+                    .param("note", Texts.blankToNull(level.note())).param("by", user.id().value()).update();
         }
         participants.recordAccess(access, AuditAction.UPDATE, "mapping");
         return entries(participantId, 500);

@@ -28,6 +28,7 @@ import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.Texts;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Plans are stored a revision at a time, whole, as JSON: every revision stays readable exactly as it was agreed. */
@@ -166,7 +167,7 @@ class PlanService implements IndividualPlans {
         Content content = new Content(command.goals().stream().map(g -> new PlanCommand.Goal(g.text().strip(),
                 g.itemKeys() == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(g.itemKeys())))).toList(),
                 command.activities().stream().map(a -> new PlanCommand.Activity(a.type(), a.description().strip(),
-                        a.responsible(), JourneyService.blankToNull(a.responsibleOther()), a.startsOn(), a.dueOn(),
+                        a.responsible(), Texts.blankToNull(a.responsibleOther()), a.startsOn(), a.dueOn(),
                         a.status(), a.itemKeys() == null ? List.of() : List.copyOf(a.itemKeys()))).toList(),
                 command.consequences().strip());
         jdbc.sql("""

@@ -20,6 +20,7 @@ import se.kompetenskedjan.profiles.ProfileStatus;
 import se.kompetenskedjan.profiles.StepCommand;
 import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.Texts;
 
 /**
  * The ladder rules, for a given owner and without looking at who asks (the facade checks rights first; the template
@@ -80,8 +81,8 @@ class LadderEditor {
             }
         }
         Ladder copy = new Ladder(ids.id("ladder:" + template.id()), owner, false, template.id());
-        String name = command == null ? null : ProfileEditor.blankToNull(command.name());
-        String easyName = command == null ? null : ProfileEditor.blankToNull(command.easyName());
+        String name = command == null ? null : Texts.blankToNull(command.name());
+        String easyName = command == null ? null : Texts.blankToNull(command.easyName());
         copy.rename(name != null ? name : template.name(), easyName != null ? easyName : template.easyName());
         Map<UUID, UUID> stepIds = new HashMap<>();
         ordered.forEach(s -> stepIds.put(s.id(), ids.id("step:" + s.id())));
@@ -163,7 +164,7 @@ class LadderEditor {
         }
         CommandValidation.throwIfAny(problems);
 
-        ladder.rename(c.name().strip(), ProfileEditor.blankToNull(c.easyName()));
+        ladder.rename(c.name().strip(), Texts.blankToNull(c.easyName()));
         Map<UUID, LadderStep> remaining = new HashMap<>(own);
         List<LadderStep> added = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
@@ -173,8 +174,8 @@ class LadderEditor {
                 step = new LadderStep(stepIds.get(i), ladder);
                 added.add(step);
             }
-            step.set(i + 1, s.name().strip(), ProfileEditor.blankToNull(s.easyName()),
-                    ProfileEditor.blankToNull(s.description()), s.type(), s.profileVersionId(),
+            step.set(i + 1, s.name().strip(), Texts.blankToNull(s.easyName()),
+                    Texts.blankToNull(s.description()), s.type(), s.profileVersionId(),
                     s.exitItemKeys() == null ? List.of() : s.exitItemKeys(), s.typicalWeeks(), s.maxWeeks(),
                     s.decider(), s.nextStepIds() == null ? List.of() : s.nextStepIds(),
                     Boolean.TRUE.equals(s.sideTrack()));

@@ -21,6 +21,7 @@ import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.Texts;
 
 /**
  * The versioning rules, for a given owner and without looking at who asks (the facade checks rights first; the
@@ -186,8 +187,8 @@ class ProfileEditor {
         }
         CommandValidation.throwIfAny(problems);
 
-        draft.setHeader(c.title().strip(), blankToNull(c.easyTitle()), blankToNull(c.occupationConceptId()),
-                blankToNull(c.occupationLabel()), blankToNull(c.ssykCode()));
+        draft.setHeader(c.title().strip(), Texts.blankToNull(c.easyTitle()), Texts.blankToNull(c.occupationConceptId()),
+                Texts.blankToNull(c.occupationLabel()), Texts.blankToNull(c.ssykCode()));
 
         Map<UUID, RequirementItem> oldItems = draft.items().stream()
                 .collect(Collectors.toMap(RequirementItem::itemKey, Function.identity()));
@@ -201,7 +202,7 @@ class ProfileEditor {
                 newItems.add(item);
             }
             item.set(i + 1, ic.type(), ic.text().strip(), ic.easyText().strip(), ic.targetLevel(), ic.mandatory(),
-                    blankToNull(ic.skillConceptId()), blankToNull(ic.skillLabel()));
+                    Texts.blankToNull(ic.skillConceptId()), Texts.blankToNull(ic.skillLabel()));
         }
         draft.items().removeAll(oldItems.values());
         draft.items().addAll(newItems);
@@ -220,9 +221,5 @@ class ProfileEditor {
         }
         draft.tasks().removeAll(oldTasks.values());
         draft.tasks().addAll(newTasks);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
