@@ -18,8 +18,4 @@ public record CurrentUser(UserId id, String username, String displayName, Organi
         }
         return false;
     }
-
-    public boolean belongsTo(OrganisationId organisation) {
-        return organisationId.equals(organisation);
-    }
 }

@@ -147,10 +147,6 @@ class Participant {
         return version;
     }
 
-    String fullName() {
-        return firstName + " " + lastName;
-    }
-
     ParticipantView view(String coordinatorName) {
         return new ParticipantView(id, organisationId, firstName, lastName, personnummer, reserveIdentity, email, phone,
                 streetAddress, postalCode, city, gender, birthYear, List.copyOf(languages), swedishLevel,
