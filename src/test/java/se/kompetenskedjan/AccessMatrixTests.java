@@ -1,6 +1,9 @@
 package se.kompetenskedjan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kompetenskedjan.support.ApiResponses.created;
+import static se.kompetenskedjan.support.ApiResponses.ok;
+import static se.kompetenskedjan.support.ApiResponses.uuid;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -576,21 +579,5 @@ class AccessMatrixTests {
 
     private static LocalDate today() {
         return LocalDate.now(SWEDEN);
-    }
-
-    /** An id as the API writes it: a plain string, or a value object {"value": "..."}. */
-    static UUID uuid(JsonNode node) {
-        JsonNode value = node.isObject() ? node.path("value") : node;
-        return UUID.fromString(value.asString());
-    }
-
-    private static JsonNode ok(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private static JsonNode created(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
     }
 }

@@ -1,6 +1,9 @@
 package se.kompetenskedjan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kompetenskedjan.support.ApiResponses.created;
+import static se.kompetenskedjan.support.ApiResponses.ok;
+import static se.kompetenskedjan.support.ApiResponses.uuid;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -739,20 +742,5 @@ class BadInputTests {
 
     private static LocalDate today() {
         return LocalDate.now(SWEDEN);
-    }
-
-    private static UUID uuid(JsonNode node) {
-        JsonNode value = node.isObject() ? node.path("value") : node;
-        return UUID.fromString(value.asString());
-    }
-
-    private static JsonNode ok(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private static JsonNode created(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
     }
 }

@@ -2,13 +2,13 @@ package se.kompetenskedjan.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.kompetenskedjan.profiles.ProfileJson.asMap;
-import static se.kompetenskedjan.profiles.ProfileJson.created;
+import static se.kompetenskedjan.support.ApiResponses.created;
 import static se.kompetenskedjan.profiles.ProfileJson.item;
 import static se.kompetenskedjan.profiles.ProfileJson.ladder;
-import static se.kompetenskedjan.profiles.ProfileJson.ok;
+import static se.kompetenskedjan.support.ApiResponses.ok;
 import static se.kompetenskedjan.profiles.ProfileJson.profile;
 import static se.kompetenskedjan.profiles.ProfileJson.step;
-import static se.kompetenskedjan.profiles.ProfileJson.uuid;
+import static se.kompetenskedjan.support.ApiResponses.uuid;
 
 import java.util.ArrayList;
 import java.util.HashSet;

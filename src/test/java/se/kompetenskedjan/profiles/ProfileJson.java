@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import se.kompetenskedjan.support.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,20 +78,5 @@ final class ProfileJson {
     @SuppressWarnings("unchecked")
     static Map<String, Object> asMap(JsonNode node) {
         return JSON.convertValue(node, LinkedHashMap.class);
-    }
-
-    static UUID uuid(JsonNode node) {
-        JsonNode value = node.isObject() ? node.path("value") : node;
-        return UUID.fromString(value.asString());
-    }
-
-    static JsonNode ok(ApiClient.Response response) {
-        org.assertj.core.api.Assertions.assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    static JsonNode created(ApiClient.Response response) {
-        org.assertj.core.api.Assertions.assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
     }
 }

@@ -1,6 +1,7 @@
 package se.kompetenskedjan.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kompetenskedjan.support.ApiResponses.ok;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -238,10 +239,5 @@ class TaxonomyApiTests {
             }
         }
         throw new AssertionError(label + " not on the page");
-    }
-
-    private static JsonNode ok(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
     }
 }
