@@ -96,14 +96,8 @@ class ParticipantService implements ParticipantRegister {
         }
         Page<Participant> page = participants.findAll(spec,
                 Paging.of(search.page(), search.size(), Sort.by("lastName", "firstName", "id")));
-        if (!page.isEmpty()) {
-            events.publishEvent(new PersonalDataAccessed(actor(user), AuditAction.LIST,
-                    page.getContent().stream().map(p -> new PersonalDataAccessed.Subject(p.id(), p.organisationId(),
-                            policy.listPurpose(user, p))).toList(), null));
-        }
-        Map<UUID, String> names = identity.displayNames(
-                page.getContent().stream().map(Participant::coordinatorId).filter(id -> id != null).toList());
-        return PageResult.of(page, p -> p.summary(names.get(p.coordinatorId())));
+        return new PageResult<>(listRows(user, page.getContent()), page.getNumber(), page.getSize(),
+                page.getTotalElements(), page.getTotalPages());
     }
 
     @Override
@@ -275,10 +269,8 @@ class ParticipantService implements ParticipantRegister {
         if (participantIds.isEmpty()) {
             return Set.of();
         }
-        CurrentUser user = currentUsers.current();
-        Specification<Participant> spec = policy.visibleTo(user, today())
-                .and((root, query, cb) -> root.get("id").in(participantIds));
-        return participants.findAll(spec).stream().map(Participant::id).collect(Collectors.toSet());
+        return participants.findAll(visibleAmong(currentUsers.current(), participantIds)).stream()
+                .map(Participant::id).collect(Collectors.toSet());
     }
 
     @Override
@@ -291,16 +283,24 @@ class ParticipantService implements ParticipantRegister {
         }
         CurrentUser user = currentUsers.current();
         policy.requireList(user);
-        List<Participant> visible = participants.findAll(policy.visibleTo(user, today())
-                .and((root, query, cb) -> root.get("id").in(participantIds)), Sort.by("lastName", "firstName", "id"));
-        if (!visible.isEmpty()) {
-            events.publishEvent(new PersonalDataAccessed(actor(user), AuditAction.LIST, visible.stream()
+        return listRows(user, participants.findAll(visibleAmong(user, participantIds),
+                Sort.by("lastName", "firstName", "id")));
+    }
+
+    /** List rows with their coordinators' names; every participant shown is recorded as seen in a list. */
+    private List<ParticipantSummary> listRows(CurrentUser user, List<Participant> shown) {
+        if (!shown.isEmpty()) {
+            events.publishEvent(new PersonalDataAccessed(actor(user), AuditAction.LIST, shown.stream()
                     .map(p -> new PersonalDataAccessed.Subject(p.id(), p.organisationId(), policy.listPurpose(user, p)))
                     .toList(), null));
         }
         Map<UUID, String> names = identity.displayNames(
-                visible.stream().map(Participant::coordinatorId).filter(id -> id != null).toList());
-        return visible.stream().map(p -> p.summary(names.get(p.coordinatorId()))).toList();
+                shown.stream().map(Participant::coordinatorId).filter(id -> id != null).toList());
+        return shown.stream().map(p -> p.summary(names.get(p.coordinatorId()))).toList();
+    }
+
+    private Specification<Participant> visibleAmong(CurrentUser user, Collection<UUID> participantIds) {
+        return policy.visibleTo(user, today()).and((root, query, cb) -> root.get("id").in(participantIds));
     }
 
     @Override
