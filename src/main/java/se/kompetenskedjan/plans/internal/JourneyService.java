@@ -142,32 +142,45 @@ class JourneyService implements Journeys {
     public List<ParticipantOnStep> onStep(UUID ladderId, UUID stepId) {
         TargetRequirements.LadderShape ladder = targets.ladder(ladderId)
                 .orElseThrow(() -> new NotFoundException("journey.ladder.unknown"));
-        TargetRequirements.StepShape step = ladder.step(stepId)
-                .orElseThrow(() -> new NotFoundException("journey.step.unknown"));
-        Map<UUID, Object[]> onStep = new HashMap<>();
+        ladder.step(stepId).orElseThrow(() -> new NotFoundException("journey.step.unknown"));
+        return standing(ladder, stepId).getOrDefault(stepId, List.of());
+    }
+
+    @Override
+    public Map<UUID, List<ParticipantOnStep>> onLadder(UUID ladderId) {
+        return standing(targets.ladder(ladderId)
+                .orElseThrow(() -> new NotFoundException("journey.ladder.unknown")), null);
+    }
+
+    /** Who stands where today (one step, or all when stepId is null): one query, one access check, one audit. */
+    private Map<UUID, List<ParticipantOnStep>> standing(TargetRequirements.LadderShape ladder, UUID stepId) {
+        Map<UUID, Standing> byParticipant = new HashMap<>();
         jdbc.sql("""
-                SELECT j.participant_id, j.id, e.occurred_on
+                SELECT j.participant_id, j.id AS journey_id, e.to_step_id AS step_id, e.occurred_on AS since
                   FROM journey j
                   JOIN LATERAL (SELECT to_step_id, occurred_on FROM journey_event
                                  WHERE journey_id = j.id AND to_step_id IS NOT NULL
                                  ORDER BY occurred_on DESC, sequence DESC LIMIT 1) e ON true
-                 WHERE j.ladder_id = :ladder AND e.to_step_id = :step
+                 WHERE j.ladder_id = :ladder AND (CAST(:step AS uuid) IS NULL OR e.to_step_id = :step)
                    AND NOT EXISTS (SELECT 1 FROM journey_event x
                                     WHERE x.journey_id = j.id AND x.type IN ('ENDED_EARLY', 'COMPLETED'))
                  LIMIT 1000
-                """).param("ladder", ladderId).param("step", stepId)
-                .query((rs, row) -> onStep.put(rs.getObject(1, UUID.class),
-                        new Object[] {rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class)}))
-                .list();
+                """).param("ladder", ladder.id()).param("step", stepId)
+                .query(Standing.class).list()
+                .forEach(s -> byParticipant.put(s.participantId(), s));
         LocalDate today = LocalDate.now(clock);
-        List<ParticipantSummary> visible = participants.summaries(onStep.keySet());
-        return visible.stream().map(p -> {
-            Object[] row = onStep.get(p.id());
-            LocalDate since = (LocalDate) row[1];
-            long weeks = java.time.temporal.ChronoUnit.WEEKS.between(since, today);
-            return new ParticipantOnStep(p, (UUID) row[0], since, weeks,
-                    step.maxWeeks() != null && weeks > step.maxWeeks());
-        }).toList();
+        Map<UUID, List<ParticipantOnStep>> byStep = new HashMap<>();
+        for (ParticipantSummary participant : participants.summaries(byParticipant.keySet())) {
+            Standing standing = byParticipant.get(participant.id());
+            Integer max = ladder.step(standing.stepId()).map(TargetRequirements.StepShape::maxWeeks).orElse(null);
+            long weeks = java.time.temporal.ChronoUnit.WEEKS.between(standing.since(), today);
+            byStep.computeIfAbsent(standing.stepId(), step -> new ArrayList<>()).add(new ParticipantOnStep(participant,
+                    standing.journeyId(), standing.since(), weeks, max != null && weeks > max));
+        }
+        return byStep;
+    }
+
+    record Standing(UUID participantId, UUID journeyId, UUID stepId, LocalDate since) {
     }
 
     private JourneyView view(UUID journeyId, TargetRequirements.LadderShape ladder) {

@@ -112,13 +112,14 @@ class PlanService implements IndividualPlans {
     }
 
     @Override
-    @Transactional
     public List<PlanView> plans(UUID participantId) {
         ParticipantAccess access = participants.requireRead(participantId);
         participants.recordAccess(access, AuditAction.VIEW, "plans");
-        return jdbc.sql("SELECT id, current_revision FROM plan WHERE participant_id = :p ORDER BY created_at")
-                .param("p", participantId)
-                .query((rs, row) -> view(participantId, rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return jdbc.sql("""
+                SELECT id, target_profile_version_id, current_revision, version FROM plan
+                 WHERE participant_id = :p ORDER BY created_at""")
+                .param("p", participantId).query(PlanRow.class).list().stream()
+                .map(plan -> view(participantId, plan.id(), plan.currentRevision())).toList();
     }
 
     @Override

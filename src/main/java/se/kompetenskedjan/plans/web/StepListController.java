@@ -1,6 +1,7 @@
 package se.kompetenskedjan.plans.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -31,9 +32,10 @@ class StepListController {
     @GetMapping("/stegmodeller/{ladderId}/deltagare")
     String participantsPerStep(@PathVariable UUID ladderId, Model model) {
         LadderView ladder = ladders.ladder(ladderId);
+        Map<UUID, List<ParticipantOnStep>> standing = journeys.onLadder(ladderId);
         model.addAttribute("ladder", ladder);
         model.addAttribute("rows", ladder.steps().stream()
-                .map(step -> new StepRow(step, journeys.onStep(ladderId, step.id()))).toList());
+                .map(step -> new StepRow(step, standing.getOrDefault(step.id(), List.of()))).toList());
         return "plans/ladder-participants";
     }
 }
