@@ -56,6 +56,13 @@ public interface ParticipantRegister {
      */
     List<ParticipantSummary> summaries(Collection<UUID> participantIds);
 
+    /**
+     * Whether the participant's data may be shown to staff of the organisation today: the participant belongs to it,
+     * or an active consent shares them with it. For other modules that hand a participant to another organisation,
+     * such as proposing them to an employer. The signed-in user must be allowed to read the participant.
+     */
+    boolean sharedWith(UUID participantId, UUID organisationId);
+
     /** The participant id of the signed-in participant. */
     UUID myParticipantId();
 

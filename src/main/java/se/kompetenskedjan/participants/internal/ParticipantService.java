@@ -305,6 +305,15 @@ class ParticipantService implements ParticipantRegister {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean sharedWith(UUID participantId, UUID organisationId) {
+        Participant participant = find(participantId);
+        policy.requireRead(currentUsers.current(), participant, today());
+        return participant.organisationId().equals(organisationId)
+                || !consents.purposesSharingWith(participantId, organisationId, today()).isEmpty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public UUID myParticipantId() {
         CurrentUser user = currentUsers.current();
         if (user.participantId() == null) {

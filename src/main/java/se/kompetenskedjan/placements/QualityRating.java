@@ -1,0 +1,5 @@
+package se.kompetenskedjan.placements;
+
+public enum QualityRating {
+    GOOD, LESS_SUITABLE
+}

@@ -1,0 +1,5 @@
+package se.kompetenskedjan.placements;
+
+public enum Shift {
+    DAY, EVENING, NIGHT, ROTATING
+}

@@ -1,0 +1,237 @@
+package se.kompetenskedjan.placements.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetenskedjan.identity.CurrentUser;
+import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.identity.UnitId;
+import se.kompetenskedjan.identity.UnitView;
+import se.kompetenskedjan.identity.UserId;
+import se.kompetenskedjan.identity.UserView;
+import se.kompetenskedjan.placements.StaffingCommand;
+import se.kompetenskedjan.placements.SupervisorCommand;
+import se.kompetenskedjan.placements.SupervisorView;
+import se.kompetenskedjan.placements.Supervisors;
+import se.kompetenskedjan.placements.UnitSupervisionRow;
+import se.kompetenskedjan.shared.ConflictException;
+import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
+import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.PageResult;
+import se.kompetenskedjan.shared.Paging;
+import se.kompetenskedjan.shared.Texts;
+
+/**
+ * The supervisor inventory. Staff data, not participant data: read by the staff of the unit's organisation, changed
+ * by its admins, employer managers and coordinators. Slots are taken and freed only by the selection workflow.
+ */
+@Service
+@Transactional
+class SupervisorService implements Supervisors {
+
+    private static final String SELECT = """
+            SELECT s.*, u.name AS unit_name FROM supervisor s JOIN unit u ON u.id = s.unit_id""";
+
+    private final JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
+    private final IdentityDirectory identity;
+    private final PlacementAccessPolicy policy;
+
+    SupervisorService(JdbcClient jdbc, CurrentUsers currentUsers, IdentityDirectory identity,
+            PlacementAccessPolicy policy) {
+        this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
+        this.identity = identity;
+        this.policy = policy;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<SupervisorView> list(UUID unitId, Integer page, Integer size) {
+        CurrentUser user = currentUsers.current();
+        policy.requireStaff(user);
+        var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
+        String where = " WHERE s.organisation_id = :org" + (unitId == null ? "" : " AND s.unit_id = :unit");
+        var count = jdbc.sql("SELECT count(*) FROM supervisor s" + where).param("org", user.organisationId().value());
+        var rows = jdbc.sql(SELECT + where + " ORDER BY u.name, s.name, s.id LIMIT :limit OFFSET :offset")
+                .param("org", user.organisationId().value()).param("limit", paging.getPageSize())
+                .param("offset", paging.getOffset());
+        if (unitId != null) {
+            count = count.param("unit", unitId);
+            rows = rows.param("unit", unitId);
+        }
+        long total = count.query(Long.class).single();
+        List<SupervisorView> items = rows.query(SupervisorService::map).list();
+        return new PageResult<>(items, paging.getPageNumber(), paging.getPageSize(), total,
+                (int) ((total + paging.getPageSize() - 1) / paging.getPageSize()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SupervisorView get(UUID id) {
+        CurrentUser user = currentUsers.current();
+        policy.requireStaff(user);
+        SupervisorView view = find(id);
+        if (!view.organisationId().equals(user.organisationId().value())) {
+            throw new NotFoundException("supervisor.unknown");
+        }
+        return view;
+    }
+
+    @Override
+    public SupervisorView create(SupervisorCommand command) {
+        CurrentUser user = currentUsers.current();
+        policy.requireManage(user, user.organisationId().value());
+        check(user, command, null);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO supervisor (id, organisation_id, unit_id, user_id, name, title, supervisor_training_on,
+                    language_training_on, capacity, part_time, willing, notes)
+                VALUES (:id, :org, :unit, :user, :name, :title, :trained, :language, :capacity, :partTime, :willing,
+                    :notes)""")
+                .param("id", id).param("org", user.organisationId().value()).param("unit", command.unitId())
+                .param("user", command.userId()).param("name", command.name().strip())
+                .param("title", Texts.blankToNull(command.title())).param("trained", command.supervisorTrainingOn())
+                .param("language", command.languageTrainingOn()).param("capacity", command.capacity())
+                .param("partTime", Boolean.TRUE.equals(command.partTime()))
+                .param("willing", !Boolean.FALSE.equals(command.willing()))
+                .param("notes", Texts.blankToNull(command.notes())).update();
+        return find(id);
+    }
+
+    @Override
+    public SupervisorView update(UUID id, SupervisorCommand command) {
+        CurrentUser user = currentUsers.current();
+        SupervisorView existing = get(id);
+        policy.requireManage(user, existing.organisationId());
+        if (command.lockVersion() == null) {
+            throw new InvalidFieldException("lockVersion", "supervisor.lockVersion.required");
+        }
+        check(user, command, existing);
+        int updated = jdbc.sql("""
+                UPDATE supervisor SET unit_id = :unit, user_id = :user, name = :name, title = :title,
+                    supervisor_training_on = :trained, language_training_on = :language, capacity = :capacity,
+                    part_time = :partTime, willing = :willing, notes = :notes, lock_version = lock_version + 1
+                WHERE id = :id AND lock_version = :lock AND slots_used <= :capacity""")
+                .param("id", id).param("lock", command.lockVersion()).param("unit", command.unitId())
+                .param("user", command.userId()).param("name", command.name().strip())
+                .param("title", Texts.blankToNull(command.title())).param("trained", command.supervisorTrainingOn())
+                .param("language", command.languageTrainingOn()).param("capacity", command.capacity())
+                .param("partTime", Boolean.TRUE.equals(command.partTime()))
+                .param("willing", !Boolean.FALSE.equals(command.willing()))
+                .param("notes", Texts.blankToNull(command.notes())).update();
+        if (updated == 0) {
+            throw new ConflictException("supervisor.stale");
+        }
+        return find(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<UnitSupervisionRow> report(Integer page, Integer size) {
+        CurrentUser user = currentUsers.current();
+        policy.requireStaff(user);
+        boolean all = user.platformHost() && user.is(Role.ADMIN);
+        var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
+        String where = all ? "" : " WHERE u.organisation_id = :org";
+        var countQuery = jdbc.sql("SELECT count(*) FROM unit u" + where);
+        var rowsQuery = jdbc.sql("""
+                SELECT u.id, u.name, u.organisation_id, o.name AS organisation_name, st.staff_count,
+                       count(s.id) AS supervisors,
+                       count(s.id) FILTER (WHERE s.supervisor_training_on IS NOT NULL) AS trained,
+                       count(s.id) FILTER (WHERE s.language_training_on IS NOT NULL) AS language_trained,
+                       count(s.id) FILTER (WHERE s.willing) AS willing,
+                       count(s.id) FILTER (WHERE s.willing AND s.supervisor_training_on IS NOT NULL AND s.capacity > 0) AS ready,
+                       coalesce(sum(s.capacity), 0) AS capacity, coalesce(sum(s.slots_used), 0) AS slots_used,
+                       coalesce(sum(s.capacity - s.slots_used) FILTER (WHERE s.willing), 0) AS free_slots
+                FROM unit u JOIN organisation o ON o.id = u.organisation_id
+                LEFT JOIN unit_staffing st ON st.unit_id = u.id
+                LEFT JOIN supervisor s ON s.unit_id = u.id""" + where + """
+                 GROUP BY u.id, u.name, u.organisation_id, o.name, st.staff_count
+                ORDER BY o.name, u.name, u.id LIMIT :limit OFFSET :offset""")
+                .param("limit", paging.getPageSize()).param("offset", paging.getOffset());
+        if (!all) {
+            countQuery = countQuery.param("org", user.organisationId().value());
+            rowsQuery = rowsQuery.param("org", user.organisationId().value());
+        }
+        long total = countQuery.query(Long.class).single();
+        List<UnitSupervisionRow> items = rowsQuery.query((rs, n) -> {
+            Integer staff = PlacementRows.intOrNull(rs, "staff_count");
+            int ready = rs.getInt("ready");
+            return new UnitSupervisionRow(PlacementRows.uuid(rs, "id"), rs.getString("name"),
+                    PlacementRows.uuid(rs, "organisation_id"), rs.getString("organisation_name"), staff,
+                    rs.getInt("supervisors"), rs.getInt("trained"), rs.getInt("language_trained"), rs.getInt("willing"),
+                    ready, rs.getInt("capacity"), rs.getInt("slots_used"), rs.getInt("free_slots"),
+                    staff == null || staff == 0 ? null : Math.round(100f * ready / staff));
+        }).list();
+        return new PageResult<>(items, paging.getPageNumber(), paging.getPageSize(), total,
+                (int) ((total + paging.getPageSize() - 1) / paging.getPageSize()));
+    }
+
+    @Override
+    public void setStaffing(UUID unitId, StaffingCommand command) {
+        CurrentUser user = currentUsers.current();
+        UnitView unit = identity.findUnit(new UnitId(unitId)).orElseThrow(() -> new NotFoundException("unit.unknown"));
+        policy.requireManage(user, unit.organisationId());
+        jdbc.sql("""
+                INSERT INTO unit_staffing (unit_id, staff_count) VALUES (:unit, :count)
+                ON CONFLICT (unit_id) DO UPDATE SET staff_count = excluded.staff_count, updated_at = now()""")
+                .param("unit", unitId).param("count", command.staffCount()).update();
+    }
+
+    private void check(CurrentUser user, SupervisorCommand command, SupervisorView existing) {
+        List<FieldProblem> problems = new ArrayList<>();
+        UnitView unit = identity.findUnit(new UnitId(command.unitId())).orElse(null);
+        if (unit == null || !unit.organisationId().equals(user.organisationId().value())) {
+            problems.add(new FieldProblem("unitId", "supervisor.unit.notOwn"));
+        }
+        if (command.userId() != null) {
+            UserView account = identity.findUser(new UserId(command.userId())).orElse(null);
+            if (account == null || account.role() != Role.SUPERVISOR || !account.enabled()
+                    || !account.organisationId().equals(user.organisationId().value())) {
+                problems.add(new FieldProblem("userId", "supervisor.user.invalid"));
+            } else {
+                boolean taken = jdbc.sql("SELECT exists (SELECT 1 FROM supervisor WHERE user_id = :user AND id <> :id)")
+                        .param("user", command.userId()).param("id", existing == null ? new UUID(0, 0) : existing.id())
+                        .query(Boolean.class).single();
+                if (taken) {
+                    problems.add(new FieldProblem("userId", "supervisor.user.taken"));
+                }
+            }
+        }
+        if (existing != null && command.capacity() != null && command.capacity() < existing.slotsUsed()) {
+            problems.add(new FieldProblem("capacity", "supervisor.capacity.belowUsed"));
+        }
+        if (existing != null && !existing.unitId().equals(command.unitId()) && existing.slotsUsed() > 0) {
+            problems.add(new FieldProblem("unitId", "supervisor.unit.busy"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+    }
+
+    SupervisorView find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).query(SupervisorService::map).optional()
+                .orElseThrow(() -> new NotFoundException("supervisor.unknown"));
+    }
+
+    static SupervisorView map(ResultSet rs, int n) throws SQLException {
+        int capacity = rs.getInt("capacity");
+        int used = rs.getInt("slots_used");
+        return new SupervisorView(PlacementRows.uuid(rs, "id"), PlacementRows.uuid(rs, "organisation_id"),
+                PlacementRows.uuid(rs, "unit_id"), rs.getString("unit_name"), PlacementRows.uuid(rs, "user_id"),
+                rs.getString("name"), rs.getString("title"), PlacementRows.date(rs, "supervisor_training_on"),
+                PlacementRows.date(rs, "language_training_on"), capacity, used,
+                rs.getBoolean("willing") ? capacity - used : 0, rs.getBoolean("part_time"), rs.getBoolean("willing"),
+                rs.getString("notes"), rs.getLong("lock_version"));
+    }
+}
