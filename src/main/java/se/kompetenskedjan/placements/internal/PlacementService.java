@@ -248,7 +248,6 @@ class PlacementService implements Placements {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<InterestView> interests(UUID placementId) {
         CurrentUser user = currentUsers.current();
         Row row = row(placementId);
@@ -259,7 +258,6 @@ class PlacementService implements Placements {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<InterestView> interestsOf(UUID participantId) {
         participants.recordAccess(participants.requireRead(participantId), AuditAction.VIEW, "interests in placements");
         return interestsWhere("i.participant_id = :participant", Map.of("participant", participantId));

@@ -345,7 +345,6 @@ class SelectionService implements Selections {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public ProposalView get(UUID proposalId) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = find(proposalId);
@@ -354,7 +353,6 @@ class SelectionService implements Selections {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public PageResult<ProposalView> forPlacement(UUID placementId, Integer page, Integer size) {
         CurrentUser user = currentUsers.current();
         PlacementService.Row placement = placements.row(placementId);
@@ -364,7 +362,6 @@ class SelectionService implements Selections {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public PageResult<ProposalView> forEmployer(ProposalStatus status, Integer page, Integer size) {
         CurrentUser user = currentUsers.current();
         if (!user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.SUPERVISOR)) {
@@ -375,7 +372,6 @@ class SelectionService implements Selections {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<ProposalView> forParticipant(UUID participantId) {
         CurrentUser user = currentUsers.current();
         participants.requireRead(participantId);

@@ -1,0 +1,254 @@
+package se.kompetenskedjan.placements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.kompetenskedjan.support.ApiResponses.created;
+import static se.kompetenskedjan.support.ApiResponses.ok;
+import static se.kompetenskedjan.support.ParticipantJson.aParticipant;
+import static se.kompetenskedjan.support.PlacementJson.aPlacement;
+import static se.kompetenskedjan.support.PlacementJson.aSupervisor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.ApiTest;
+import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.PlacementJson;
+import tools.jackson.databind.JsonNode;
+
+/** The selection workflow through the API: proposal, employer review, agreed start, agreement, active, ended. */
+@ApiTest
+class SelectionApiTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient coordinator;
+    ApiClient employer;
+
+    @BeforeEach
+    void clients() {
+        coordinator = ApiClient.as(port, DemoUsers.COORDINATOR);
+        employer = ApiClient.as(port, DemoUsers.EMPLOYER_MANAGER);
+    }
+
+    /** A participant of Älvstad's labour-market administration who consents to share with Älvstad's elder care. */
+    String consentingParticipant() {
+        String id = created(coordinator.post("/api/v1/participants", aParticipant().build())).path("id").asString();
+        created(coordinator.post("/api/v1/participants/" + id + "/consents", Map.of(
+                "purpose", "Praktik i äldreomsorgen", "organisationIds", List.of(PlacementJson.ALVSTAD_CARE.toString()),
+                "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString())));
+        return id;
+    }
+
+    JsonNode openPlacement(int seats, String... supervisorIds) {
+        JsonNode placement = created(employer.post("/api/v1/placements",
+                aPlacement().with("seats", seats).with("supervisorIds", List.of(supervisorIds)).build()));
+        return ok(employer.post("/api/v1/placements/" + placement.path("id").asString() + "/status",
+                Map.of("status", "OPEN", "lockVersion", placement.path("lockVersion").asLong())));
+    }
+
+    String supervisor(int capacity) {
+        return created(employer.post("/api/v1/supervisors", aSupervisor(PlacementJson.HEMTJANST_NORR, capacity)))
+                .path("id").asString();
+    }
+
+    JsonNode propose(JsonNode placement, String participant) {
+        return created(coordinator.post("/api/v1/proposals", Map.of("placementId", placement.path("id").asString(),
+                "participantId", participant, "score", 72, "motivation", "Vill arbeta i hemtjänsten")));
+    }
+
+    JsonNode accept(JsonNode proposal) {
+        return ok(employer.post("/api/v1/proposals/" + proposal.path("id").asString() + "/review",
+                Map.of("decision", "ACCEPT", "lockVersion", proposal.path("lockVersion").asLong())));
+    }
+
+    @Test
+    void aProposalGoesFromProposedToActiveAndCompleted() {
+        String supervisor = supervisor(2);
+        JsonNode placement = openPlacement(1, supervisor);
+        String participant = consentingParticipant();
+
+        JsonNode proposal = propose(placement, participant);
+        assertThat(proposal.path("status").asString()).isEqualTo("PROPOSED");
+        String id = proposal.path("id").asString();
+
+        JsonNode inbox = ok(employer.get("/api/v1/proposals?status=PROPOSED&size=100"));
+        assertThat(inbox.path("items").valueStream().map(p -> p.path("id").asString())).contains(id);
+
+        proposal = ok(employer.post("/api/v1/proposals/" + id + "/review", Map.of("decision", "REQUEST_INTERVIEW",
+                "note", "Välkommen på intervju tisdag", "lockVersion", proposal.path("lockVersion").asLong())));
+        assertThat(proposal.path("status").asString()).isEqualTo("INTERVIEW_REQUESTED");
+        proposal = accept(proposal);
+        assertThat(proposal.path("status").asString()).isEqualTo("ACCEPTED");
+        JsonNode full = ok(employer.get("/api/v1/placements/" + placement.path("id").asString()));
+        assertThat(full.path("status").asString()).as("the only seat is taken").isEqualTo("FULL");
+        assertThat(full.path("freeSeats").asInt()).isZero();
+
+        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/start", Map.of("startsOn", LocalDate.now().toString(),
+                "endsOn", LocalDate.now().plusWeeks(8).toString(), "supervisorId", supervisor,
+                "lockVersion", proposal.path("lockVersion").asLong())));
+        assertThat(proposal.path("status").asString()).isEqualTo("AGREED");
+        assertThat(ok(employer.get("/api/v1/supervisors/" + supervisor)).path("slotsUsed").asInt()).isEqualTo(1);
+
+        ApiClient.Response tooEarly = coordinator.post("/api/v1/proposals/" + id + "/activate",
+                Map.of("lockVersion", proposal.path("lockVersion").asLong()));
+        assertThat(tooEarly.status()).as("activation needs every approval").isEqualTo(409);
+
+        proposal = ok(coordinator.put("/api/v1/proposals/" + id + "/agreement", Map.of("goals", "Klara morgonrutiner",
+                "tasks", "Bädda, städa, handla", "hours", "Mån och ons 8–12", "followUp", "Trepartssamtal var fjärde vecka",
+                "lockVersion", proposal.path("lockVersion").asLong())));
+        ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "PARTICIPANT")));
+        ok(employer.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "EMPLOYER")));
+        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "COORDINATOR")));
+        assertThat(proposal.path("approvals")).hasSize(3);
+        assertThat(proposal.path("approvals").valueStream()
+                .filter(a -> a.path("party").asString().equals("PARTICIPANT")).findFirst().orElseThrow()
+                .path("inMeeting").asBoolean()).as("recorded by the coordinator, given in a meeting").isTrue();
+
+        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/activate",
+                Map.of("lockVersion", proposal.path("lockVersion").asLong())));
+        assertThat(proposal.path("status").asString()).isEqualTo("ACTIVE");
+
+        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/end", Map.of("completed", true,
+                "endedOn", LocalDate.now().toString(), "lockVersion", proposal.path("lockVersion").asLong())));
+        assertThat(proposal.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(proposal.path("events").valueStream().map(e -> e.path("status").asString()))
+                .containsExactly("PROPOSED", "INTERVIEW_REQUESTED", "ACCEPTED", "AGREED", "ACTIVE", "COMPLETED");
+        JsonNode after = ok(employer.get("/api/v1/placements/" + placement.path("id").asString()));
+        assertThat(after.path("status").asString()).as("the seat is free again").isEqualTo("OPEN");
+        assertThat(ok(employer.get("/api/v1/supervisors/" + supervisor)).path("slotsUsed").asInt()).isZero();
+
+        long audited = jdbc.sql("SELECT count(*) FROM audit_entry WHERE participant_id = :p AND action = 'UPDATE'")
+                .param("p", UUID.fromString(participant)).query(Long.class).single();
+        assertThat(audited).as("every step of the workflow is in the audit trail").isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void declineNeedsAReasonAndTheParticipantSeesTheOutcome() {
+        JsonNode placement = openPlacement(2, supervisor(1));
+        String participant = consentingParticipant();
+        JsonNode proposal = propose(placement, participant);
+        String id = proposal.path("id").asString();
+
+        ApiClient.Response noReason = employer.post("/api/v1/proposals/" + id + "/review",
+                Map.of("decision", "DECLINE", "lockVersion", proposal.path("lockVersion").asLong()));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.fieldError("declineReason")).isEqualTo("Ange varför ni tackar nej");
+
+        JsonNode declined = ok(employer.post("/api/v1/proposals/" + id + "/review", Map.of("decision", "DECLINE",
+                "declineReason", "SCHEDULE", "note", "Passar inte med SFI-tiderna",
+                "lockVersion", proposal.path("lockVersion").asLong())));
+        assertThat(declined.path("status").asString()).isEqualTo("DECLINED");
+        assertThat(declined.path("declineReason").asString()).isEqualTo("SCHEDULE");
+
+        JsonNode ofParticipant = ok(coordinator.get("/api/v1/participants/" + participant + "/proposals"));
+        assertThat(ofParticipant.get(0).path("status").asString()).isEqualTo("DECLINED");
+    }
+
+    @Test
+    void proposingNeedsConsentToShareWithTheEmployerAndIsNotDoubled() {
+        JsonNode placement = openPlacement(2, supervisor(1));
+        String withoutConsent = created(coordinator.post("/api/v1/participants", aParticipant().build())).path("id").asString();
+        ApiClient.Response refused = coordinator.post("/api/v1/proposals", Map.of(
+                "placementId", placement.path("id").asString(), "participantId", withoutConsent));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.fieldError("participantId"))
+                .isEqualTo("Deltagaren har inget giltigt samtycke till att dela uppgifter med arbetsgivaren");
+
+        String participant = consentingParticipant();
+        propose(placement, participant);
+        ApiClient.Response again = coordinator.post("/api/v1/proposals", Map.of(
+                "placementId", placement.path("id").asString(), "participantId", participant));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("detail").asString()).isEqualTo("Deltagaren är redan föreslagen till platsen");
+    }
+
+    @Test
+    void onlyTheEmployerReviewsAndOnlyStaffWhoSeeTheParticipantReadTheProposal() {
+        JsonNode placement = openPlacement(2, supervisor(1));
+        JsonNode proposal = propose(placement, consentingParticipant());
+        String id = proposal.path("id").asString();
+        Map<String, Object> accept = Map.of("decision", "ACCEPT", "lockVersion", proposal.path("lockVersion").asLong());
+        assertThat(coordinator.post("/api/v1/proposals/" + id + "/review", accept).status()).isEqualTo(403);
+        assertThat(ApiClient.as(port, DemoUsers.PRIVATE_EMPLOYER_MANAGER).post("/api/v1/proposals/" + id + "/review",
+                accept).status()).isEqualTo(403);
+        assertThat(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).get("/api/v1/proposals/" + id).status())
+                .isEqualTo(403);
+        assertThat(ApiClient.as(port, DemoUsers.ANALYST).get("/api/v1/proposals/" + id).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theLastSeatCannotBeGivenTwiceUnderParallelRequests() throws Exception {
+        JsonNode placement = openPlacement(1, supervisor(3));
+        List<JsonNode> proposals = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            proposals.add(propose(placement, consentingParticipant()));
+        }
+        List<Integer> statuses = inParallel(proposals.stream().<Callable<Integer>>map(p -> () -> employer.post(
+                "/api/v1/proposals/" + p.path("id").asString() + "/review",
+                Map.of("decision", "ACCEPT", "lockVersion", p.path("lockVersion").asLong())).status()).toList());
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
+        assertThat(jdbc.sql("SELECT seats_taken FROM placement WHERE id = :id")
+                .param("id", UUID.fromString(placement.path("id").asString())).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM placement_proposal WHERE placement_id = :id AND status = 'ACCEPTED'")
+                .param("id", UUID.fromString(placement.path("id").asString())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theLastSupervisorSlotCannotBeGivenTwiceUnderParallelRequests() throws Exception {
+        String supervisor = supervisor(1);
+        JsonNode placement = openPlacement(5, supervisor);
+        List<JsonNode> accepted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            accepted.add(accept(propose(placement, consentingParticipant())));
+        }
+        List<Integer> statuses = inParallel(accepted.stream().<Callable<Integer>>map(p -> () -> coordinator.post(
+                "/api/v1/proposals/" + p.path("id").asString() + "/start", Map.of("startsOn", LocalDate.now().toString(),
+                        "supervisorId", supervisor, "lockVersion", p.path("lockVersion").asLong())).status()).toList());
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(4);
+        assertThat(ok(employer.get("/api/v1/supervisors/" + supervisor)).path("slotsUsed").asInt()).isEqualTo(1);
+    }
+
+    private static List<Integer> inParallel(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Callable<Integer> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
