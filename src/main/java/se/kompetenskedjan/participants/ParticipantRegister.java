@@ -63,6 +63,12 @@ public interface ParticipantRegister {
      */
     boolean sharedWith(UUID participantId, UUID organisationId);
 
+    /**
+     * Internal, for matching: the hard facts of those of the given participants the signed-in user may see. No audit
+     * entry: the caller records the participants it shows (with {@link #summaries}).
+     */
+    List<ParticipantMatchFacts> matchFacts(Collection<UUID> participantIds);
+
     /** The participant id of the signed-in participant. */
     UUID myParticipantId();
 

@@ -30,6 +30,7 @@ import se.kompetenskedjan.identity.UserView;
 import se.kompetenskedjan.participants.ConsentCommand;
 import se.kompetenskedjan.participants.ConsentView;
 import se.kompetenskedjan.participants.ParticipantAccess;
+import se.kompetenskedjan.participants.ParticipantMatchFacts;
 import se.kompetenskedjan.participants.ParticipantCommand;
 import se.kompetenskedjan.participants.ParticipantFile;
 import se.kompetenskedjan.participants.ParticipantRegister;
@@ -301,6 +302,18 @@ class ParticipantService implements ParticipantRegister {
 
     private Specification<Participant> visibleAmong(CurrentUser user, Collection<UUID> participantIds) {
         return policy.visibleTo(user, today()).and((root, query, cb) -> root.get("id").in(participantIds));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ParticipantMatchFacts> matchFacts(Collection<UUID> participantIds) {
+        if (participantIds.isEmpty()) {
+            return List.of();
+        }
+        CurrentUser user = currentUsers.current();
+        policy.requireList(user);
+        return participants.findAll(visibleAmong(user, participantIds)).stream()
+                .map(Participant::matchFacts).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package se.kompetenskedjan.plans.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,5 +152,57 @@ class MappingService implements Mappings {
         Map<UUID, String> names = identity.displayNames(rows.stream().map(r -> (UUID) r[6]).collect(Collectors.toSet()));
         return rows.stream().map(r -> new MappingEntryView((UUID) r[0], (UUID) r[1], (int) r[2],
                 MappingSource.valueOf((String) r[3]), (LocalDate) r[4], (String) r[5], names.get((UUID) r[6]))).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<UUID, Integer>> currentLevels(Collection<UUID> participantIds) {
+        Set<UUID> visible = participantIds.isEmpty() ? Set.of() : participants.visibleAmong(participantIds);
+        Map<UUID, Map<UUID, Integer>> levels = new HashMap<>();
+        if (visible.isEmpty()) {
+            return levels;
+        }
+        jdbc.sql("""
+                SELECT DISTINCT ON (participant_id, item_key) participant_id, item_key, level FROM mapping_entry
+                WHERE participant_id = ANY(:ids) ORDER BY participant_id, item_key, assessed_on DESC, recorded_at DESC""")
+                .param("ids", visible.toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    levels.computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new HashMap<>())
+                            .put(rs.getObject("item_key", UUID.class), rs.getInt("level"));
+                    return 0;
+                }).list();
+        return levels;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<UUID, Integer>> planGaps(Collection<UUID> participantIds) {
+        Map<UUID, Map<UUID, Integer>> levels = currentLevels(participantIds);
+        Set<UUID> visible = participantIds.isEmpty() ? Set.of() : participants.visibleAmong(participantIds);
+        Map<UUID, UUID> targetOf = new HashMap<>();
+        if (!visible.isEmpty()) {
+            jdbc.sql("""
+                    SELECT DISTINCT ON (participant_id) participant_id, target_profile_version_id FROM plan
+                    WHERE participant_id = ANY(:ids) ORDER BY participant_id, created_at DESC""")
+                    .param("ids", visible.toArray(UUID[]::new))
+                    .query((rs, n) -> targetOf.put(rs.getObject("participant_id", UUID.class),
+                            rs.getObject("target_profile_version_id", UUID.class))).list();
+        }
+        Map<UUID, List<GapAnalyser.Requirement>> requirements = new HashMap<>();
+        Map<UUID, Map<UUID, Integer>> gaps = new HashMap<>();
+        targetOf.forEach((participant, version) -> {
+            List<GapAnalyser.Requirement> items = requirements.computeIfAbsent(version,
+                    v -> targets.profileVersion(v).map(TargetRequirements.ProfileTarget::requirements).orElse(List.of()));
+            Map<UUID, Integer> current = levels.getOrDefault(participant, Map.of());
+            Map<UUID, Integer> distances = new HashMap<>();
+            for (GapAnalyser.Requirement item : items) {
+                int distance = item.targetLevel() - current.getOrDefault(item.itemKey(), 0);
+                if (distance > 0) {
+                    distances.put(item.itemKey(), distance);
+                }
+            }
+            gaps.put(participant, distances);
+        });
+        return gaps;
     }
 }
