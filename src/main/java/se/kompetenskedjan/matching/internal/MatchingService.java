@@ -363,15 +363,15 @@ class MatchingService implements Matching {
     }
 
     private PlacementFacts placementFacts(se.kompetenskedjan.placements.PlacementFacts p) {
-        Map<UUID, Integer> targets = p.profileVersionId() == null ? Map.of() : targets(p.profileVersionId());
+        Map<UUID, Integer> all = p.profileVersionId() == null ? Map.of() : targets(p.profileVersionId());
+        Map<UUID, Integer> targets = all;
         if (!p.itemKeys().isEmpty()) {
-            Map<UUID, Integer> subset = new HashMap<>();
-            p.itemKeys().forEach(k -> {
-                if (targets.containsKey(k)) {
-                    subset.put(k, targets.get(k));
+            targets = new HashMap<>();
+            for (UUID key : p.itemKeys()) {
+                if (all.containsKey(key)) {
+                    targets.put(key, all.get(key));
                 }
-            });
-            targets = subset;
+            }
         }
         return new PlacementFacts(p.id(), p.minSwedishLevel().ordinal(), new HashSet<>(p.requiredLicences()),
                 p.requiresCycling(), p.latitude() == null ? null : new GeoPoint(p.latitude(), p.longitude()),
