@@ -82,7 +82,7 @@ class PlacementsApiTests {
         publish(draft);
         Map<String, Object> change = aPlacement().with("title", "Ändrad").with("lockVersion", draft.path("lockVersion").asLong()).build();
         assertThat(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).put("/api/v1/placements/" + id, change).status())
-                .isEqualTo(404);
+                .as("shared with the region, so seen, but not theirs").isEqualTo(403);
         assertThat(ApiClient.as(port, DemoUsers.PRIVATE_EMPLOYER_MANAGER).put("/api/v1/placements/" + id, change).status())
                 .isEqualTo(403);
         ApiClient.Response stale = employer.put("/api/v1/placements/" + id, change);

@@ -227,7 +227,6 @@ class MatchingService implements Matching {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public AllocationView allocate(AllocationCommand command) {
         requireMatcher();
         List<UUID> ids = command.participantIds().stream().distinct().toList();
