@@ -201,7 +201,8 @@ class DemoRegionTests {
         assertThat(jdbc.sql("""
                 select count(*) from supervision where participant_id in (:ids)
                   and starts_on <= current_date and (ends_on is null or ends_on >= current_date)""")
-                .param("ids", ids).query(Long.class).single()).isEqualTo(8);
+                .param("ids", ids).query(Long.class).single())
+                .as("8 of the region, and 2 from the demo placements' active placements (DemoPlacements)").isEqualTo(10);
         assertThat(jdbc.sql("select count(*) from supervision where participant_id in (:ids) and ends_on < current_date")
                 .param("ids", ids).query(Long.class).single()).isEqualTo(1);
     }
