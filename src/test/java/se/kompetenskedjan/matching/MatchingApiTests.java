@@ -190,4 +190,24 @@ class MatchingApiTests {
         assertThat(far.status()).isEqualTo(400);
         assertThat(far.fieldError("maxTravelMinutes")).isEqualTo("Längsta restid ska vara mellan 5 och 180 minuter");
     }
+
+    @Test
+    void everyPlacementAndMatchingEndpointIsInTheOpenApiDocumentUnderASwedishTag() {
+        JsonNode docs = ok(ApiClient.anonymous(port).get("/v3/api-docs"));
+        assertThat(docs.path("paths").propertyNames()).contains("/api/v1/placements", "/api/v1/placements/{id}",
+                "/api/v1/placements/{id}/status", "/api/v1/placements/{id}/interests",
+                "/api/v1/placements/{id}/quality-notes", "/api/v1/supervisors", "/api/v1/supervisors/{id}",
+                "/api/v1/supervision-report", "/api/v1/units/{id}/staffing", "/api/v1/proposals",
+                "/api/v1/proposals/{id}", "/api/v1/proposals/{id}/review", "/api/v1/proposals/{id}/start",
+                "/api/v1/proposals/{id}/agreement", "/api/v1/proposals/{id}/approvals", "/api/v1/proposals/{id}/activate",
+                "/api/v1/proposals/{id}/end", "/api/v1/proposals/{id}/withdraw", "/api/v1/placements/{id}/proposals",
+                "/api/v1/participants/{id}/proposals", "/api/v1/participants/{id}/placement-matches",
+                "/api/v1/participants/{id}/placement-matches/{placementId}", "/api/v1/placements/{id}/candidate-matches",
+                "/api/v1/participants/{id}/waivers", "/api/v1/participants/{id}/candidate-profile",
+                "/api/v1/allocations", "/api/v1/allocations/confirmations");
+        assertThat(docs.path("tags").findValuesAsString("name")).contains("Platsbank och handledare",
+                "Urval och placering", "Matchning och fördelning");
+        assertThat(docs.path("components").path("schemas").propertyNames()).contains("PlacementCommand",
+                "PlacementView", "ProposalView", "MatchView", "AllocationView", "SupervisorCommand");
+    }
 }
