@@ -36,8 +36,10 @@ import se.kompetenskedjan.support.ApiClient.Response;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.ParticipantJson;
+import se.kompetenskedjan.support.PlacementJson;
 import se.kompetenskedjan.support.TaxonomyExports;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -151,6 +153,70 @@ class AccessMatrixTests {
         {"PUT /api/v1/ladders/{id} [Älvstad AF]",                                   401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/ladder-templates",                                            401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
         {"POST /api/v1/ladder-templates/{id}/copies",                               401, 201,  201,  201,  201,  201,  201,  403,  403,   403,   403},
+        // The place bank and the supervisor inventory are not personal data. Places: the owning organisation's staff
+        // see all of theirs (drafts too), others the places shared with them that are not drafts, participants only
+        // open ones; not visible: 404. Its admins, employer managers and coordinators change them.
+        //  [öppen]        an open place of Älvstad elder care (chef) shared with the region, with [fixturhandledare]
+        //  [utkast]       a draft place of Älvstad elder care
+        //  [ny öppen plats] a place chef creates and opens inside the call, so each allowed interest is a new one
+        //  [Hemtjänst Norr] a unit of Älvstad elder care: a body naming it is "not your unit" (400) to those whose
+        //                 role may create but whose organisation is another
+        //  [fixturhandledare] a supervisor this class adds at Hemtjänst Norr
+        // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag
+        {"GET /api/v1/placements",                                                  401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"POST /api/v1/placements [Hemtjänst Norr]",                                401, 400,  400,  400,  400,  201,  400,  403,  403,   403,   403},
+        {"GET /api/v1/placements/{id} [öppen]",                                     401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"GET /api/v1/placements/{id} [utkast]",                                    401, 404,  404,  404,  404,  200,  404,  200,  404,   404,   404},
+        {"PUT /api/v1/placements/{id} [öppen]",                                     401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403},
+        {"PUT /api/v1/placements/{id} [utkast]",                                    401, 404,  404,  404,  404,  200,  404,  403,  404,   404,   404},
+        {"POST /api/v1/placements/{id}/status [öppen]",                             401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403},
+        {"POST /api/v1/placements/{id}/interests [ny öppen plats, deltagarens]",    401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   201},
+        // A participant registers interest only for themself: naming another participant is refused.
+        {"POST /api/v1/placements/{id}/interests [ny öppen plats, fixtur]",         401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/placements/{id}/interests [öppen]",                           401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   403},
+        {"GET /api/v1/participants/{id}/placement-interests [deltagarens]",         401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"GET /api/v1/placements/{id}/quality-notes [öppen]",                       401, 403,  403,  200,  200,  403,  403,  403,  403,   403,   403},
+        {"POST /api/v1/placements/{id}/quality-notes [öppen]",                      401, 403,  403,  201,  201,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/supervisors",                                                 401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   403},
+        {"POST /api/v1/supervisors [Hemtjänst Norr]",                               401, 400,  400,  400,  400,  201,  400,  403,  403,   403,   403},
+        {"GET /api/v1/supervisors/{id} [fixturhandledare]",                         401, 404,  404,  404,  404,  200,  404,  200,  404,   403,   403},
+        {"PUT /api/v1/supervisors/{id} [fixturhandledare]",                         401, 404,  404,  404,  404,  200,  404,  403,  404,   403,   403},
+        {"GET /api/v1/supervision-report",                                          401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   403},
+        {"PUT /api/v1/units/{id}/staffing [Hemtjänst Norr]",                        401, 403,  403,  403,  403,  204,  403,  403,  403,   403,   403},
+        // Proposals are personal data: every call needs read access to the participant first (as GET
+        // /participants/{id}). Writes act on a fresh proposal to [arbetsplats] in the state the step needs, made
+        // inside the call by koordinator and chef after closing the one the previous call left.
+        //  [fixtur]       [fixtur]'s proposal; reads: the one to [öppen] made in setUp, writes: a fresh one to [arbetsplats]
+        //  [deltagarens]  the same for the participant linked to "deltagare"
+        //  [arbetsplats]  a second open place of Älvstad elder care shared with the region, with [fixturhandledare]
+        // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag
+        {"POST /api/v1/proposals [fixtur]",                                         401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/proposals/{id} [fixtur]",                                     401, 403,  200,  200,  403,  200,  403,  200,  403,   403,   403},
+        {"GET /api/v1/proposals/{id} [deltagarens]",                                401, 403,  200,  200,  403,  200,  403,  200,  403,   403,   200},
+        {"GET /api/v1/proposals",                                                   401, 200,  200,  403,  403,  200,  200,  200,  403,   403,   403},
+        {"GET /api/v1/placements/{id}/proposals [öppen]",                           401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   403},
+        {"GET /api/v1/participants/{id}/proposals [deltagarens]",                   401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"POST /api/v1/proposals/{id}/review [fixtur]",                             401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403},
+        {"POST /api/v1/proposals/{id}/start [fixtur]",                              401, 403,  200,  200,  403,  200,  403,  403,  403,   403,   403},
+        {"PUT /api/v1/proposals/{id}/agreement [fixtur]",                           401, 403,  200,  200,  403,  200,  403,  403,  403,   403,   403},
+        {"POST /api/v1/proposals/{id}/approvals [fixtur, deltagaren]",              401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"POST /api/v1/proposals/{id}/approvals [deltagarens, deltagaren]",         401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   200},
+        {"POST /api/v1/proposals/{id}/approvals [fixtur, arbetsgivaren]",           401, 403,  403,  403,  403,  200,  403,  200,  403,   403,   403},
+        {"POST /api/v1/proposals/{id}/approvals [fixtur, koordinatorn]",            401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"POST /api/v1/proposals/{id}/activate [fixtur]",                           401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"POST /api/v1/proposals/{id}/end [fixtur]",                                401, 403,  200,  200,  403,  200,  403,  403,  403,   403,   403},
+        {"POST /api/v1/proposals/{id}/withdraw [fixtur]",                           401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
+        // Matching: coordinators, admins and employer managers; on a participant also read access to them.
+        // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag
+        {"GET /api/v1/participants/{id}/placement-matches [fixtur]",                401, 403,  200,  200,  403,  200,  403,  403,  403,   403,   403},
+        {"GET /api/v1/participants/{id}/placement-matches/{placementId} [fixtur, öppen]", 401, 403, 200, 200, 403, 200, 403, 403,  403,   403,   403},
+        {"GET /api/v1/placements/{id}/candidate-matches [öppen]",                   401, 200,  200,  200,  200,  200,  200,  403,  403,   403,   403},
+        {"POST /api/v1/allocations [fixtur, öppen]",                                401, 200,  200,  200,  200,  200,  200,  403,  403,   403,   403},
+        {"POST /api/v1/allocations/confirmations [fixtur, arbetsplats]",            401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/participants/{id}/waivers [fixtur]",                          401, 403,  200,  200,  403,  200,  403,  403,  403,   403,   403},
+        {"POST /api/v1/participants/{id}/waivers [ny deltagare]",                   401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/participants/{id}/candidate-profile [deltagarens]",           401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"PUT /api/v1/participants/{id}/candidate-profile [fixtur]",                401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
     };
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -191,6 +257,12 @@ class AccessMatrixTests {
     private JsonNode labourMarketDraft;
     private UUID careLadder;
     private UUID labourMarketLadder;
+    private UUID fixtureSupervisor;
+    private UUID openPlace;
+    private UUID draftPlace;
+    private UUID workPlace;
+    private UUID fixtureProposal;
+    private UUID linkedProposal;
 
     @BeforeAll
     void setUp() {
@@ -258,12 +330,124 @@ class AccessMatrixTests {
         careLadder = uuid(created(chef.post("/api/v1/ladders", ladderBody())).path("id"));
         labourMarketLadder = uuid(created(koordinator.post("/api/v1/ladders", ladderBody())).path("id"));
 
+        fixtureSupervisor = uuid(created(chef.post("/api/v1/supervisors",
+                PlacementJson.aSupervisor(PlacementJson.HEMTJANST_NORR, 5))).path("id"));
+        openPlace = newOpenPlace(Map.of("supervisorIds", List.of(fixtureSupervisor.toString())));
+        workPlace = newOpenPlace(Map.of("seats", 5, "supervisorIds", List.of(fixtureSupervisor.toString())));
+        draftPlace = uuid(created(chef.post("/api/v1/placements", PlacementJson.aPlacement().build())).path("id"));
+        fixtureProposal = uuid(created(koordinator.post("/api/v1/proposals", proposeBody(fixtureParticipant, openPlace)))
+                .path("id"));
+        linkedProposal = uuid(created(koordinator.post("/api/v1/proposals", proposeBody(linkedParticipant, openPlace)))
+                .path("id"));
+        ok(koordinator.put("/api/v1/participants/" + fixtureParticipant + "/candidate-profile", Map.of("seeking", true,
+                "homeLatitude", 57.71, "homeLongitude", 12.93, "travelMode", "PUBLIC_TRANSPORT", "maxTravelMinutes", 40,
+                "interests", List.of("5330"))));
+
         defineCalls();
     }
 
     private UUID newParticipant(ApiClient koordinator) {
         return uuid(created(koordinator.post("/api/v1/participants",
                 ParticipantJson.aParticipant().with("firstName", "Matris").build())).path("id"));
+    }
+
+    /** A place of Älvstad elder care (chef), shared with the region and open; fields override the builder's. */
+    private UUID newOpenPlace(Map<String, Object> fields) {
+        ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
+        PlacementJson place = PlacementJson.aPlacement().with("title", "Matrisplats " + System.nanoTime());
+        fields.forEach(place::with);
+        JsonNode draft = created(chef.post("/api/v1/placements", place.build()));
+        return uuid(ok(chef.post("/api/v1/placements/" + draft.path("id").asString() + "/status",
+                Map.of("status", "OPEN", "lockVersion", draft.path("lockVersion").asLong()))).path("id"));
+    }
+
+    private static Map<String, Object> proposeBody(UUID participant, UUID placement) {
+        return Map.of("placementId", placement.toString(), "participantId", participant.toString(), "score", 70,
+                "motivation", "Behörighetsmatrisen");
+    }
+
+    /** How far {@link #freshProposal} takes a proposal before the call under test. */
+    enum Stage { PROPOSED, ACCEPTED, AGREED, AGREEMENT_WRITTEN, APPROVED, ACTIVE }
+
+    /**
+     * A new proposal of the participant to [arbetsplats] (koordinator proposes, chef accepts, koordinator agrees the
+     * start with [fixturhandledare] and writes the agreement, all three parties approve, koordinator activates), up
+     * to the given stage; the open proposal a previous call left is closed first.
+     */
+    private JsonNode freshProposal(UUID participant, Stage stage) {
+        ApiClient koordinator = as(DemoUsers.COORDINATOR);
+        ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
+        closeOpenProposals(participant);
+        JsonNode proposal = created(koordinator.post("/api/v1/proposals", proposeBody(participant, workPlace)));
+        String path = "/api/v1/proposals/" + proposal.path("id").asString();
+        if (stage.compareTo(Stage.ACCEPTED) >= 0) {
+            proposal = ok(chef.post(path + "/review", Map.of("decision", "ACCEPT",
+                    "lockVersion", proposal.path("lockVersion").asLong())));
+        }
+        if (stage.compareTo(Stage.AGREED) >= 0) {
+            proposal = ok(koordinator.post(path + "/start", startBody(proposal)));
+        }
+        if (stage.compareTo(Stage.AGREEMENT_WRITTEN) >= 0) {
+            proposal = ok(koordinator.put(path + "/agreement", agreementBody(proposal)));
+        }
+        if (stage.compareTo(Stage.APPROVED) >= 0) {
+            ok(koordinator.post(path + "/approvals", Map.of("party", "PARTICIPANT")));
+            ok(chef.post(path + "/approvals", Map.of("party", "EMPLOYER")));
+            proposal = ok(koordinator.post(path + "/approvals", Map.of("party", "COORDINATOR")));
+        }
+        if (stage.compareTo(Stage.ACTIVE) >= 0) {
+            proposal = ok(koordinator.post(path + "/activate", Map.of("lockVersion", proposal.path("lockVersion").asLong())));
+        }
+        return proposal;
+    }
+
+    /** Ends (if active) or withdraws the participant's open proposals to [arbetsplats], freeing seat and slot. */
+    private void closeOpenProposals(UUID participant) {
+        ApiClient koordinator = as(DemoUsers.COORDINATOR);
+        for (JsonNode proposal : ok(koordinator.get("/api/v1/participants/" + participant + "/proposals"))) {
+            String status = proposal.path("status").asString();
+            if (!workPlace.equals(uuid(proposal.path("placementId")))
+                    || Set.of("DECLINED", "WITHDRAWN", "COMPLETED", "ENDED_EARLY").contains(status)) {
+                continue;
+            }
+            String path = "/api/v1/proposals/" + proposal.path("id").asString();
+            long lockVersion = proposal.path("lockVersion").asLong();
+            ok("ACTIVE".equals(status)
+                    ? koordinator.post(path + "/end", Map.of("completed", true, "endedOn", today().toString(),
+                            "lockVersion", lockVersion))
+                    : koordinator.post(path + "/withdraw", Map.of("lockVersion", lockVersion)));
+        }
+    }
+
+    private Map<String, Object> startBody(JsonNode proposal) {
+        return Map.of("startsOn", today().toString(), "endsOn", today().plusWeeks(8).toString(),
+                "supervisorId", fixtureSupervisor.toString(), "lockVersion", proposal.path("lockVersion").asLong());
+    }
+
+    private static Map<String, Object> agreementBody(JsonNode proposal) {
+        return Map.of("goals", "Klara morgonrutiner", "tasks", "Bädda och städa", "hours", "Mån och ons 8–12",
+                "followUp", "Trepartssamtal var fjärde vecka", "lockVersion", proposal.path("lockVersion").asLong());
+    }
+
+    /** A place as read, as the command that saves it unchanged: supervisors and partners by id. */
+    private static ObjectNode placementCommand(JsonNode place) {
+        ObjectNode command = (ObjectNode) place.deepCopy();
+        ArrayNode supervisorIds = command.putArray("supervisorIds");
+        place.path("supervisors").forEach(supervisor -> supervisorIds.add(supervisor.path("id").asString()));
+        ArrayNode partnerIds = command.putArray("partnerOrganisationIds");
+        place.path("partnerOrganisations").forEach(partner -> partnerIds.add(partner.path("id").asString()));
+        return command;
+    }
+
+    /** Hemtjänst Norr's staff count as chef reads it in the supervision report. */
+    private int hemtjanstNorrStaff(ApiClient chef) {
+        for (JsonNode row : ok(chef.get("/api/v1/supervision-report?size=100")).path("items")) {
+            if (PlacementJson.HEMTJANST_NORR.equals(uuid(row.path("unitId")))) {
+                assertThat(row.path("staffCount").isNumber()).as("Hemtjänst Norr's staff count (demo data)").isTrue();
+                return row.path("staffCount").asInt();
+            }
+        }
+        throw new AssertionError("Hemtjänst Norr not in chef's supervision report");
     }
 
     private Map<String, Object> planBody(Long version) {
@@ -462,6 +646,121 @@ class AccessMatrixTests {
         calls.put("GET /api/v1/ladder-templates", c -> c.get("/api/v1/ladder-templates"));
         calls.put("POST /api/v1/ladder-templates/{id}/copies",
                 c -> c.post("/api/v1/ladder-templates/" + elderCareTemplate + "/copies", Map.of("name", "Matriskopia")));
+
+        String open = "/api/v1/placements/" + openPlace;
+        String draft = "/api/v1/placements/" + draftPlace;
+        calls.put("GET /api/v1/placements", c -> c.get("/api/v1/placements"));
+        calls.put("POST /api/v1/placements [Hemtjänst Norr]",
+                c -> c.post("/api/v1/placements", PlacementJson.aPlacement().build()));
+        calls.put("GET /api/v1/placements/{id} [öppen]", c -> c.get(open));
+        calls.put("GET /api/v1/placements/{id} [utkast]", c -> c.get(draft));
+        // Write back exactly what was read (with its lockVersion): allowed calls change nothing.
+        calls.put("PUT /api/v1/placements/{id} [öppen]", c -> c.put(open, placementCommand(ok(chef.get(open)))));
+        calls.put("PUT /api/v1/placements/{id} [utkast]", c -> c.put(draft, placementCommand(ok(chef.get(draft)))));
+        calls.put("POST /api/v1/placements/{id}/status [öppen]", c -> {
+            JsonNode place = ok(chef.get(open));
+            return c.post(open + "/status", Map.of("status", place.path("status").asString(),
+                    "lockVersion", place.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/placements/{id}/interests [ny öppen plats, deltagarens]",
+                c -> c.post("/api/v1/placements/" + newOpenPlace(Map.of()) + "/interests",
+                        Map.of("participantId", linkedParticipant.toString(), "note", "Behörighetsmatrisen")));
+        calls.put("POST /api/v1/placements/{id}/interests [ny öppen plats, fixtur]",
+                c -> c.post("/api/v1/placements/" + newOpenPlace(Map.of()) + "/interests",
+                        Map.of("participantId", fixtureParticipant.toString(), "note", "Behörighetsmatrisen")));
+        calls.put("GET /api/v1/placements/{id}/interests [öppen]", c -> c.get(open + "/interests"));
+        calls.put("GET /api/v1/participants/{id}/placement-interests [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/placement-interests"));
+        calls.put("GET /api/v1/placements/{id}/quality-notes [öppen]", c -> c.get(open + "/quality-notes"));
+        calls.put("POST /api/v1/placements/{id}/quality-notes [öppen]", c -> c.post(open + "/quality-notes",
+                Map.of("rating", "GOOD", "note", "Behörighetsmatrisen")));
+        String supervisor = "/api/v1/supervisors/" + fixtureSupervisor;
+        calls.put("GET /api/v1/supervisors", c -> c.get("/api/v1/supervisors"));
+        calls.put("POST /api/v1/supervisors [Hemtjänst Norr]",
+                c -> c.post("/api/v1/supervisors", PlacementJson.aSupervisor(PlacementJson.HEMTJANST_NORR, 1)));
+        calls.put("GET /api/v1/supervisors/{id} [fixturhandledare]", c -> c.get(supervisor));
+        calls.put("PUT /api/v1/supervisors/{id} [fixturhandledare]", c -> c.put(supervisor, ok(chef.get(supervisor))));
+        calls.put("GET /api/v1/supervision-report", c -> c.get("/api/v1/supervision-report"));
+        calls.put("PUT /api/v1/units/{id}/staffing [Hemtjänst Norr]", c -> c.put(
+                "/api/v1/units/" + PlacementJson.HEMTJANST_NORR + "/staffing", Map.of("staffCount", hemtjanstNorrStaff(chef))));
+
+        calls.put("POST /api/v1/proposals [fixtur]", c -> {
+            closeOpenProposals(fixtureParticipant);
+            return c.post("/api/v1/proposals", proposeBody(fixtureParticipant, workPlace));
+        });
+        calls.put("GET /api/v1/proposals/{id} [fixtur]", c -> c.get("/api/v1/proposals/" + fixtureProposal));
+        calls.put("GET /api/v1/proposals/{id} [deltagarens]", c -> c.get("/api/v1/proposals/" + linkedProposal));
+        calls.put("GET /api/v1/proposals", c -> c.get("/api/v1/proposals"));
+        calls.put("GET /api/v1/placements/{id}/proposals [öppen]", c -> c.get(open + "/proposals"));
+        calls.put("GET /api/v1/participants/{id}/proposals [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/proposals"));
+        // Asking for an interview changes least: no seat is taken.
+        calls.put("POST /api/v1/proposals/{id}/review [fixtur]", c -> {
+            JsonNode proposal = freshProposal(fixtureParticipant, Stage.PROPOSED);
+            return c.post("/api/v1/proposals/" + proposal.path("id").asString() + "/review", Map.of(
+                    "decision", "REQUEST_INTERVIEW", "lockVersion", proposal.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/proposals/{id}/start [fixtur]", c -> {
+            JsonNode proposal = freshProposal(fixtureParticipant, Stage.ACCEPTED);
+            return c.post("/api/v1/proposals/" + proposal.path("id").asString() + "/start", startBody(proposal));
+        });
+        calls.put("PUT /api/v1/proposals/{id}/agreement [fixtur]", c -> {
+            JsonNode proposal = freshProposal(fixtureParticipant, Stage.AGREED);
+            return c.put("/api/v1/proposals/" + proposal.path("id").asString() + "/agreement", agreementBody(proposal));
+        });
+        calls.put("POST /api/v1/proposals/{id}/approvals [fixtur, deltagaren]", c -> c.post("/api/v1/proposals/"
+                + freshProposal(fixtureParticipant, Stage.AGREEMENT_WRITTEN).path("id").asString() + "/approvals",
+                Map.of("party", "PARTICIPANT")));
+        calls.put("POST /api/v1/proposals/{id}/approvals [deltagarens, deltagaren]", c -> c.post("/api/v1/proposals/"
+                + freshProposal(linkedParticipant, Stage.AGREEMENT_WRITTEN).path("id").asString() + "/approvals",
+                Map.of("party", "PARTICIPANT")));
+        calls.put("POST /api/v1/proposals/{id}/approvals [fixtur, arbetsgivaren]", c -> c.post("/api/v1/proposals/"
+                + freshProposal(fixtureParticipant, Stage.AGREEMENT_WRITTEN).path("id").asString() + "/approvals",
+                Map.of("party", "EMPLOYER")));
+        calls.put("POST /api/v1/proposals/{id}/approvals [fixtur, koordinatorn]", c -> c.post("/api/v1/proposals/"
+                + freshProposal(fixtureParticipant, Stage.AGREEMENT_WRITTEN).path("id").asString() + "/approvals",
+                Map.of("party", "COORDINATOR")));
+        calls.put("POST /api/v1/proposals/{id}/activate [fixtur]", c -> {
+            JsonNode proposal = freshProposal(fixtureParticipant, Stage.APPROVED);
+            return c.post("/api/v1/proposals/" + proposal.path("id").asString() + "/activate",
+                    Map.of("lockVersion", proposal.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/proposals/{id}/end [fixtur]", c -> {
+            JsonNode proposal = freshProposal(fixtureParticipant, Stage.ACTIVE);
+            return c.post("/api/v1/proposals/" + proposal.path("id").asString() + "/end", Map.of("completed", true,
+                    "endedOn", today().toString(), "lockVersion", proposal.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/proposals/{id}/withdraw [fixtur]", c -> {
+            JsonNode proposal = freshProposal(fixtureParticipant, Stage.PROPOSED);
+            return c.post("/api/v1/proposals/" + proposal.path("id").asString() + "/withdraw",
+                    Map.of("lockVersion", proposal.path("lockVersion").asLong()));
+        });
+
+        String fixtureMatches = "/api/v1/participants/" + fixtureParticipant + "/placement-matches";
+        calls.put("GET /api/v1/participants/{id}/placement-matches [fixtur]", c -> c.get(fixtureMatches));
+        calls.put("GET /api/v1/participants/{id}/placement-matches/{placementId} [fixtur, öppen]",
+                c -> c.get(fixtureMatches + "/" + openPlace));
+        calls.put("GET /api/v1/placements/{id}/candidate-matches [öppen]", c -> c.get(open + "/candidate-matches"));
+        // Allocating saves nothing.
+        calls.put("POST /api/v1/allocations [fixtur, öppen]", c -> c.post("/api/v1/allocations", Map.of(
+                "participantIds", List.of(fixtureParticipant.toString()), "placementIds", List.of(openPlace.toString()))));
+        calls.put("POST /api/v1/allocations/confirmations [fixtur, arbetsplats]", c -> {
+            closeOpenProposals(fixtureParticipant);
+            return c.post("/api/v1/allocations/confirmations", Map.of("assignments", List.of(Map.of(
+                    "participantId", fixtureParticipant.toString(), "placementId", workPlace.toString()))));
+        });
+        calls.put("GET /api/v1/participants/{id}/waivers [fixtur]",
+                c -> c.get("/api/v1/participants/" + fixtureParticipant + "/waivers"));
+        calls.put("POST /api/v1/participants/{id}/waivers [ny deltagare]", c -> c.post("/api/v1/participants/"
+                + newParticipant(koordinator) + "/waivers", Map.of("placementId", openPlace.toString(),
+                "requirement", "SWEDISH_LEVEL", "reason", "Språkpraktik med stöd av SFI-läraren")));
+        calls.put("GET /api/v1/participants/{id}/candidate-profile [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/candidate-profile"));
+        // Writes back exactly what was read: allowed calls change nothing.
+        calls.put("PUT /api/v1/participants/{id}/candidate-profile [fixtur]", c -> {
+            String path = "/api/v1/participants/" + fixtureParticipant + "/candidate-profile";
+            return c.put(path, ok(koordinator.get(path)));
+        });
     }
 
     Stream<Arguments> cells() {
