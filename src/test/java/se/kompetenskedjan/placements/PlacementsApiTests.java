@@ -134,6 +134,9 @@ class PlacementsApiTests {
                 Map.of("note", "Jag vill prova")));
         assertThat(interest.path("bySelf").asBoolean()).isTrue();
         assertThat(participant.post("/api/v1/placements/" + id + "/interests", Map.of()).status()).isEqualTo(409);
+        assertThat(participant.post("/api/v1/placements/" + id + "/interests",
+                Map.of("participantId", java.util.UUID.randomUUID().toString())).status())
+                .as("a participant registers interest for themself only").isEqualTo(403);
 
         JsonNode seen = ok(coordinator.get("/api/v1/placements/" + id + "/interests"));
         assertThat(seen).hasSize(1);

@@ -91,6 +91,11 @@ class SelectionApiTests {
 
         JsonNode inbox = ok(employer.get("/api/v1/proposals?status=PROPOSED&size=100"));
         assertThat(inbox.path("items").valueStream().map(p -> p.path("id").asString())).contains(id);
+        JsonNode awaitingFirst = ok(employer.get("/api/v1/proposals?size=100"));
+        assertThat(awaitingFirst.path("items").get(0).path("status").asString()).as("awaiting an answer first")
+                .isIn("PROPOSED", "INTERVIEW_REQUESTED", "STUDY_VISIT_REQUESTED");
+        assertThat(ok(coordinator.get("/api/v1/placements/" + placement.path("id").asString() + "/proposals"))
+                .path("items").get(0).path("id").asString()).isEqualTo(id);
 
         proposal = ok(employer.post("/api/v1/proposals/" + id + "/review", Map.of("decision", "REQUEST_INTERVIEW",
                 "note", "Välkommen på intervju tisdag", "lockVersion", proposal.path("lockVersion").asLong())));

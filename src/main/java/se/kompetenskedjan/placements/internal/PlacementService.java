@@ -222,6 +222,9 @@ class PlacementService implements Placements {
         Row row = row(placementId);
         requireVisible(user, row);
         boolean bySelf = user.is(Role.PARTICIPANT);
+        if (bySelf && command.participantId() != null && !command.participantId().equals(user.participantId())) {
+            throw new AccessDeniedException("participants register their own interest only");
+        }
         UUID participantId = bySelf ? participants.myParticipantId() : command.participantId();
         if (participantId == null) {
             throw new InvalidFieldException("participantId", "interest.participant.required");

@@ -391,7 +391,7 @@ class SelectionService implements Selections {
         long total = jdbc.sql("SELECT count(*) FROM placement_proposal pr JOIN placement p ON p.id = pr.placement_id WHERE "
                 + where).param("key", key).query(Long.class).single();
         List<Proposal> rows = jdbc.sql(SELECT + " WHERE " + where + """
-                 ORDER BY CASE WHEN pr.status IN ('PROPOSED','INTERVIEW_REQUESTED','STUDY_VISIT_REQUESTED') THEN 0
+                \sORDER BY CASE WHEN pr.status IN ('PROPOSED','INTERVIEW_REQUESTED','STUDY_VISIT_REQUESTED') THEN 0
                                WHEN pr.status IN ('ACCEPTED','AGREED','ACTIVE') THEN 1 ELSE 2 END,
                           pr.proposed_at DESC, pr.id LIMIT :limit OFFSET :offset""")
                 .param("key", key).param("limit", paging.getPageSize()).param("offset", paging.getOffset())
@@ -403,7 +403,7 @@ class SelectionService implements Selections {
     private void requireReader(CurrentUser user, Proposal proposal) {
         participants.requireRead(proposal.participantId);
         boolean reader = user.is(Role.PARTICIPANT) || user.isAnyOf(Role.COORDINATOR, Role.ADMIN)
-                || policy.isEmployerOf(user, proposal.placementOrganisationId) || user.is(Role.SUPERVISOR);
+                || policy.isEmployerOf(user, proposal.placementOrganisationId);
         if (!reader) {
             throw new AccessDeniedException("not a party to the proposal");
         }
