@@ -518,6 +518,22 @@ class MatchScorerTests {
         }
 
         @Test
+        void theHeapGrowsForLargeLimitsAndKeepsTheBest() {
+            Random random = new Random(5);
+            MatchScorer.TopN top = new MatchScorer.TopN(3_000);
+            List<int[]> offered = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                int score = random.nextInt(101);
+                top.offer(score, id(i), i);
+                offered.add(new int[] {score, i});
+            }
+            int[] expected = offered.stream()
+                    .sorted(Comparator.<int[]>comparingInt(e -> -e[0]).thenComparing(e -> id(e[1])))
+                    .limit(3_000).mapToInt(e -> e[1]).toArray();
+            assertThat(top.indexesInOrder()).containsExactly(expected);
+        }
+
+        @Test
         void aNegativeLimitIsRefused() {
             assertThatThrownBy(() -> MatchScorer.rankPlacements(aCandidate().build(), List.of(), Map.of(), -1))
                     .isInstanceOf(IllegalArgumentException.class);
