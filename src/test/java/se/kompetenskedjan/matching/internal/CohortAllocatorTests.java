@@ -242,7 +242,8 @@ class CohortAllocatorTests {
             total += best;
         }
         for (int i = 0; i < seatsUsed.length; i++) {
-            assertThat(seatsUsed[i]).as("seats used at placement %d", i).isLessThanOrEqualTo(problem.placementSeats()[i]);
+            assertThat(seatsUsed[i]).as("seats used at placement %d", i)
+                    .isLessThanOrEqualTo(problem.placementSeats()[i]);
         }
         for (int j = 0; j < slotsUsed.length; j++) {
             assertThat(slotsUsed[j]).as("slots used of supervisor %d", j)

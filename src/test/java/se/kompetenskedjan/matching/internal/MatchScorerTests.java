@@ -179,12 +179,14 @@ class MatchScorerTests {
             assertThat(met.met()).isTrue();
             assertThat(met.args()).containsExactly(42, 42, 10.0, TravelMode.PUBLIC_TRANSPORT.ordinal());
             assertThat(text(met)).isEqualTo(
-                    "Resan tar ungefär 42 minuter med buss eller tåg (10 km fågelvägen). Deltagaren kan resa högst 42 minuter.");
+                    "Resan tar ungefär 42 minuter med buss eller tåg (10 km fågelvägen). "
+                            + "Deltagaren kan resa högst 42 minuter.");
 
             MatchResult failed = explain(reaches41, tenKmAway);
             assertThat(failed.eligible()).isFalse();
             assertThat(text(check(failed, HardRequirement.TRAVEL_TIME))).isEqualTo(
-                    "Resan tar ungefär 42 minuter med buss eller tåg (10 km fågelvägen), men deltagaren kan resa högst 41 minuter.");
+                    "Resan tar ungefär 42 minuter med buss eller tåg (10 km fågelvägen), "
+                            + "men deltagaren kan resa högst 41 minuter.");
             assertThat(MatchScorer.quickScore(reaches41, tenKmAway, Set.of())).isEqualTo(-1);
             assertThat(MatchScorer.quickScore(reaches41, tenKmAway, Set.of(HardRequirement.TRAVEL_TIME)))
                     .isEqualTo(MatchScorer.explain(reaches41, tenKmAway, Set.of(HardRequirement.TRAVEL_TIME)).score())
@@ -228,6 +230,15 @@ class MatchScorerTests {
             assertThat(Facts.GOTHENBURG.kmTo(northOfGothenburg(10))).isCloseTo(10, within(1e-9));
             assertThat(Facts.GOTHENBURG.kmTo(Facts.GOTHENBURG)).isZero();
             assertThat(Facts.GOTHENBURG.kmNorthSouthTo(stockholm)).isLessThan(Facts.GOTHENBURG.kmTo(stockholm));
+        }
+
+        @Test
+        void theQuickArcsineAgreesWithTheLibrary() {
+            for (int i = 0; i <= 2_000; i++) {
+                double x = i * 0.1 / 2_000;
+                assertThat(GeoPoint.asin(x)).as("asin %s", x).isCloseTo(Math.asin(x), within(1e-15 + 1e-14 * x));
+            }
+            assertThat(GeoPoint.asin(1)).isEqualTo(Math.PI / 2);
         }
 
         @Test
@@ -306,7 +317,8 @@ class MatchScorerTests {
                     Criterion.INTEREST);
             assertThat(near.args()).containsExactly("5321", "532", 3);
             assertThat(text(near)).isEqualTo(
-                    "Platsens yrke (SSYK 5321) ligger nära deltagarens intressen: samma yrkesområde 532 (3 siffror lika).");
+                    "Platsens yrke (SSYK 5321) ligger nära deltagarens intressen: "
+                            + "samma yrkesområde 532 (3 siffror lika).");
         }
 
         double interest(String code, PlacementFacts p) {
@@ -340,7 +352,8 @@ class MatchScorerTests {
             CriterionScore schedule = criterion(explain(sfiMornings, p), Criterion.SCHEDULE);
             assertThat(schedule.fraction()).isEqualTo(1 - 180 / 480.0);
             assertThat(text(schedule)).isEqualTo(
-                    "180 minuter av platsens 8 timmar i veckan krockar med deltagarens kurser, till exempel på måndagar.");
+                    "180 minuter av platsens 8 timmar i veckan krockar med deltagarens kurser, "
+                            + "till exempel på måndagar.");
 
             CandidateFacts doubleBooked = aCandidate().busy(slot(MONDAY, "08:00", "12:00"), slot(MONDAY, "08:00",
                     "12:00")).build();
@@ -502,6 +515,22 @@ class MatchScorerTests {
             assertThat(ranking.eligibleCount()).isEqualTo(6);
             assertThat(ranking.consideredCount()).isEqualTo(7);
             assertThat(check(ranking.top().get(2), HardRequirement.SWEDISH_LEVEL).waived()).isTrue();
+        }
+
+        @Test
+        void theHeapGrowsForLargeLimitsAndKeepsTheBest() {
+            Random random = new Random(5);
+            MatchScorer.TopN top = new MatchScorer.TopN(3_000);
+            List<int[]> offered = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                int score = random.nextInt(101);
+                top.offer(score, id(i), i);
+                offered.add(new int[] {score, i});
+            }
+            int[] expected = offered.stream()
+                    .sorted(Comparator.<int[]>comparingInt(e -> -e[0]).thenComparing(e -> id(e[1])))
+                    .limit(3_000).mapToInt(e -> e[1]).toArray();
+            assertThat(top.indexesInOrder()).containsExactly(expected);
         }
 
         @Test
