@@ -250,29 +250,18 @@ class MatchingService implements Matching {
                     })).toArray();
             engineFacts.add(placementFacts(place));
         }
-        Map<UUID, Map<UUID, Set<HardRequirement>>> waivers = waiversAmong(ids);
-        List<int[]> arcs = new ArrayList<>();
-        for (int c = 0; c < candidates.size(); c++) {
-            CandidateFacts candidate = candidates.get(c);
-            Map<UUID, Set<HardRequirement>> own = waivers.getOrDefault(candidate.participantId(), Map.of());
-            for (int p = 0; p < engineFacts.size(); p++) {
-                int score = MatchScorer.quickScore(candidate, engineFacts.get(p),
-                        own.getOrDefault(engineFacts.get(p).placementId(), Set.of()));
-                if (score > 0) {
-                    arcs.add(new int[] {c, p, score});
-                }
-            }
-        }
+        CohortArcs arcs = CohortArcs.build(candidates, engineFacts, waiversAmong(ids));
         AllocationProblem problem = new AllocationProblem(candidates.size(), seats,
-                supervisorSlots.stream().mapToInt(Integer::intValue).toArray(), supervisorsOf,
-                arcs.stream().mapToInt(a -> a[0]).toArray(), arcs.stream().mapToInt(a -> a[1]).toArray(),
-                arcs.stream().mapToInt(a -> a[2]).toArray());
+                supervisorSlots.stream().mapToInt(Integer::intValue).toArray(), supervisorsOf, arcs.participant(),
+                arcs.placement(), arcs.score());
         Allocation allocation = allocator.allocate(problem);
         long millis = (System.nanoTime() - started) / 1_000_000;
         List<UUID> supervisorIds = new ArrayList<>(supervisorIndex.keySet());
         Map<UUID, String> names = names(candidates.stream().map(CandidateFacts::participantId).toList());
         Map<Long, Integer> scoreOf = new HashMap<>();
-        arcs.forEach(a -> scoreOf.put(((long) a[0] << 32) | a[1], a[2]));
+        for (int k = 0; k < arcs.count(); k++) {
+            scoreOf.put(((long) arcs.participant()[k] << 32) | arcs.placement()[k], arcs.score()[k]);
+        }
         List<AllocationView.Assignment> assignments = new ArrayList<>();
         List<AllocationView.Unassigned> unassigned = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
@@ -286,7 +275,7 @@ class MatchingService implements Matching {
                         scoreOf.get(((long) c << 32) | p)));
             }
         }
-        return new AllocationView(assignments, unassigned, allocation.totalScore(), arcs.size(), millis);
+        return new AllocationView(assignments, unassigned, allocation.totalScore(), arcs.count(), millis);
     }
 
     @Override
