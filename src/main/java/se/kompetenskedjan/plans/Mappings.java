@@ -16,16 +16,11 @@ public interface Mappings {
     GapAnalysisView gaps(UUID participantId, UUID profileVersionId);
 
     /**
-     * Internal, for matching: the current level per item key of those of the given participants the signed-in user
-     * may see. No audit entry: the caller records the participants it shows.
+     * Internal, for matching: for those of the given participants the signed-in user may see, the current level per
+     * item key, and the distance to the target level of every unmet item of their latest plan's target profile (items
+     * never mapped count from 0). No audit entry: the caller records the participants it shows.
      */
-    Map<UUID, Map<UUID, Integer>> currentLevels(Collection<UUID> participantIds);
-
-    /**
-     * Internal, for matching: per participant the user may see, the distance to the target level of every unmet item
-     * of the target profile of their latest plan (items never mapped count from 0). No audit entry.
-     */
-    Map<UUID, Map<UUID, Integer>> planGaps(Collection<UUID> participantIds);
+    LevelsAndGaps levelsAndGaps(Collection<UUID> participantIds);
 
     /** Gaps against what it takes to leave a step: its profile version, or the subset of items the step names. */
     GapAnalysisView gapsForStep(UUID participantId, UUID ladderId, UUID stepId);

@@ -65,13 +65,13 @@ public class MatchingDatabaseBenchmark {
                 .query(UUID.class).list();
         places = jdbc.sql("SELECT id FROM placement WHERE title LIKE 'Benchplats %' ORDER BY id LIMIT 1000")
                 .query(UUID.class).list();
-        // A spring intake: 2,000 participants and 3,000 places in three neighbouring towns.
+        // A spring intake: 2,000 participants of three towns, and 3,000 places of those and two more towns.
         List<UUID> intake = jdbc.sql("""
                 SELECT c.participant_id FROM candidate_profile c JOIN participant p ON p.id = c.participant_id
                 WHERE p.reserve_identity LIKE 'KK-BENCH-%' AND p.city IN ('Ort 1', 'Ort 2', 'Ort 3')
                 ORDER BY c.participant_id LIMIT 2000""").query(UUID.class).list();
         List<UUID> intakePlaces = jdbc.sql("""
-                SELECT id FROM placement WHERE title LIKE 'Benchplats %' AND city IN ('Ort 1', 'Ort 2', 'Ort 3')
+                SELECT id FROM placement WHERE title LIKE 'Benchplats %' AND city IN ('Ort 1', 'Ort 2', 'Ort 3', 'Ort 4', 'Ort 5')
                 ORDER BY id LIMIT 3000""").query(UUID.class).list();
         cohort = new AllocationCommand(intake, intakePlaces);
         System.out.printf("Intake: %,d participants, %,d places%n", intake.size(), intakePlaces.size());

@@ -44,6 +44,7 @@ import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.ProposeCommand;
 import se.kompetenskedjan.placements.ScheduleSlot;
 import se.kompetenskedjan.placements.Selections;
+import se.kompetenskedjan.plans.LevelsAndGaps;
 import se.kompetenskedjan.plans.Mappings;
 import se.kompetenskedjan.profiles.ProfileStatus;
 import se.kompetenskedjan.profiles.ProfileVersionView;
@@ -72,6 +73,8 @@ class MatchingService implements Matching {
     private static final Set<ParticipantStatus> FINISHED = Set.of(ParticipantStatus.REGULAR_EMPLOYMENT,
             ParticipantStatus.COMPLETED, ParticipantStatus.DROPPED_OUT);
     private static final int MAX_LIMIT = 100;
+    /** The participants module hands out list rows for at most this many ids at a time. */
+    private static final int SUMMARIES_AT_ONCE = 1000;
 
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
@@ -306,8 +309,9 @@ class MatchingService implements Matching {
         jdbc.sql("SELECT * FROM candidate_profile WHERE participant_id = ANY(:ids)")
                 .param("ids", visible.toArray(UUID[]::new)).query(MatchingService::mapProfile).list()
                 .forEach(p -> profilesById.put(p.participantId(), p));
-        Map<UUID, Map<UUID, Integer>> levels = mappings.currentLevels(visible);
-        Map<UUID, Map<UUID, Integer>> gaps = mappings.planGaps(visible);
+        LevelsAndGaps mapped = mappings.levelsAndGaps(visible);
+        Map<UUID, Map<UUID, Integer>> levels = mapped.levels();
+        Map<UUID, Map<UUID, Integer>> gaps = mapped.gaps();
         return facts.stream().map(f -> {
             CandidateProfileView profile = profilesById.get(f.id());
             GeoPoint home = profile == null || profile.homeLatitude() == null ? null
@@ -459,8 +463,8 @@ class MatchingService implements Matching {
     /** Names of the participants the user may see, recorded in the audit trail as a list read. */
     private Map<UUID, String> names(List<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (ParticipantSummary s : participants.summaries(ids)) {
+        for (int from = 0; from < ids.size(); from += SUMMARIES_AT_ONCE) {
+            for (ParticipantSummary s : participants.summaries(ids.subList(from, Math.min(ids.size(), from + SUMMARIES_AT_ONCE)))) {
                 names.put(s.id(), s.firstName() + " " + s.lastName());
             }
         }

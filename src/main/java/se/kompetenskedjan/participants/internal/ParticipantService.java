@@ -62,10 +62,13 @@ class ParticipantService implements ParticipantRegister {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entities;
 
     ParticipantService(ParticipantRepository participants, ConsentRepository consents,
             SupervisionRepository supervisions, ParticipantAccessPolicy policy, CurrentUsers currentUsers,
-            IdentityDirectory identity, AuditTrail auditTrail, ApplicationEventPublisher events) {
+            IdentityDirectory identity, AuditTrail auditTrail, ApplicationEventPublisher events,
+            jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
         this.participants = participants;
         this.consents = consents;
         this.supervisions = supervisions;
@@ -270,9 +273,23 @@ class ParticipantService implements ParticipantRegister {
         if (participantIds.isEmpty()) {
             return Set.of();
         }
-        return participants.findAll(visibleAmong(currentUsers.current(), participantIds)).stream()
-                .map(Participant::id).collect(Collectors.toSet());
+        // Ids only, in chunks: callers such as matching ask about thousands of participants at a time.
+        Set<UUID> visible = new java.util.HashSet<>();
+        Specification<Participant> rule = policy.visibleTo(currentUsers.current(), today());
+        List<UUID> ids = List.copyOf(participantIds);
+        for (int from = 0; from < ids.size(); from += IDS_AT_ONCE) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_AT_ONCE));
+            var cb = entities.getCriteriaBuilder();
+            var query = cb.createQuery(UUID.class);
+            var root = query.from(Participant.class);
+            query.select(root.get("id")).where(rule.and((r, q, b) -> r.get("id").in(chunk)).toPredicate(root, query, cb));
+            visible.addAll(entities.createQuery(query).getResultList());
+        }
+        return visible;
     }
+
+    /** Bind parameters per query stay well below PostgreSQL's limit of 32,767. */
+    private static final int IDS_AT_ONCE = 5_000;
 
     @Override
     public List<ParticipantSummary> summaries(Collection<UUID> participantIds) {
@@ -312,8 +329,13 @@ class ParticipantService implements ParticipantRegister {
         }
         CurrentUser user = currentUsers.current();
         policy.requireList(user);
-        return participants.findAll(visibleAmong(user, participantIds)).stream()
-                .map(Participant::matchFacts).toList();
+        List<UUID> ids = List.copyOf(participantIds);
+        List<ParticipantMatchFacts> facts = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_AT_ONCE) {
+            participants.findAll(visibleAmong(user, ids.subList(from, Math.min(ids.size(), from + IDS_AT_ONCE))))
+                    .forEach(p -> facts.add(p.matchFacts()));
+        }
+        return facts;
     }
 
     @Override

@@ -22,6 +22,7 @@ import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.plans.GapAnalysisView;
 import se.kompetenskedjan.plans.GapView;
+import se.kompetenskedjan.plans.LevelsAndGaps;
 import se.kompetenskedjan.plans.MappingCommand;
 import se.kompetenskedjan.plans.MappingEntryView;
 import se.kompetenskedjan.plans.MappingSource;
@@ -156,40 +157,28 @@ class MappingService implements Mappings {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<UUID, Map<UUID, Integer>> currentLevels(Collection<UUID> participantIds) {
-        Set<UUID> visible = participantIds.isEmpty() ? Set.of() : participants.visibleAmong(participantIds);
+    public LevelsAndGaps levelsAndGaps(Collection<UUID> participantIds) {
         Map<UUID, Map<UUID, Integer>> levels = new HashMap<>();
+        Map<UUID, Map<UUID, Integer>> gaps = new HashMap<>();
+        Set<UUID> visible = participantIds.isEmpty() ? Set.of() : participants.visibleAmong(participantIds);
         if (visible.isEmpty()) {
-            return levels;
+            return new LevelsAndGaps(levels, gaps);
         }
+        UUID[] ids = visible.toArray(UUID[]::new);
         jdbc.sql("""
                 SELECT DISTINCT ON (participant_id, item_key) participant_id, item_key, level FROM mapping_entry
                 WHERE participant_id = ANY(:ids) ORDER BY participant_id, item_key, assessed_on DESC, recorded_at DESC""")
-                .param("ids", visible.toArray(UUID[]::new))
-                .query((rs, n) -> {
-                    levels.computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new HashMap<>())
-                            .put(rs.getObject("item_key", UUID.class), rs.getInt("level"));
-                    return 0;
-                }).list();
-        return levels;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Map<UUID, Map<UUID, Integer>> planGaps(Collection<UUID> participantIds) {
-        Map<UUID, Map<UUID, Integer>> levels = currentLevels(participantIds);
-        Set<UUID> visible = participantIds.isEmpty() ? Set.of() : participants.visibleAmong(participantIds);
+                .param("ids", ids)
+                .query((rs, n) -> levels.computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new HashMap<>())
+                        .put(rs.getObject("item_key", UUID.class), rs.getInt("level"))).list();
         Map<UUID, UUID> targetOf = new HashMap<>();
-        if (!visible.isEmpty()) {
-            jdbc.sql("""
-                    SELECT DISTINCT ON (participant_id) participant_id, target_profile_version_id FROM plan
-                    WHERE participant_id = ANY(:ids) ORDER BY participant_id, created_at DESC""")
-                    .param("ids", visible.toArray(UUID[]::new))
-                    .query((rs, n) -> targetOf.put(rs.getObject("participant_id", UUID.class),
-                            rs.getObject("target_profile_version_id", UUID.class))).list();
-        }
+        jdbc.sql("""
+                SELECT DISTINCT ON (participant_id) participant_id, target_profile_version_id FROM plan
+                WHERE participant_id = ANY(:ids) ORDER BY participant_id, created_at DESC""")
+                .param("ids", ids)
+                .query((rs, n) -> targetOf.put(rs.getObject("participant_id", UUID.class),
+                        rs.getObject("target_profile_version_id", UUID.class))).list();
         Map<UUID, List<GapAnalyser.Requirement>> requirements = new HashMap<>();
-        Map<UUID, Map<UUID, Integer>> gaps = new HashMap<>();
         targetOf.forEach((participant, version) -> {
             List<GapAnalyser.Requirement> items = requirements.computeIfAbsent(version,
                     v -> targets.profileVersion(v).map(TargetRequirements.ProfileTarget::requirements).orElse(List.of()));
@@ -203,6 +192,6 @@ class MappingService implements Mappings {
             }
             gaps.put(participant, distances);
         });
-        return gaps;
+        return new LevelsAndGaps(levels, gaps);
     }
 }
