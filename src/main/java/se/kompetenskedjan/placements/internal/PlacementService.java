@@ -337,7 +337,7 @@ class PlacementService implements Placements {
                        coalesce((SELECT array_agg(s.id || ':' || (s.capacity - s.slots_used))
                                    FROM placement_supervisor ps JOIN supervisor s ON s.id = ps.supervisor_id
                                   WHERE ps.placement_id = p.id AND s.willing), '{}') AS supervisors
-                FROM placement p WHERE """ + where + " ORDER BY p.id LIMIT " + MATCHING_LIMIT)
+                FROM placement p WHERE\s""" + where + " ORDER BY p.id LIMIT " + MATCHING_LIMIT)
                 .params(params).query((rs, n) -> new PlacementFacts(PlacementRows.uuid(rs, "id"),
                         PlacementRows.uuid(rs, "organisation_id"), PlacementRows.uuid(rs, "unit_id"),
                         rs.getString("title"), PlacementType.valueOf(rs.getString("type")),
@@ -528,7 +528,7 @@ class PlacementService implements Placements {
         return jdbc.sql("""
                 SELECT i.placement_id, p.title, i.participant_id, i.note, i.by_self, i.registered_at
                 FROM placement_interest i JOIN placement p ON p.id = i.placement_id
-                WHERE """ + where + " ORDER BY i.registered_at DESC LIMIT 500").params(params)
+                WHERE\s""" + where + " ORDER BY i.registered_at DESC LIMIT 500").params(params)
                 .query((rs, n) -> new InterestView(PlacementRows.uuid(rs, "placement_id"), rs.getString("title"),
                         PlacementRows.uuid(rs, "participant_id"), null, rs.getString("note"), rs.getBoolean("by_self"),
                         rs.getTimestamp("registered_at").toInstant())).list();
