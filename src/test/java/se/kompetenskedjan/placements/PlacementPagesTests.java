@@ -386,6 +386,8 @@ class PlacementPagesTests {
         propose(place, amina, 64);
         UUID proposal = jdbc.sql("select id from placement_proposal where placement_id = :p").param("p", place)
                 .query(UUID.class).single();
+        assertThat(page(DemoUsers.COORDINATOR, "/deltagare/" + amina)).contains("href=\"/deltagare/" + amina + "/matchning\"");
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, "/deltagare/" + amina)).doesNotContain("/matchning\"");
         submit("/forslag/" + proposal + "/svar", DemoUsers.EMPLOYER_MANAGER,
                 Map.of("decision", "ACCEPT", "lockVersion", lock(proposal)));
         submit("/forslag/" + proposal + "/start", DemoUsers.COORDINATOR, Map.of("startsOn", LocalDate.now().toString(),

@@ -390,8 +390,8 @@ class SelectionService implements Selections {
         var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
         long total = jdbc.sql("SELECT count(*) FROM placement_proposal pr JOIN placement p ON p.id = pr.placement_id WHERE "
                 + where).param("key", key).query(Long.class).single();
-        List<Proposal> rows = jdbc.sql(SELECT + " WHERE " + where + " " + """
-                 ORDER BY CASE WHEN pr.status IN ('PROPOSED','INTERVIEW_REQUESTED','STUDY_VISIT_REQUESTED') THEN 0
+        List<Proposal> rows = jdbc.sql(SELECT + " WHERE " + where + """
+                \sORDER BY CASE WHEN pr.status IN ('PROPOSED','INTERVIEW_REQUESTED','STUDY_VISIT_REQUESTED') THEN 0
                                WHEN pr.status IN ('ACCEPTED','AGREED','ACTIVE') THEN 1 ELSE 2 END,
                           pr.proposed_at DESC, pr.id LIMIT :limit OFFSET :offset""")
                 .param("key", key).param("limit", paging.getPageSize()).param("offset", paging.getOffset())
