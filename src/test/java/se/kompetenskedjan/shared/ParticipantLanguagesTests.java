@@ -23,12 +23,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ParticipantLanguagesTests {
 
     static final String[] PARTICIPANT_TEMPLATES = {"login.html", "error.html", "participants/my-page.html",
-            "fragments/layout.html", "participants/access-log.html", "plans/my-ladder.html"};
+            "fragments/layout.html", "participants/access-log.html", "plans/my-ladder.html", "placements/bank.html"};
     /** The bundles whose texts participants see, without the language suffix. */
-    static final String[] BUNDLES = {"messages", "i18n/plans", "i18n/taxonomy"};
+    static final String[] BUNDLES = {"messages", "i18n/placements", "i18n/plans", "i18n/taxonomy"};
     /** Keys on those templates that only staff see (navigation, forms). */
     static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
-            "nav.api", "nav.ladders", "form.errorSummary.title", "form.error.prefix", "form.back", "accessLog.title");
+            "nav.api", "nav.ladders", "nav.placements", "nav.proposals", "nav.supervisors", "form.errorSummary.title",
+            "form.error.prefix", "form.back", "accessLog.title", "bank.staff.open");
     static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
@@ -46,7 +47,7 @@ class ParticipantLanguagesTests {
             }
         }
         for (String prefix : new String[] {"auditAction.", "participantStatus.", "error.heading.", "error.body.",
-                "responsible."}) {
+                "responsible.", "placementType.", "proposalStatus.", "declineReason."}) {
             loadAll("").stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
                     .filter(k -> !translation.containsKey(k)).forEach(missing::add);
         }
