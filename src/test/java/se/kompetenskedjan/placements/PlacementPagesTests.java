@@ -92,7 +92,11 @@ class PlacementPagesTests {
                 Arguments.of("/platsbanken", DemoUsers.ANALYST, 403),
                 Arguments.of("/platser/" + UUID.randomUUID() + "/matchning", DemoUsers.PARTICIPANT, 403),
                 Arguments.of("/deltagare/" + UUID.randomUUID() + "/matchning", DemoUsers.PARTICIPANT, 403),
-                Arguments.of("/deltagare/" + UUID.randomUUID() + "/matchning", DemoUsers.ANALYST, 403));
+                Arguments.of("/deltagare/" + UUID.randomUUID() + "/matchning", DemoUsers.ANALYST, 403),
+                Arguments.of("/fordelning", DemoUsers.COORDINATOR, 200),
+                Arguments.of("/fordelning", DemoUsers.EMPLOYER_MANAGER, 200),
+                Arguments.of("/fordelning", DemoUsers.SUPERVISOR, 403),
+                Arguments.of("/fordelning", DemoUsers.PARTICIPANT, 403));
     }
 
     @ParameterizedTest(name = "{0} som {1} → {2}")
@@ -440,6 +444,47 @@ class PlacementPagesTests {
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     /** A session signed in through the login form, one per user for the whole class. */
+    @Test
+    void theCoordinatorSetsWhatTheParticipantSeeksWaivesARequirementAndAllocatesACohortOnThePages() throws Exception {
+        UUID participant = consentingParticipant("Valida", "Sidtest");
+        String path = "/deltagare/" + participant + "/matchning";
+        assertThat(submit(path + "/profil", DemoUsers.COORDINATOR, Map.of("seeking", "true", "travelMode",
+                "PUBLIC_TRANSPORT", "maxTravelMinutes", "45", "interests", "5330, 9111", "homeLatitude", "57,72",
+                "homeLongitude", "12.94"))).contains("Det deltagaren söker är sparat.").contains("5330, 9111");
+        assertThat(submit(path + "/profil", DemoUsers.COORDINATOR, Map.of("seeking", "true", "travelMode",
+                "PUBLIC_TRANSPORT", "maxTravelMinutes", "500"))).contains("govuk-error-summary")
+                .contains("Längsta restid ska vara mellan 5 och 180 minuter");
+
+        UUID supervisor = createSupervisor("Undantagshandledare " + System.nanoTime(), 2);
+        Map<String, String> fields = placeForm("Kräver SFI D " + System.nanoTime(), supervisor);
+        fields.put("minSwedishLevel", "SFI_D");
+        UUID place = createPlace(fields.get("title"), supervisor);
+        jdbc.sql("UPDATE placement SET min_swedish_level = 'SFI_D' WHERE id = :id").param("id", place).update();
+        publish(place);
+
+        String pair = page(DemoUsers.COORDINATOR, path + "/plats?plats=" + place);
+        assertThat(pair).contains("Deltagaren uppfyller inte alla krav").contains("Inte uppfyllt").contains("Gör undantag");
+        assertThat(submit(path + "/plats/undantag", DemoUsers.COORDINATOR, Map.of("placementId", place.toString(),
+                "requirement", "SWEDISH_LEVEL", "reason", "kort"))).contains("Motiveringen ska vara 10–1000 tecken");
+        assertThat(submit(path + "/plats/undantag", DemoUsers.COORDINATOR, Map.of("placementId", place.toString(),
+                "requirement", "SWEDISH_LEVEL", "reason", "Språkpraktik med stöd av SFI-läraren")))
+                .contains("Undantaget är sparat.").contains("Deltagaren uppfyller kraven.")
+                .contains("Språkpraktik med stöd av SFI-läraren");
+
+        String empty = mvc.perform(post("/fordelning").session(as(DemoUsers.COORDINATOR)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("govuk-error-summary").contains("Välj minst en deltagare");
+        String proposed = mvc.perform(post("/fordelning").session(as(DemoUsers.COORDINATOR)).with(csrf())
+                        .param("participantIds", participant.toString()).param("placementIds", place.toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(proposed).contains("Förslag till fördelning").contains("Valida Sidtest")
+                .contains("1 deltagare får en plats och 0 får ingen");
+        assertThat(submit("/fordelning/bekrafta", DemoUsers.COORDINATOR, Map.of("keep", participant + ":" + place)))
+                .contains("1 förslag är skickade till arbetsgivarna.");
+        assertThat(jdbc.sql("select status from placement_proposal where participant_id = :p and placement_id = :pl")
+                .param("p", participant).param("pl", place).query(String.class).single()).isEqualTo("PROPOSED");
+    }
+
     MockHttpSession as(String username) throws Exception {
         MockHttpSession session = sessions.get(username);
         if (session == null) {
