@@ -111,17 +111,31 @@ class PlacementBrowserTests {
         logIn(DemoUsers.COORDINATOR);
         String lastName = "Matchsson" + System.nanoTime();
         String participantPath = registerParticipant("Hana", lastName);
-        ApiClient.Response profile = ApiClient.as(port, DemoUsers.COORDINATOR).put(
-                "/api/v1" + participantPath.replace("/deltagare/", "/participants/") + "/candidate-profile",
-                Map.of("seeking", true, "homeLatitude", 57.72, "homeLongitude", 12.94, "travelMode", "PUBLIC_TRANSPORT",
-                        "maxTravelMinutes", 45, "interests", List.of("5330"), "busy", List.of()));
-        assertThat(profile.status()).as("candidate profile: %s", profile.body()).isBetween(200, 204);
-
         driver.get(url(participantPath));
         driver.findElement(By.linkText("Matcha mot platser")).click();
         waitForHeading("Matcha mot platser");
+        clickLabel("Söker en plats nu");
+        new Select(driver.findElement(By.id("travelMode"))).selectByValue("PUBLIC_TRANSPORT");
+        driver.findElement(By.id("maxTravelMinutes")).clear();
+        driver.findElement(By.id("maxTravelMinutes")).sendKeys("45");
+        driver.findElement(By.id("interests")).sendKeys("5330");
+        driver.findElement(By.id("homeLatitude")).sendKeys("57,72");
+        driver.findElement(By.id("homeLongitude")).sendKeys("12.94");
+        WebElement save = driver.findElement(By.xpath("//main//button[normalize-space()='Spara']"));
+        save.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(save));
+        waitForHeading("Matcha mot platser");
+        assertThat(banner()).contains("Det deltagaren söker är sparat.");
         assertThat(driver.findElement(By.id("matches")).getText()).contains(title);
         scan("Matcha mot platser");
+
+        new Select(driver.findElement(By.id("plats"))).selectByValue(placePath.substring("/platser/".length()));
+        WebElement show = driver.findElement(By.xpath("//main//button[normalize-space()='Visa']"));
+        show.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(show));
+        waitForHeading(title);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Så räknas poängen");
+        scan("Deltagare och plats");
 
         driver.get(url(placePath));
         waitForHeading(title);
@@ -156,6 +170,18 @@ class PlacementBrowserTests {
         approve(DemoUsers.EMPLOYER_MANAGER, proposalPath, "Godkänn för arbetsgivaren",
                 "Arbetsgivarens godkännande är registrerat.");
         coordinatorActivates(proposalPath);
+
+        logIn(DemoUsers.COORDINATOR);
+        navigation("Fördelning").click();
+        waitForHeading("Fördela en grupp på platser");
+        scan("Fördelning");
+        driver.findElement(By.cssSelector("input[name=participantIds]")).click();
+        driver.findElement(By.cssSelector("input[name=placementIds]")).click();
+        WebElement allocate = driver.findElement(By.xpath("//main//button[normalize-space()='Föreslå fördelning']"));
+        allocate.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(allocate));
+        waitForHeading("Förslag till fördelning");
+        scan("Förslag till fördelning");
     }
 
     /**
