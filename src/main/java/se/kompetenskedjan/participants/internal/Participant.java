@@ -147,11 +147,6 @@ class Participant {
         return version;
     }
 
-    se.kompetenskedjan.participants.ParticipantMatchFacts matchFacts() {
-        return new se.kompetenskedjan.participants.ParticipantMatchFacts(id, organisationId, status, swedishLevel,
-                List.copyOf(drivingLicences), canCycle);
-    }
-
     ParticipantView view(String coordinatorName) {
         return new ParticipantView(id, organisationId, firstName, lastName, personnummer, reserveIdentity, email, phone,
                 streetAddress, postalCode, city, gender, birthYear, List.copyOf(languages), swedishLevel,
