@@ -490,13 +490,6 @@ class PlacementService implements Placements {
                 .orElseThrow(() -> new NotFoundException("placement.unknown"));
     }
 
-    /** Locks the place's row for a change that depends on its seats or status. */
-    Row rowForUpdate(UUID id) {
-        return jdbc.sql("SELECT p.* FROM placement p WHERE p.id = :id FOR UPDATE").param("id", id)
-                .query(PlacementService::mapRow).optional()
-                .orElseThrow(() -> new NotFoundException("placement.unknown"));
-    }
-
     PlacementView view(CurrentUser user, Row r) {
         Names names = names(List.of(r));
         List<PlacementView.OrganisationRef> partners = jdbc.sql(

@@ -35,7 +35,6 @@ import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.ProposeCommand;
 import se.kompetenskedjan.placements.ReviewCommand;
 import se.kompetenskedjan.placements.Selections;
-import se.kompetenskedjan.placements.SupervisorView;
 import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
@@ -65,18 +64,16 @@ class SelectionService implements Selections {
     private final CurrentUsers currentUsers;
     private final ParticipantRegister participants;
     private final PlacementService placements;
-    private final SupervisorService supervisors;
     private final PlacementAccessPolicy policy;
     private final se.kompetenskedjan.identity.IdentityDirectory identity;
 
     SelectionService(JdbcClient jdbc, CurrentUsers currentUsers, ParticipantRegister participants,
-            PlacementService placements, SupervisorService supervisors, PlacementAccessPolicy policy,
+            PlacementService placements, PlacementAccessPolicy policy,
             se.kompetenskedjan.identity.IdentityDirectory identity) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.participants = participants;
         this.placements = placements;
-        this.supervisors = supervisors;
         this.policy = policy;
         this.identity = identity;
     }
@@ -514,14 +511,6 @@ class SelectionService implements Selections {
                 v.participantId(), v.participantName(), v.status(), null, null, null, v.declineReason(), v.endReason(),
                 v.startsOn(), v.endsOn(), v.supervisorId(), v.supervisorName(), v.goals(), v.tasks(), v.hours(),
                 v.followUp(), v.approvals(), List.of(), v.proposedAt(), v.lockVersion());
-    }
-
-    /** Supervisors the agreement can name: those of the place's unit, with their free slots. */
-    List<SupervisorView> supervisorsFor(UUID proposalId) {
-        Proposal proposal = find(proposalId);
-        return jdbc.sql("SELECT s.*, u.name AS unit_name FROM supervisor s JOIN unit u ON u.id = s.unit_id"
-                        + " WHERE s.unit_id = :unit ORDER BY s.name LIMIT 100").param("unit", proposal.placementUnitId)
-                .query(SupervisorService::map).list();
     }
 
     static Proposal map(ResultSet rs, int n) throws SQLException {
