@@ -136,6 +136,13 @@ class MatchingApiTests {
         assertThat(match.path("participantName").asString()).startsWith("Testa ");
         assertThat(ranking.path("eligible").asInt()).isGreaterThanOrEqualTo(ranking.path("matches").size());
 
+        String farAway = seeker("SFI_C");
+        ok(coordinator.put("/api/v1/participants/" + farAway + "/candidate-profile", Map.of("seeking", true,
+                "homeLatitude", 59.33, "homeLongitude", 18.06, "travelMode", "CAR", "maxTravelMinutes", 60)));
+        assertThat(ok(coordinator.get(path)).path("matches").valueStream().map(m -> m.path("participantId").asString()))
+                .as("someone who cannot reach the place in their longest travel time is not a candidate")
+                .contains(participant).doesNotContain(farAway);
+
         JsonNode other = ok(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).get(path));
         assertThat(other.path("matches").valueStream().map(m -> m.path("participantId").asString()))
                 .doesNotContain(participant);

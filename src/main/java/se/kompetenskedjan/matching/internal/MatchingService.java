@@ -324,18 +324,17 @@ class MatchingService implements Matching {
         }).toList();
     }
 
-    /** Seeking participants whose own reach (mode and longest travel time, as a box) covers the place. */
+    /**
+     * Seeking participants whose own reach (mode and longest travel time, as a box; GiST index) covers the place, those
+     * without a known home, and those with the travel time waived for this place.
+     */
     private List<UUID> reachableCandidates(se.kompetenskedjan.placements.PlacementFacts place) {
-        String reach = place.latitude() == null ? "true" : """
-                (c.home_latitude IS NULL OR
-                 abs(c.home_latitude - :lat) * 111.0 <= c.max_travel_minutes / 60.0 * CASE c.travel_mode
-                     WHEN 'WALK' THEN 5 WHEN 'BICYCLE' THEN 15 WHEN 'PUBLIC_TRANSPORT' THEN 25 ELSE 45 END
-                 AND abs(c.home_longitude - :lon) * 111.0 * cos(radians(:lat)) <= c.max_travel_minutes / 60.0 * CASE c.travel_mode
-                     WHEN 'WALK' THEN 5 WHEN 'BICYCLE' THEN 15 WHEN 'PUBLIC_TRANSPORT' THEN 25 ELSE 45 END)""";
-        var query = jdbc.sql("""
-                SELECT c.participant_id FROM candidate_profile c WHERE c.seeking AND (""" + reach + """
-                 OR EXISTS (SELECT 1 FROM match_waiver w WHERE w.participant_id = c.participant_id
-                            AND w.placement_id = :placement AND w.requirement = 'TRAVEL_TIME'))
+        String reach = place.latitude() == null ? "SELECT participant_id FROM candidate_profile WHERE seeking" : """
+                SELECT participant_id FROM candidate_profile WHERE seeking AND reach @> point(:lon, :lat)
+                UNION SELECT participant_id FROM candidate_profile WHERE seeking AND home_latitude IS NULL""";
+        var query = jdbc.sql(reach + """
+                \sUNION SELECT w.participant_id FROM match_waiver w JOIN candidate_profile c ON c.participant_id = w.participant_id
+                WHERE c.seeking AND w.placement_id = :placement AND w.requirement = 'TRAVEL_TIME'
                 LIMIT 100000""").param("placement", place.id());
         if (place.latitude() != null) {
             query = query.param("lat", place.latitude()).param("lon", place.longitude());
