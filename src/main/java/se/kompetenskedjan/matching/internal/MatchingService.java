@@ -108,10 +108,11 @@ class MatchingService implements Matching {
                 .orElseThrow(() -> new NotFoundException("candidate.unknown"));
         List<se.kompetenskedjan.placements.PlacementFacts> open = placements.openForMatching(reach(candidate));
         Map<UUID, se.kompetenskedjan.placements.PlacementFacts> byId = index(open);
-        Map<UUID, Set<HardRequirement>> waivers = waiversOf(participantId);
-        for (UUID waived : waivers.keySet()) {
-            if (!byId.containsKey(waived)) {
-                placements.factsOf(waived).filter(f -> f.freeSeats() > 0).ifPresent(f -> byId.put(f.id(), f));
+        Waived waived = waivedAmong(List.of(participantId));
+        Map<UUID, Set<HardRequirement>> waivers = waived.byPlacement(participantId);
+        for (UUID waivedPlace : waivers.keySet()) {
+            if (!byId.containsKey(waivedPlace)) {
+                placements.factsOf(waivedPlace).filter(f -> f.freeSeats() > 0).ifPresent(f -> byId.put(f.id(), f));
             }
         }
         List<PlacementFacts> facts = byId.values().stream().map(this::placementFacts).toList();
@@ -119,7 +120,7 @@ class MatchingService implements Matching {
         participants.recordAccess(access, AuditAction.VIEW, "placements matched");
         return new se.kompetenskedjan.matching.Ranking(ranking.consideredCount(), ranking.eligibleCount(),
                 ranking.top().stream().map(r -> view(r, null, byId.get(r.placementId()).title(),
-                        waiverReasons(participantId, r.placementId()))).toList());
+                        waived.reasons(participantId, r.placementId()))).toList());
     }
 
     @Override
@@ -129,13 +130,14 @@ class MatchingService implements Matching {
                 .orElseThrow(() -> new NotFoundException("placement.unknown"));
         List<UUID> reachable = reachableCandidates(place);
         List<CandidateFacts> candidates = candidates(reachable);
-        Map<UUID, Set<HardRequirement>> waivers = waiversFor(placementId);
-        var ranking = MatchScorer.rankCandidates(placementFacts(place), candidates, waivers, clamp(limit));
+        Waived waived = waivedFor(placementId);
+        var ranking = MatchScorer.rankCandidates(placementFacts(place), candidates, waived.byParticipant(placementId),
+                clamp(limit));
         Map<UUID, String> names = names(ranking.top().stream().map(MatchResult::participantId).toList());
         return new se.kompetenskedjan.matching.Ranking(ranking.consideredCount(), ranking.eligibleCount(),
                 ranking.top().stream().filter(r -> names.containsKey(r.participantId()))
                         .map(r -> view(r, names.get(r.participantId()), place.title(),
-                                waiverReasons(r.participantId(), placementId))).toList());
+                                waived.reasons(r.participantId(), placementId))).toList());
     }
 
     @Override
@@ -146,11 +148,12 @@ class MatchingService implements Matching {
                 .orElseThrow(() -> new NotFoundException("placement.unknown"));
         CandidateFacts candidate = candidates(List.of(participantId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("candidate.unknown"));
+        Waived waived = waivedAmong(List.of(participantId));
         MatchResult result = MatchScorer.explain(candidate, placementFacts(place),
-                waiversOf(participantId).getOrDefault(placementId, Set.of()));
+                waived.byPlacement(participantId).getOrDefault(placementId, Set.of()));
         participants.recordAccess(access, AuditAction.VIEW, "match explained");
         return view(result, names(List.of(participantId)).get(participantId), place.title(),
-                waiverReasons(participantId, placementId));
+                waived.reasons(participantId, placementId));
     }
 
     @Override
@@ -253,7 +256,7 @@ class MatchingService implements Matching {
                     })).toArray();
             engineFacts.add(placementFacts(place));
         }
-        CohortArcs arcs = CohortArcs.build(candidates, engineFacts, waiversAmong(ids));
+        CohortArcs arcs = CohortArcs.build(candidates, engineFacts, waivedAmong(ids).asSets());
         AllocationProblem problem = new AllocationProblem(candidates.size(), seats,
                 supervisorSlots.stream().mapToInt(Integer::intValue).toArray(), supervisorsOf, arcs.participant(),
                 arcs.placement(), arcs.score());
@@ -403,35 +406,56 @@ class MatchingService implements Matching {
 
     // --- waivers -----------------------------------------------------------------------------------------------
 
-    private Map<UUID, Set<HardRequirement>> waiversOf(UUID participantId) {
-        return waiversAmong(List.of(participantId)).getOrDefault(participantId, Map.of());
+    private Waived waivedAmong(Collection<UUID> participantIds) {
+        return waived("participant_id = ANY(:key)", participantIds.toArray(UUID[]::new));
     }
 
-    private Map<UUID, Map<UUID, Set<HardRequirement>>> waiversAmong(Collection<UUID> participantIds) {
-        Map<UUID, Map<UUID, Set<HardRequirement>>> waivers = new HashMap<>();
-        jdbc.sql("SELECT participant_id, placement_id, requirement FROM match_waiver WHERE participant_id = ANY(:ids)")
-                .param("ids", participantIds.toArray(UUID[]::new))
-                .query((rs, n) -> waivers.computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new HashMap<>())
-                        .computeIfAbsent(rs.getObject("placement_id", UUID.class), k -> new HashSet<>())
-                        .add(HardRequirement.valueOf(rs.getString("requirement")))).list();
-        return waivers;
+    private Waived waivedFor(UUID placementId) {
+        return waived("placement_id = :key", placementId);
     }
 
-    private Map<UUID, Set<HardRequirement>> waiversFor(UUID placementId) {
-        Map<UUID, Set<HardRequirement>> waivers = new HashMap<>();
-        jdbc.sql("SELECT participant_id, requirement FROM match_waiver WHERE placement_id = :id").param("id", placementId)
-                .query((rs, n) -> waivers.computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new HashSet<>())
-                        .add(HardRequirement.valueOf(rs.getString("requirement")))).list();
-        return waivers;
+    /** The waivers matching a condition, with their reasons, in one query. */
+    private Waived waived(String where, Object key) {
+        Map<UUID, Map<UUID, Map<HardRequirement, String>>> reasons = new HashMap<>();
+        jdbc.sql("SELECT participant_id, placement_id, requirement, reason FROM match_waiver WHERE " + where)
+                .param("key", key)
+                .query((rs, n) -> reasons.computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getObject("placement_id", UUID.class), k -> new HashMap<>())
+                        .put(HardRequirement.valueOf(rs.getString("requirement")), rs.getString("reason"))).list();
+        return new Waived(reasons);
     }
 
-    private Map<HardRequirement, String> waiverReasons(UUID participantId, UUID placementId) {
-        Map<HardRequirement, String> reasons = new HashMap<>();
-        jdbc.sql("SELECT requirement, reason FROM match_waiver WHERE participant_id = :p AND placement_id = :pl")
-                .param("p", participantId).param("pl", placementId)
-                .query((rs, n) -> reasons.put(HardRequirement.valueOf(rs.getString("requirement")), rs.getString("reason")))
-                .list();
-        return reasons;
+    /** Waivers: participant → place → requirement → written reason. */
+    record Waived(Map<UUID, Map<UUID, Map<HardRequirement, String>>> reasons) {
+
+        Map<HardRequirement, String> reasons(UUID participantId, UUID placementId) {
+            return reasons.getOrDefault(participantId, Map.of()).getOrDefault(placementId, Map.of());
+        }
+
+        /** For one participant: place → requirements waived. */
+        Map<UUID, Set<HardRequirement>> byPlacement(UUID participantId) {
+            Map<UUID, Set<HardRequirement>> byPlacement = new HashMap<>();
+            reasons.getOrDefault(participantId, Map.of()).forEach((place, r) -> byPlacement.put(place, r.keySet()));
+            return byPlacement;
+        }
+
+        /** For one place: participant → requirements waived. */
+        Map<UUID, Set<HardRequirement>> byParticipant(UUID placementId) {
+            Map<UUID, Set<HardRequirement>> byParticipant = new HashMap<>();
+            reasons.forEach((participant, places) -> {
+                Map<HardRequirement, String> r = places.get(placementId);
+                if (r != null) {
+                    byParticipant.put(participant, r.keySet());
+                }
+            });
+            return byParticipant;
+        }
+
+        Map<UUID, Map<UUID, Set<HardRequirement>>> asSets() {
+            Map<UUID, Map<UUID, Set<HardRequirement>>> sets = new HashMap<>();
+            reasons.keySet().forEach(participant -> sets.put(participant, byPlacement(participant)));
+            return sets;
+        }
     }
 
     private List<WaiverView> waiverRows(String where, UUID key) {
