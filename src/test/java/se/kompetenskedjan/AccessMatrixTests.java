@@ -215,6 +215,14 @@ class AccessMatrixTests {
         {"POST /api/v1/allocations/confirmations [fixtur, arbetsplats]",            401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/participants/{id}/waivers [fixtur]",                          401, 403,  200,  200,  403,  200,  403,  403,  403,   403,   403},
         {"POST /api/v1/participants/{id}/waivers [ny deltagare]",                   401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403},
+        // Validation, progression: a participant's matrix follows the participant read rule; the cohort matrix and its
+        // exports are for staff (not analysts, not participants), with rows only for participants the caller may see.
+        // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag
+        {"GET /api/v1/participants/{id}/progression [deltagarens]",                 401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"GET /api/v1/participants/{id}/progression [Bergsjö]",                     401, 403,  403,  403,  200,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/progression/matrix",                                          401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   403},
+        {"GET /api/v1/progression/matrix.xlsx",                                     401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   403},
+        {"GET /api/v1/progression/matrix.csv",                                      401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   403},
         {"GET /api/v1/participants/{id}/candidate-profile [deltagarens]",           401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
         {"PUT /api/v1/participants/{id}/candidate-profile [fixtur]",                401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
     };
@@ -553,6 +561,13 @@ class AccessMatrixTests {
         });
         calls.put("GET /api/v1/ladders/{ladderId}/steps/{stepId}/participants [fixturkedja]",
                 c -> c.get("/api/v1/ladders/" + fixtureLadder + "/steps/" + fixtureStep + "/participants"));
+        calls.put("GET /api/v1/participants/{id}/progression [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/progression"));
+        calls.put("GET /api/v1/participants/{id}/progression [Bergsjö]",
+                c -> c.get("/api/v1/participants/" + bergsjoParticipant + "/progression"));
+        calls.put("GET /api/v1/progression/matrix", c -> c.get("/api/v1/progression/matrix"));
+        calls.put("GET /api/v1/progression/matrix.xlsx", c -> c.get("/api/v1/progression/matrix.xlsx"));
+        calls.put("GET /api/v1/progression/matrix.csv", c -> c.get("/api/v1/progression/matrix.csv"));
         calls.put("GET /api/v1/participants/{id}/mapping [deltagarens]",
                 c -> c.get("/api/v1/participants/" + linkedParticipant + "/mapping"));
         calls.put("POST /api/v1/participants/{id}/mapping [fixtur]", c -> c.post("/api/v1/participants/"
