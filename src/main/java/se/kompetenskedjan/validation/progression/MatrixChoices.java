@@ -51,13 +51,26 @@ class MatrixChoices {
                 .query((rs, n) -> new Option(rs.getString("id"), rs.getString("title"))).list();
     }
 
-    /** The steps of the signed-in user's organisation's ladders (at most 20 ladders), as "ladderId/stepId". */
+    /**
+     * The steps of the ladders of the signed-in user's organisation and of the organisations hosting places with
+     * checklists (at most 30 ladders), as "ladderId/stepId".
+     */
     List<StepGroup> steps() {
+        List<UUID> organisations = new ArrayList<>();
+        organisations.add(null);
+        organisations.addAll(jdbc.sql("""
+                SELECT DISTINCT p.organisation_id FROM checklist c JOIN placement p ON p.id = c.placement_id LIMIT 20
+                """).query(UUID.class).list());
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
         List<StepGroup> groups = new ArrayList<>();
-        for (LadderSummary summary : ladders.ladders(new LadderSearch(null, 0, 20)).items()) {
-            groups.add(new StepGroup(summary.name(), ladders.ladder(summary.id()).steps().stream()
-                    .map(step -> new Option(summary.id() + "/" + step.id(), step.position() + ". " + step.name()))
-                    .toList()));
+        for (UUID organisation : organisations) {
+            for (LadderSummary summary : ladders.ladders(new LadderSearch(organisation, 0, 20)).items()) {
+                if (groups.size() < 30 && seen.add(summary.id())) {
+                    groups.add(new StepGroup(summary.name(), ladders.ladder(summary.id()).steps().stream()
+                            .map(step -> new Option(summary.id() + "/" + step.id(), step.position() + ". " + step.name()))
+                            .toList()));
+                }
+            }
         }
         return groups;
     }

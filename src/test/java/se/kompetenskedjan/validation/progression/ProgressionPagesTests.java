@@ -129,7 +129,8 @@ class ProgressionPagesTests {
                 .contains("Första bedömningen av punkten")
                 .contains("/deltagare/" + PARTICIPANT_17 + "/progression")
                 .contains("/progression/matris.xlsx?mall=" + template)
-                .contains("/progression/matris.csv?mall=" + template);
+                .contains("/progression/matris.csv?mall=" + template)
+                .as("steps of the ladders of the organisation hosting the places").contains("<optgroup label=");
         assertThat(page.indexOf("/deltagare/" + PARTICIPANT_17 + "/progression")).as("most recently assessed first")
                 .isLessThan(page.indexOf("/deltagare/" + PARTICIPANT_14 + "/progression"));
         String empty = page("/progression?mall=" + template + "&yrke=0000", DemoUsers.COORDINATOR);
