@@ -304,6 +304,20 @@ class ProgressionApiTests {
         }
     }
 
+    @Test
+    void theEndpointsAreInTheOpenApiDocument() {
+        JsonNode docs = ok(ApiClient.anonymous(port).get("/v3/api-docs"));
+        assertThat(docs.path("paths").propertyNames()).contains("/api/v1/participants/{id}/progression",
+                "/api/v1/progression/matrix", "/api/v1/progression/matrix.xlsx", "/api/v1/progression/matrix.csv");
+        assertThat(docs.path("tags").findValuesAsString("name")).contains("Progression");
+        assertThat(docs.path("paths").path("/api/v1/progression/matrix.xlsx").path("get").path("responses").path("200")
+                .path("content").propertyNames())
+                .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(docs.path("paths").path("/api/v1/progression/matrix").path("get").path("parameters")
+                .findValuesAsString("name")).contains("unitId", "ladderId", "stepId", "occupation", "checklistId",
+                "templateId", "page", "size");
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------------
 
     private ApiClient as(String username) {
