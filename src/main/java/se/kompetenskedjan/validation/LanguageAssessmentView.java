@@ -9,7 +9,8 @@ import java.util.UUID;
  * A language assessment with its answers and the level it shows per skill (level null: not yet A1). Signed
  * assessments are final.
  */
-public record LanguageAssessmentView(UUID id, UUID participantId, LanguageAssessorRole assessorRole, String assessorName,
+public record LanguageAssessmentView(UUID id, UUID participantId, LanguageAssessorRole assessorRole, UUID assessorId,
+        String assessorName,
         LocalDate assessedOn, String comment, boolean signed, Instant signedAt, List<Answer> answers,
         List<SkillLevel> levels, long lockVersion) {
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A work-ability assessment with the questions of its form version and the answers; signed: the dated report. */
-public record WorkAbilityAssessmentView(UUID id, UUID participantId, UUID formId, String formName, UUID formVersionId,
+public record WorkAbilityAssessmentView(UUID id, UUID participantId, UUID assessorId, UUID formId, String formName, UUID formVersionId,
         int formVersion, WorkAbilityRequester requester, String requesterReference, LocalDate periodFrom,
         LocalDate periodTo, String summary, String assessorName, String organisationName, boolean signed,
         Instant signedAt, List<Item> items, long lockVersion) {

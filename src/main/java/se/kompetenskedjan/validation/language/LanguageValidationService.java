@@ -283,7 +283,7 @@ class LanguageValidationService implements LanguageValidation {
                 levels.add(new LanguageAssessmentView.SkillLevel(skill, level,
                         level == null ? List.of() : level.sfiCourses()));
             }
-            views.add(new LanguageAssessmentView(row.id(), row.participantId(), row.role(), row.assessorName(),
+            views.add(new LanguageAssessmentView(row.id(), row.participantId(), row.role(), row.assessorId(), row.assessorName(),
                     row.assessedOn(), row.comment(), row.signed(), row.signedAt(), given, levels, row.lockVersion()));
         }
         return views;

@@ -452,7 +452,7 @@ class WorkAbilityService implements WorkAbilityAssessments {
                         return new WorkAbilityAssessmentView.Item(q.id(), q.position(), q.area(), q.text(), q.scaleMax(),
                                 q.lowLabel(), q.highLabel(), a == null ? null : a.score(), a == null ? null : a.note());
                     }).toList();
-            views.add(new WorkAbilityAssessmentView(row.id(), row.participantId(), form.id(), form.name(),
+            views.add(new WorkAbilityAssessmentView(row.id(), row.participantId(), row.assessorId(), form.id(), form.name(),
                     row.formVersionId(), form.version(), row.requester(), row.requesterReference(), row.periodFrom(),
                     row.periodTo(), row.summary(), row.assessorName(), row.organisationName(), row.signed(),
                     row.signedAt(), items, row.lockVersion()));
