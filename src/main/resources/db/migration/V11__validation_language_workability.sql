@@ -59,6 +59,8 @@ CREATE TABLE work_ability_form_version (
     id              uuid PRIMARY KEY,
     form_id         uuid          NOT NULL REFERENCES work_ability_form (id),
     version         integer       NOT NULL,
+    -- the form's name as saved in this version (the form row carries the current name, for lists)
+    name            varchar(200)  NOT NULL,
     description     varchar(2000),
     created_by_name varchar(200),
     created_at      timestamptz   NOT NULL DEFAULT now(),
@@ -238,8 +240,9 @@ INSERT INTO language_can_do_statement (id, code, skill, cefr_level, position, te
 -- The platform's default work-ability form (version 1), which every organisation may use or copy.
 INSERT INTO work_ability_form (id, organisation_id, name)
 VALUES (md5('work-ability-form:default')::uuid, NULL, 'Arbetsförmågebedömning i arbetsträning');
-INSERT INTO work_ability_form_version (id, form_id, version, description, created_by_name)
+INSERT INTO work_ability_form_version (id, form_id, version, name, description, created_by_name)
 VALUES (md5('work-ability-form:default:1')::uuid, md5('work-ability-form:default')::uuid, 1,
+        'Arbetsförmågebedömning i arbetsträning',
         'Standardformulär för utredning av arbetsförmåga under arbetsträning, när Arbetsförmedlingen eller Försäkringskassan begär det.',
         'Kompetenskedjan');
 UPDATE work_ability_form SET current_version_id = md5('work-ability-form:default:1')::uuid

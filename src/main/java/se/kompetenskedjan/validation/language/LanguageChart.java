@@ -141,6 +141,6 @@ final class LanguageChart {
     }
 
     private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

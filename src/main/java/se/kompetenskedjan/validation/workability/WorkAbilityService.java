@@ -67,7 +67,7 @@ class WorkAbilityService implements WorkAbilityAssessments {
     }
 
     private static final String FORM_SELECT = """
-            SELECT f.id, f.organisation_id, f.name, v.id AS version_id, v.version, v.description,
+            SELECT f.id, f.organisation_id, v.name, v.id AS version_id, v.version, v.description,
                    v.created_at AS version_created_at, f.lock_version
               FROM work_ability_form f JOIN work_ability_form_version v\s""";
 
@@ -176,9 +176,9 @@ class WorkAbilityService implements WorkAbilityAssessments {
     private void saveVersion(CurrentUser user, UUID formId, int version, WorkAbilityFormCommand command) {
         UUID versionId = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO work_ability_form_version (id, form_id, version, description, created_by_name)
-                VALUES (:id, :form, :version, :description, :by)""")
-                .param("id", versionId).param("form", formId).param("version", version)
+                INSERT INTO work_ability_form_version (id, form_id, version, name, description, created_by_name)
+                VALUES (:id, :form, :version, :name, :description, :by)""")
+                .param("id", versionId).param("form", formId).param("version", version).param("name", command.name().strip())
                 .param("description", Texts.blankToNull(command.description())).param("by", user.displayName()).update();
         int position = 1;
         for (WorkAbilityFormCommand.Question q : command.questions()) {

@@ -83,11 +83,16 @@ class WorkAbilityApiTests {
                 assessmentBody(firstVersion, List.of(), null)));
 
         JsonNode revised = ok(koordinator.put("/api/v1/work-ability-forms/" + form.path("id").asString(),
-                formBody("Kökets formulär", "Håller tempot vid disken", form.path("lockVersion").asLong())));
+                formBody("Kökets formulär 2", "Håller tempot vid disken", form.path("lockVersion").asLong())));
         assertThat(revised.path("version").asInt()).isEqualTo(2);
+        assertThat(revised.path("name").asString()).isEqualTo("Kökets formulär 2");
+        // the stale version is a conflict
+        assertThat(koordinator.put("/api/v1/work-ability-forms/" + form.path("id").asString(),
+                formBody("Kökets formulär 3", "Fråga", form.path("lockVersion").asLong())).status()).isEqualTo(409);
         assertThat(revised.path("versionId").asString()).isNotEqualTo(firstVersion);
-        assertThat(ok(koordinator.get("/api/v1/work-ability-form-versions/" + firstVersion)).path("questions").get(0)
-                .path("text").asString()).isEqualTo("Håller tempot");
+        JsonNode first = ok(koordinator.get("/api/v1/work-ability-form-versions/" + firstVersion));
+        assertThat(first.path("questions").get(0).path("text").asString()).isEqualTo("Håller tempot");
+        assertThat(first.path("name").asString()).isEqualTo("Kökets formulär");
         assertThat(ok(koordinator.get("/api/v1/work-ability-assessments/" + assessment.path("id").asString()))
                 .path("items").get(0).path("text").asString()).isEqualTo("Håller tempot");
         // the database refuses to change a question
@@ -188,6 +193,19 @@ class WorkAbilityApiTests {
         assertThat(as(DemoUsers.ANALYST).post(path, assessmentBody(version, List.of(), null)).status()).isEqualTo(403);
         assertThat(as(DemoUsers.PARTICIPANT).get("/api/v1/work-ability-forms").status()).isEqualTo(403);
         assertThat(koordinator.get("/api/v1/work-ability-assessments/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyEndpointIsInTheOpenApiDocumentUnderASwedishTag() {
+        JsonNode docs = ok(ApiClient.anonymous(port).get("/v3/api-docs"));
+        assertThat(docs.path("paths").propertyNames()).contains("/api/v1/language/can-do-statements",
+                "/api/v1/participants/{id}/language-assessments", "/api/v1/language-assessments/{id}",
+                "/api/v1/language-assessments/{id}/sign", "/api/v1/participants/{id}/language-progress",
+                "/api/v1/work-ability-forms", "/api/v1/work-ability-forms/{id}",
+                "/api/v1/work-ability-form-versions/{versionId}", "/api/v1/participants/{id}/work-ability-assessments",
+                "/api/v1/work-ability-assessments/{id}", "/api/v1/work-ability-assessments/{id}/sign",
+                "/api/v1/work-ability-assessments/{id}/report", "/api/v1/work-ability-assessments/{id}/report.pdf");
+        assertThat(docs.path("tags").findValuesAsString("name")).contains("Språkvalidering", "Arbetsförmågebedömning");
     }
 
     private static Map<String, Object> formBody(String name, String question, Long lockVersion) {
