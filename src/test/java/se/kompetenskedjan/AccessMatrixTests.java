@@ -225,6 +225,30 @@ class AccessMatrixTests {
         {"GET /api/v1/progression/matrix.csv",                                      401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   403},
         {"GET /api/v1/participants/{id}/candidate-profile [deltagarens]",           401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
         {"PUT /api/v1/participants/{id}/candidate-profile [fixtur]",                401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
+        // Language validation and work-ability assessments (validation module). The catalogue and the forms are not
+        // personal data; assessments are (read access to the participant first). Only the assessor changes or signs.
+        //  [fixtur, utkast]  a draft koordinator made in setUp; [nytt utkast] one koordinator makes inside the call
+        //  [standard]        the platform's default work-ability form; [Älvstad AF] a form koordinator made in setUp
+        // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag
+        {"GET /api/v1/language/can-do-statements",                                  401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"GET /api/v1/participants/{id}/language-assessments [deltagarens]",        401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"POST /api/v1/participants/{id}/language-assessments [fixtur]",            401, 403,  201,  201,  403,  403,  403,  201,  201,   403,   403},
+        {"GET /api/v1/language-assessments/{id} [fixtur, utkast]",                  401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403},
+        {"PUT /api/v1/language-assessments/{id} [fixtur, utkast]",                  401, 403,  403,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"POST /api/v1/language-assessments/{id}/sign [fixtur, nytt utkast]",       401, 403,  403,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/participants/{id}/language-progress [deltagarens]",           401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"GET /api/v1/work-ability-forms",                                          401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   403},
+        {"POST /api/v1/work-ability-forms",                                         401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/work-ability-forms/{id} [standard]",                          401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   403},
+        {"PUT /api/v1/work-ability-forms/{id} [Älvstad AF]",                        401, 403,  200,  200,  404,  404,  404,  404,  404,   404,   403},
+        {"GET /api/v1/work-ability-form-versions/{versionId} [standard]",           401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   403},
+        {"GET /api/v1/participants/{id}/work-ability-assessments [deltagarens]",    401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"POST /api/v1/participants/{id}/work-ability-assessments [fixtur]",        401, 403,  201,  201,  403,  403,  403,  201,  403,   403,   403},
+        {"GET /api/v1/work-ability-assessments/{id} [fixtur, utkast]",              401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403},
+        {"PUT /api/v1/work-ability-assessments/{id} [fixtur, utkast]",              401, 403,  403,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"POST /api/v1/work-ability-assessments/{id}/sign [fixtur, nytt utkast]",   401, 403,  403,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/work-ability-assessments/{id}/report [fixtur, signerad]",     401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403},
+        {"GET /api/v1/work-ability-assessments/{id}/report.pdf [fixtur, signerad]", 401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403},
     };
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -351,7 +375,9 @@ class AccessMatrixTests {
                 "homeLatitude", 57.71, "homeLongitude", 12.93, "travelMode", "PUBLIC_TRANSPORT", "maxTravelMinutes", 40,
                 "interests", List.of("5330"))));
 
+        setUpValidationLanguageWorkAbility();
         defineCalls();
+        defineValidationLanguageWorkAbilityCalls();
     }
 
     private UUID newParticipant(ApiClient koordinator) {
@@ -776,6 +802,115 @@ class AccessMatrixTests {
             String path = "/api/v1/participants/" + fixtureParticipant + "/candidate-profile";
             return c.put(path, ok(koordinator.get(path)));
         });
+    }
+
+    // --- language validation and work-ability assessments ---
+
+    private String fixtureLanguageDraft;
+    private String workAbilityForm;
+    private String defaultWorkAbilityForm;
+    private String defaultWorkAbilityVersion;
+    private String fixtureWorkAbilityDraft;
+    private String fixtureWorkAbilitySigned;
+
+    private void setUpValidationLanguageWorkAbility() {
+        ApiClient koordinator = as(DemoUsers.COORDINATOR);
+        fixtureLanguageDraft = created(koordinator.post("/api/v1/participants/" + fixtureParticipant
+                + "/language-assessments", languageBody())).path("id").asString();
+        JsonNode standard = ok(koordinator.get("/api/v1/work-ability-forms")).path("items").get(0);
+        assertThat(standard.path("organisationId").isNull()).as("the default form comes first").isTrue();
+        defaultWorkAbilityForm = standard.path("id").asString();
+        defaultWorkAbilityVersion = standard.path("versionId").asString();
+        workAbilityForm = created(koordinator.post("/api/v1/work-ability-forms", workAbilityFormBody(null)))
+                .path("id").asString();
+        fixtureWorkAbilityDraft = created(koordinator.post("/api/v1/participants/" + fixtureParticipant
+                + "/work-ability-assessments", workAbilityBody(null))).path("id").asString();
+        String signed = created(koordinator.post("/api/v1/participants/" + fixtureParticipant
+                + "/work-ability-assessments", workAbilityBody(null))).path("id").asString();
+        ok(koordinator.post("/api/v1/work-ability-assessments/" + signed + "/sign", Map.of()));
+        fixtureWorkAbilitySigned = signed;
+    }
+
+    private Map<String, Object> languageBody() {
+        String statement = ok(as(DemoUsers.COORDINATOR).get("/api/v1/language/can-do-statements?skill=SPEAKING&level=A1"))
+                .get(0).path("id").asString();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("assessedOn", today().toString());
+        body.put("answers", List.of(Map.of("statementId", statement, "achievement", "YES")));
+        return body;
+    }
+
+    private static Map<String, Object> workAbilityFormBody(Long lockVersion) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Matrisformulär " + System.nanoTime());
+        body.put("questions", List.of(Map.of("area", "PACE", "text", "Håller tempot", "scaleMax", 4,
+                "lowLabel", "Lågt", "highLabel", "Högt")));
+        if (lockVersion != null) {
+            body.put("lockVersion", lockVersion);
+        }
+        return body;
+    }
+
+    private Map<String, Object> workAbilityBody(Long lockVersion) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("formVersionId", defaultWorkAbilityVersion);
+        body.put("requester", "ARBETSFORMEDLINGEN");
+        body.put("requesterReference", "Matris-1");
+        body.put("periodFrom", today().minusWeeks(2).toString());
+        body.put("periodTo", today().toString());
+        body.put("answers", List.of());
+        if (lockVersion != null) {
+            body.put("lockVersion", lockVersion);
+        }
+        return body;
+    }
+
+    private void defineValidationLanguageWorkAbilityCalls() {
+        ApiClient koordinator = as(DemoUsers.COORDINATOR);
+        String linked = "/api/v1/participants/" + linkedParticipant;
+        String fixture = "/api/v1/participants/" + fixtureParticipant;
+        String draft = "/api/v1/language-assessments/" + fixtureLanguageDraft;
+        calls.put("GET /api/v1/language/can-do-statements", c -> c.get("/api/v1/language/can-do-statements"));
+        calls.put("GET /api/v1/participants/{id}/language-assessments [deltagarens]",
+                c -> c.get(linked + "/language-assessments"));
+        calls.put("POST /api/v1/participants/{id}/language-assessments [fixtur]",
+                c -> c.post(fixture + "/language-assessments", languageBody()));
+        calls.put("GET /api/v1/language-assessments/{id} [fixtur, utkast]", c -> c.get(draft));
+        calls.put("PUT /api/v1/language-assessments/{id} [fixtur, utkast]", c -> {
+            Map<String, Object> body = languageBody();
+            body.put("lockVersion", ok(koordinator.get(draft)).path("lockVersion").asLong());
+            return c.put(draft, body);
+        });
+        calls.put("POST /api/v1/language-assessments/{id}/sign [fixtur, nytt utkast]", c -> c.post(
+                "/api/v1/language-assessments/" + created(koordinator.post(fixture + "/language-assessments",
+                        languageBody())).path("id").asString() + "/sign", Map.of()));
+        calls.put("GET /api/v1/participants/{id}/language-progress [deltagarens]",
+                c -> c.get(linked + "/language-progress"));
+        calls.put("GET /api/v1/work-ability-forms", c -> c.get("/api/v1/work-ability-forms"));
+        calls.put("POST /api/v1/work-ability-forms", c -> c.post("/api/v1/work-ability-forms", workAbilityFormBody(null)));
+        calls.put("GET /api/v1/work-ability-forms/{id} [standard]",
+                c -> c.get("/api/v1/work-ability-forms/" + defaultWorkAbilityForm));
+        calls.put("PUT /api/v1/work-ability-forms/{id} [Älvstad AF]", c -> {
+            String path = "/api/v1/work-ability-forms/" + workAbilityForm;
+            return c.put(path, workAbilityFormBody(ok(koordinator.get(path)).path("lockVersion").asLong()));
+        });
+        calls.put("GET /api/v1/work-ability-form-versions/{versionId} [standard]",
+                c -> c.get("/api/v1/work-ability-form-versions/" + defaultWorkAbilityVersion));
+        calls.put("GET /api/v1/participants/{id}/work-ability-assessments [deltagarens]",
+                c -> c.get(linked + "/work-ability-assessments"));
+        calls.put("POST /api/v1/participants/{id}/work-ability-assessments [fixtur]",
+                c -> c.post(fixture + "/work-ability-assessments", workAbilityBody(null)));
+        String workDraft = "/api/v1/work-ability-assessments/" + fixtureWorkAbilityDraft;
+        calls.put("GET /api/v1/work-ability-assessments/{id} [fixtur, utkast]", c -> c.get(workDraft));
+        calls.put("PUT /api/v1/work-ability-assessments/{id} [fixtur, utkast]", c -> c.put(workDraft,
+                workAbilityBody(ok(koordinator.get(workDraft)).path("lockVersion").asLong())));
+        calls.put("POST /api/v1/work-ability-assessments/{id}/sign [fixtur, nytt utkast]", c -> c.post(
+                "/api/v1/work-ability-assessments/" + created(koordinator.post(fixture + "/work-ability-assessments",
+                        workAbilityBody(null))).path("id").asString() + "/sign", Map.of()));
+        String signed = "/api/v1/work-ability-assessments/" + fixtureWorkAbilitySigned;
+        calls.put("GET /api/v1/work-ability-assessments/{id}/report [fixtur, signerad]", c -> c.get(signed + "/report"));
+        calls.put("GET /api/v1/work-ability-assessments/{id}/report.pdf [fixtur, signerad]",
+                c -> c.get(signed + "/report.pdf"));
     }
 
     Stream<Arguments> cells() {

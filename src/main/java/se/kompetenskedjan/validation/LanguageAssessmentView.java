@@ -1,0 +1,23 @@
+package se.kompetenskedjan.validation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A language assessment with its answers and the level it shows per skill (level null: not yet A1). Signed
+ * assessments are final.
+ */
+public record LanguageAssessmentView(UUID id, UUID participantId, LanguageAssessorRole assessorRole, UUID assessorId,
+        String assessorName,
+        LocalDate assessedOn, String comment, boolean signed, Instant signedAt, List<Answer> answers,
+        List<SkillLevel> levels, long lockVersion) {
+
+    public record Answer(UUID statementId, String code, LanguageSkill skill, CefrLevel level,
+            CanDoAchievement achievement) {
+    }
+
+    public record SkillLevel(LanguageSkill skill, CefrLevel level, List<SfiCourse> sfiCourses) {
+    }
+}

@@ -1,0 +1,41 @@
+package se.kompetenskedjan.validation.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import se.kompetenskedjan.validation.CefrLevel;
+import se.kompetenskedjan.validation.LanguageProgressView;
+import se.kompetenskedjan.validation.LanguageSkill;
+
+class LanguageChartTests {
+
+    @Test
+    void eachSkillHasItsOwnPatternAndLabelAndTextIsEscaped() {
+        UUID a = UUID.randomUUID();
+        LanguageProgressView progress = new LanguageProgressView(UUID.randomUUID(), List.of(
+                new LanguageProgressView.Series(LanguageSkill.LISTENING, List.of(
+                        new LanguageProgressView.Point(LocalDate.of(2026, 1, 10), null, a),
+                        new LanguageProgressView.Point(LocalDate.of(2026, 4, 10), CefrLevel.A2, a))),
+                new LanguageProgressView.Series(LanguageSkill.SPEAKING, List.of(
+                        new LanguageProgressView.Point(LocalDate.of(2026, 1, 10), CefrLevel.A1, a))),
+                new LanguageProgressView.Series(LanguageSkill.READING, List.of()),
+                new LanguageProgressView.Series(LanguageSkill.WRITING, List.of())));
+
+        String svg = LanguageChart.svg(progress, key -> key.equals("language.chart.title") ? "Språk <&> utveckling" : key);
+
+        assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("role=\"img\"")
+                .contains("<title id=\"language-chart-title\">Språk &lt;&amp;&gt; utveckling</title>")
+                .contains("<desc id=\"language-chart-desc\">");
+        // one path per skill with points; listening solid, speaking dashed; the dates on the axis
+        assertThat(svg.split("<path ", -1)).hasSize(3);
+        assertThat(svg).contains("stroke-dasharray=\"8 4\"").contains("2026-01-10").contains("2026-04-10");
+        // the legend names all four skills, the line ends name theirs again
+        assertThat(svg.split(">language.skill.LISTENING<", -1)).hasSize(3);
+        assertThat(svg.split(">language.skill.READING<", -1)).hasSize(2);
+        assertThat(svg).contains("<circle").contains("<rect").contains("<polygon");
+    }
+}
