@@ -277,8 +277,11 @@ class CertificateService implements Certificates {
 
     @Override
     public List<CertifiableChecklist> certifiable(UUID participantId) {
+        CurrentUser user = currentUsers.current();
         ParticipantAccess access = participants.requireRead(participantId);
-        List<CertifiableChecklist> list = content.certifiable(participantId);
+        // An employer manager who may not edit the participant issues only for places of their own organisation.
+        UUID onlyOrganisation = access.mayEdit() ? null : user.organisationId().value();
+        List<CertifiableChecklist> list = content.certifiable(participantId, onlyOrganisation);
         participants.recordAccess(access, AuditAction.VIEW, "certifiable checklists");
         return list;
     }

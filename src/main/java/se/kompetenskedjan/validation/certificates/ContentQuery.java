@@ -103,15 +103,19 @@ class ContentQuery {
                 .single();
     }
 
-    /** Checklists with counted assessments of the participant (at most 100, newest placement first). */
-    List<CertifiableChecklist> certifiable(UUID participantId) {
+    /**
+     * Checklists with counted assessments of the participant (at most 100, newest placement first); onlyOrganisation:
+     * only those on places of this organisation (null: all).
+     */
+    List<CertifiableChecklist> certifiable(UUID participantId, UUID onlyOrganisation) {
         return jdbc.sql("""
                 SELECT c.id, c.title, p.id, p.title, count(*) FROM assessment a
                 JOIN checklist c ON c.id = a.checklist_id JOIN placement p ON p.id = c.placement_id
                 WHERE a.participant_id = :participant AND\s""" + COUNTED + """
+                  AND (CAST(:onlyOrg AS uuid) IS NULL OR p.organisation_id = :onlyOrg)
                 GROUP BY c.id, c.title, p.id, p.title, p.starts_on
                 ORDER BY p.starts_on DESC, c.title LIMIT 100""")
-                .param("participant", participantId)
+                .param("participant", participantId).param("onlyOrg", onlyOrganisation)
                 .query((rs, n) -> new CertifiableChecklist(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getInt(5)))
                 .list();

@@ -376,6 +376,15 @@ class CertificateApiTests {
         assertThat(as(DemoUsers.SUPERVISOR).get("/api/v1/certificates/" + id).status()).isEqualTo(200);
     }
 
+    @Test
+    void theEndpointsAreInTheOpenApiDocument() {
+        JsonNode paths = ok(ApiClient.anonymous(port).get("/v3/api-docs")).path("paths");
+        assertThat(paths.propertyNames()).contains("/api/v1/participants/{id}/certificates",
+                "/api/v1/certificates/{id}", "/api/v1/certificates/{id}.pdf", "/api/v1/certificates/{id}/credential",
+                "/api/v1/certificates/{id}/revoke", "/api/v1/certificates/{id}/status", "/api/v1/certificates/verify",
+                "/api/v1/issuers/{orgId}", "/api/v1/issuers/{orgId}/jwks.json");
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private JsonNode issue(String language) {

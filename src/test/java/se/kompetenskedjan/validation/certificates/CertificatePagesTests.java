@@ -69,6 +69,9 @@ class CertificatePagesTests {
         assertThat(page).contains("Valideringsintyg", "Yonas Tesfamariam", "Utfärda intyg", checklist.title(),
                 "name=\"_csrf\"", "<legend");
 
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, path)).as("the employer manager of the placement issues too")
+                .contains("Utfärda intyg", checklist.title());
+
         String empty = mvc.perform(post(path).session(as(DemoUsers.COORDINATOR)).with(csrf())
                         .param("checklistId", "").param("language", "sv"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
