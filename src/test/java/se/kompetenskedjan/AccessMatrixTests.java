@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -38,6 +39,7 @@ import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.ParticipantJson;
 import se.kompetenskedjan.support.PlacementJson;
 import se.kompetenskedjan.support.TaxonomyExports;
+import se.kompetenskedjan.validation.certificates.CertificateFixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -249,7 +251,29 @@ class AccessMatrixTests {
         {"POST /api/v1/work-ability-assessments/{id}/sign [fixtur, nytt utkast]",   401, 403,  403,  200,  403,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/work-ability-assessments/{id}/report [fixtur, signerad]",     401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403},
         {"GET /api/v1/work-ability-assessments/{id}/report.pdf [fixtur, signerad]", 401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403},
+        // Certificates (validation) are personal data: reads need read access to the participant (as GET
+        // /participants/{id}); coordinators and admins who may edit the participant issue, and so does the employer
+        // manager of the placement's organisation; only the issuing organisation revokes. Verification, the status
+        // and the issuers' profiles and keys are public.
+        //  [deltagarens]  a checklist on [öppen] with a signed supervisor assessment of the participant linked to
+        //                 "deltagare"; reads: a certificate koordinator issued in setUp; revoke: a fresh one
+        //                 koordinator issues inside the call
+        // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag
+        {"POST /api/v1/participants/{id}/certificates [deltagarens]",               401, 403,  201,  201,  403,  201,  403,  403,  403,   403,   403},
+        {"GET /api/v1/participants/{id}/certificates [deltagarens]",                401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"GET /api/v1/certificates/{id} [deltagarens]",                             401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"GET /api/v1/certificates/{id}.pdf [deltagarens]",                         401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"GET /api/v1/certificates/{id}/credential [deltagarens]",                  401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"POST /api/v1/certificates/{id}/revoke [deltagarens]",                     401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/certificates/{id}/status [deltagarens]",                      200, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"POST /api/v1/certificates/verify [deltagarens]",                          200, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"GET /api/v1/issuers/{orgId} [Älvstad]",                                   200, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"GET /api/v1/issuers/{orgId}/jwks.json [Älvstad]",                         200, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
     };
+
+    /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
+    static final Set<String> PUBLIC_ENDPOINTS = Set.of("GET /api/v1/certificates/{id}/status",
+            "POST /api/v1/certificates/verify", "GET /api/v1/issuers/{orgId}", "GET /api/v1/issuers/{orgId}/jwks.json");
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -295,6 +319,12 @@ class AccessMatrixTests {
     private UUID workPlace;
     private UUID fixtureProposal;
     private UUID linkedProposal;
+    private UUID certificateChecklist;
+    private UUID fixtureCertificate;
+    private String fixtureCredential;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     void setUp() {
@@ -376,8 +406,22 @@ class AccessMatrixTests {
                 "interests", List.of("5330"))));
 
         setUpValidationLanguageWorkAbility();
+        CertificateFixtures.Checklist checklist = CertificateFixtures.checklist(jdbc, openPlace, "Matrischecklista",
+                "Bäddar sängen");
+        CertificateFixtures.assess(jdbc, checklist, linkedParticipant, "SUPERVISOR", handledareId, "Leila Mansour",
+                today().minusDays(1), true, 2);
+        certificateChecklist = checklist.id();
+        fixtureCertificate = uuid(created(koordinator.post("/api/v1/participants/" + linkedParticipant + "/certificates",
+                certificateBody())).path("id"));
+        fixtureCredential = koordinator.send("GET", "/api/v1/certificates/" + fixtureCertificate + "/credential", null,
+                "application/vc+jwt").body().strip();
+
         defineCalls();
         defineValidationLanguageWorkAbilityCalls();
+    }
+
+    private Map<String, Object> certificateBody() {
+        return Map.of("checklistId", certificateChecklist.toString(), "language", "sv");
     }
 
     private UUID newParticipant(ApiClient koordinator) {
@@ -802,6 +846,27 @@ class AccessMatrixTests {
             String path = "/api/v1/participants/" + fixtureParticipant + "/candidate-profile";
             return c.put(path, ok(koordinator.get(path)));
         });
+        calls.put("POST /api/v1/participants/{id}/certificates [deltagarens]",
+                c -> c.post("/api/v1/participants/" + linkedParticipant + "/certificates", certificateBody()));
+        calls.put("GET /api/v1/participants/{id}/certificates [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/certificates"));
+        calls.put("GET /api/v1/certificates/{id} [deltagarens]", c -> c.get("/api/v1/certificates/" + fixtureCertificate));
+        calls.put("GET /api/v1/certificates/{id}.pdf [deltagarens]",
+                c -> c.send("GET", "/api/v1/certificates/" + fixtureCertificate + ".pdf", null, "application/pdf"));
+        calls.put("GET /api/v1/certificates/{id}/credential [deltagarens]",
+                c -> c.send("GET", "/api/v1/certificates/" + fixtureCertificate + "/credential", null, "application/vc+jwt"));
+        calls.put("POST /api/v1/certificates/{id}/revoke [deltagarens]", c -> {
+            String fresh = created(koordinator.post("/api/v1/participants/" + linkedParticipant + "/certificates",
+                    certificateBody())).path("id").asString();
+            return c.post("/api/v1/certificates/" + fresh + "/revoke", Map.of("reason", "Behörighetsmatrisen"));
+        });
+        calls.put("GET /api/v1/certificates/{id}/status [deltagarens]",
+                c -> c.get("/api/v1/certificates/" + fixtureCertificate + "/status"));
+        calls.put("POST /api/v1/certificates/verify [deltagarens]",
+                c -> c.post("/api/v1/certificates/verify", Map.of("credential", fixtureCredential)));
+        calls.put("GET /api/v1/issuers/{orgId} [Älvstad]", c -> c.get("/api/v1/issuers/" + alvstadLabourMarket));
+        calls.put("GET /api/v1/issuers/{orgId}/jwks.json [Älvstad]",
+                c -> c.get("/api/v1/issuers/" + alvstadLabourMarket + "/jwks.json"));
     }
 
     // --- language validation and work-ability assessments ---
@@ -945,7 +1010,9 @@ class AccessMatrixTests {
         for (Object[] row : MATRIX) {
             assertThat(row).as("row %s: endpoint plus one status per caller", row[0]).hasSize(CALLERS.size() + 1);
             assertThat(keys.add((String) row[0])).as("duplicate row " + row[0]).isTrue();
-            assertThat(row[1]).as("anonymous on " + row[0]).isEqualTo(401);
+            if (!PUBLIC_ENDPOINTS.contains(((String) row[0]).split(" \\[")[0])) {
+                assertThat(row[1]).as("anonymous on " + row[0]).isEqualTo(401);
+            }
         }
         assertThat(calls.keySet()).containsExactlyInAnyOrderElementsOf(keys);
     }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -50,7 +51,12 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, Environment environment, ProblemResponses problems,
             ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // Public: verifying a certificate and the issuers' profiles and keys (validation module)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/certificates/verify").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*/status", "/api/v1/issuers/*",
+                                "/api/v1/issuers/*/jwks.json").permitAll()
+                        .anyRequest().authenticated())
                 // Stateless: no session cookie authenticates an API call, so there is nothing for CSRF to forge.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -90,6 +96,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
                         .permitAll()
+                        // Public: the verification page of a certificate (validation module)
+                        .requestMatchers(HttpMethod.GET, "/intyg/*/verifiera").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

@@ -1,0 +1,26 @@
+package se.kompetenskedjan.validation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The answer of a verification. GENUINE: the signature holds against the issuer's key and the certificate is not
+ * revoked; REVOKED: genuine but revoked by the issuer; TAMPERED: the signature does not hold (or the credential
+ * differs from the one issued); UNKNOWN: no such certificate. Content is given only for genuine certificates.
+ */
+public record VerificationResult(Status status, UUID certificateId, String issuerName, UUID issuerOrganisationId,
+        Instant issuedAt, Instant revokedAt, String title, String participantName, String workplace,
+        LocalDate periodFrom, LocalDate periodTo, List<VerifiedItem> items) {
+
+    public enum Status { GENUINE, REVOKED, TAMPERED, UNKNOWN }
+
+    public record VerifiedItem(String text, int level, String levelLabel) {
+    }
+
+    public static VerificationResult of(Status status, UUID certificateId) {
+        return new VerificationResult(status, certificateId, null, null, null, null, null, null, null, null, null,
+                List.of());
+    }
+}

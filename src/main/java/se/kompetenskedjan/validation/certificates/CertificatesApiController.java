@@ -1,0 +1,121 @@
+package se.kompetenskedjan.validation.certificates;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.PageResult;
+import se.kompetenskedjan.validation.CertificateView;
+import se.kompetenskedjan.validation.Certificates;
+import se.kompetenskedjan.validation.IssueCertificateCommand;
+import se.kompetenskedjan.validation.RevokeCommand;
+import se.kompetenskedjan.validation.VerificationResult;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Valideringsintyg", description = "Intyg som PDF och som Open Badges 3.0-credential (VC-JWT, ES256) "
+        + "signerad med den utfärdande organisationens nyckel; publik verifiering, återkallelse.")
+class CertificatesApiController {
+
+    static final MediaType VC_JWT = MediaType.parseMediaType("application/vc+jwt");
+
+    private final Certificates certificates;
+
+    CertificatesApiController(Certificates certificates) {
+        this.certificates = certificates;
+    }
+
+    @PostMapping("/participants/{id}/certificates")
+    @Operation(summary = "Utfärda ett intyg för en checklista (checklistId) eller alla checklistor på en plats (placementId)",
+            description = "Bygger på deltagarens signerade bedömningar av handledare och koordinator. language: sv eller en.")
+    ResponseEntity<CertificateView> issue(@PathVariable UUID id, @Valid @RequestBody IssueCertificateCommand command) {
+        CertificateView issued = certificates.issue(id, command);
+        return ResponseEntity.created(URI.create("/api/v1/certificates/" + issued.id())).body(issued);
+    }
+
+    @GetMapping("/participants/{id}/certificates")
+    @Operation(summary = "Deltagarens intyg, nyast först")
+    PageResult<CertificateView> list(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return certificates.list(id, page, size);
+    }
+
+    @GetMapping("/certificates/{id}")
+    CertificateView get(@PathVariable UUID id) {
+        return certificates.get(id);
+    }
+
+    @GetMapping(value = "/certificates/{id}.pdf", produces = {MediaType.APPLICATION_PDF_VALUE, "application/problem+json"})
+    @Operation(summary = "Intyget som PDF (lang=sv eller en; utan lang: intygets språk)")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("valideringsintyg-" + id + ".pdf").build().toString())
+                .body(certificates.pdf(id, lang));
+    }
+
+    @GetMapping(value = "/certificates/{id}/credential", produces = {"application/vc+jwt", "text/plain", "application/problem+json"})
+    @Operation(summary = "Intyget som Open Badges 3.0-credential: en VC-JWT (ES256) att verifiera mot utfärdarens JWKS")
+    ResponseEntity<String> credential(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(VC_JWT).body(certificates.credential(id));
+    }
+
+    @PostMapping("/certificates/{id}/revoke")
+    @Operation(summary = "Återkalla ett intyg (den utfärdande organisationen; skäl krävs)")
+    CertificateView revoke(@PathVariable UUID id, @Valid @RequestBody RevokeCommand command) {
+        return certificates.revoke(id, command);
+    }
+
+    @GetMapping("/certificates/{id}/status")
+    @Operation(summary = "Publik: intygets status (credentialStatus i credentialen pekar hit)")
+    Map<String, Object> status(@PathVariable UUID id) {
+        VerificationResult result = certificates.verify(id);
+        if (result.status() == VerificationResult.Status.UNKNOWN) {
+            throw new NotFoundException("certificate.notFound");
+        }
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("id", "urn:uuid:" + id);
+        status.put("status", result.status());
+        status.put("revoked", result.status() == VerificationResult.Status.REVOKED);
+        status.put("revokedAt", result.revokedAt());
+        return status;
+    }
+
+    record VerifyRequest(String credential) {
+    }
+
+    @PostMapping("/certificates/verify")
+    @Operation(summary = "Publik: verifiera en VC-JWT",
+            description = "Svarar GENUINE (äkta och giltigt), REVOKED (äkta men återkallat), TAMPERED (signaturen håller inte) eller UNKNOWN.")
+    VerificationResult verify(@RequestBody VerifyRequest request) {
+        return certificates.verifyCredential(request.credential());
+    }
+
+    @GetMapping("/issuers/{orgId}")
+    @Operation(summary = "Publik: utfärdarens profil (Open Badges Profile)")
+    Map<String, Object> issuer(@PathVariable UUID orgId) {
+        return certificates.issuerProfile(orgId).orElseThrow(() -> new NotFoundException("certificate.issuer.notFound"));
+    }
+
+    @GetMapping(value = "/issuers/{orgId}/jwks.json", produces = {"application/jwk-set+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Publik: utfärdarens publika signeringsnycklar (JWKS)")
+    ResponseEntity<Map<String, Object>> jwks(@PathVariable UUID orgId) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(certificates.issuerKeys(orgId));
+    }
+}

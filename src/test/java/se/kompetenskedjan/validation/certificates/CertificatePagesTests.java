@@ -1,0 +1,154 @@
+package se.kompetenskedjan.validation.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.DemoUsers;
+
+/**
+ * The certificate pages, signed in through the login form: the participant's certificates page for staff (issue
+ * form with an error summary for bad input, list with PDF and credential links, revoke form), and the public
+ * verification page before and after revocation.
+ */
+@Tag("db")
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CertificatePagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Map<String, MockHttpSession> sessions = new HashMap<>();
+    private final UUID yonas = CertificateFixtures.participant(14);
+    private CertificateFixtures.Checklist checklist;
+
+    @BeforeAll
+    void setUp() {
+        UUID place = CertificateFixtures.activePlacementOf(jdbc, yonas);
+        checklist = CertificateFixtures.checklist(jdbc, place, "Hemtjänst – språk i arbetet " + System.nanoTime(),
+                "Hälsar och presenterar sig för brukaren", "Läser arbetsschemat");
+        CertificateFixtures.assess(jdbc, checklist, yonas, "SUPERVISOR", CertificateFixtures.HANDLEDARE, "Leila Mansour",
+                LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(2), true, 2, 3);
+    }
+
+    @Test
+    void staffIssueACertificateThroughTheFormAndOthersAreKeptOut() throws Exception {
+        String path = "/deltagare/" + yonas + "/intyg";
+        String page = page(DemoUsers.COORDINATOR, path);
+        assertThat(page).contains("Valideringsintyg", "Yonas Tesfamariam", "Utfärda intyg", checklist.title(),
+                "name=\"_csrf\"", "<legend");
+
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, path)).as("the employer manager of the placement issues too")
+                .contains("Utfärda intyg", checklist.title());
+
+        String empty = mvc.perform(post(path).session(as(DemoUsers.COORDINATOR)).with(csrf())
+                        .param("checklistId", "").param("language", "sv"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("govuk-error-summary", "Välj en checklista eller en plats, inte båda.");
+        String badLanguage = mvc.perform(post(path).session(as(DemoUsers.COORDINATOR)).with(csrf())
+                        .param("checklistId", checklist.id().toString()).param("language", "de"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(badLanguage).contains("govuk-error-summary", "Språket måste vara sv (svenska) eller en (engelska).");
+
+        mvc.perform(post(path).session(as(DemoUsers.COORDINATOR)).with(csrf())
+                        .param("checklistId", checklist.id().toString()).param("language", "en"))
+                .andExpect(status().is3xxRedirection());
+        UUID id = jdbc.sql("SELECT id FROM certificate WHERE checklist_id = :c").param("c", checklist.id())
+                .query(UUID.class).single();
+        String list = page(DemoUsers.COORDINATOR, path);
+        assertThat(list).contains("Giltigt", "/intyg/" + id + "/pdf", "/intyg/" + id + "/credential",
+                "/intyg/" + id + "/verifiera", "Återkalla intyget");
+
+        byte[] pdf = mvc.perform(get("/intyg/" + id + "/pdf").session(as(DemoUsers.COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Validation certificate", "Yonas Tesfamariam",
+                    "Läser arbetsschemat", "Independently");
+        }
+        String jwt = mvc.perform(get("/intyg/" + id + "/credential").session(as(DemoUsers.COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(jwt.split("\\.")).hasSize(3);
+
+        mvc.perform(get(path).session(as(DemoUsers.ANALYST))).andExpect(status().isForbidden());
+        mvc.perform(get(path).session(as(DemoUsers.OTHER_MUNICIPALITY_COORDINATOR))).andExpect(status().isForbidden());
+        mvc.perform(post(path).session(as(DemoUsers.SUPERVISOR)).with(csrf())
+                .param("checklistId", checklist.id().toString()).param("language", "sv"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void revokingThroughThePageFlipsThePublicVerificationPage() throws Exception {
+        mvc.perform(post("/deltagare/" + yonas + "/intyg").session(as(DemoUsers.COORDINATOR)).with(csrf())
+                        .param("checklistId", checklist.id().toString()).param("language", "sv"))
+                .andExpect(status().is3xxRedirection());
+        UUID id = jdbc.sql("""
+                SELECT id FROM certificate WHERE checklist_id = :c AND language = 'sv' AND revoked_at IS NULL
+                ORDER BY issued_at DESC LIMIT 1""").param("c", checklist.id()).query(UUID.class).single();
+
+        String genuine = mvc.perform(get("/intyg/" + id + "/verifiera")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(genuine).contains("Intyget är äkta och giltigt", "Yonas Tesfamariam", "Hälsar och presenterar sig",
+                "Med visst stöd");
+
+        mvc.perform(post("/intyg/" + id + "/aterkalla").session(as(DemoUsers.COORDINATOR)).with(csrf())
+                .param("reason", "")).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/intyg/" + id + "/verifiera")).andReturn().getResponse().getContentAsString())
+                .contains("Intyget är äkta och giltigt");
+        mvc.perform(post("/intyg/" + id + "/aterkalla").session(as(DemoUsers.COORDINATOR)).with(csrf())
+                .param("reason", "Fel språk")).andExpect(status().is3xxRedirection());
+
+        String revoked = mvc.perform(get("/intyg/" + id + "/verifiera")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(revoked).contains("Intyget är återkallat").doesNotContain("Yonas Tesfamariam")
+                .doesNotContain("Fel språk");
+        assertThat(page(DemoUsers.COORDINATOR, "/deltagare/" + yonas + "/intyg")).contains("Återkallat");
+    }
+
+    MockHttpSession as(String username) throws Exception {
+        MockHttpSession session = sessions.get(username);
+        if (session == null) {
+            MvcResult login = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
+                    .andExpect(status().is3xxRedirection()).andReturn();
+            session = (MockHttpSession) login.getRequest().getSession(false);
+            assertThat(session).as("signed in as %s", username).isNotNull();
+            sessions.put(username, session);
+        }
+        return session;
+    }
+
+    String page(String username, String path) throws Exception {
+        return mvc.perform(get(path).session(as(username))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+}
