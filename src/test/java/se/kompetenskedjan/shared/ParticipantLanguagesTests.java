@@ -28,7 +28,7 @@ class ParticipantLanguagesTests {
     static final String[] BUNDLES = {"messages", "i18n/placements", "i18n/plans", "i18n/taxonomy"};
     /** Keys on those templates that only staff see (navigation, forms). */
     static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
-            "nav.api", "nav.ladders", "nav.placements", "nav.proposals", "nav.supervisors", "nav.allocation", "form.errorSummary.title",
+            "nav.api", "nav.ladders", "nav.placements", "nav.proposals", "nav.supervisors", "nav.allocation", "nav.validation", "form.errorSummary.title",
             "form.error.prefix", "form.back", "accessLog.title", "bank.staff.open");
     static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
