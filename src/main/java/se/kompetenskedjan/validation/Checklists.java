@@ -30,6 +30,9 @@ public interface Checklists {
     /** Whether the signed-in user may create templates in their organisation. */
     boolean canCreateTemplates();
 
+    /** Whether the signed-in user may tailor (and create) the placement's checklists. */
+    boolean mayTailor(UUID placementId);
+
     /** A tailored checklist for the placement, copied from a template (its origin is kept). */
     ChecklistView create(UUID placementId, NewChecklistCommand command);
 

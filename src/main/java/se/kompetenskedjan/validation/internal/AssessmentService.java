@@ -293,7 +293,7 @@ class AssessmentService implements Assessments {
                        (SELECT count(*) FROM assessment_rating r WHERE r.assessment_id = a.id) AS rated,
                        (SELECT coalesce(avg(r.level), 0) FROM assessment_rating r WHERE r.assessment_id = a.id) AS average
                   FROM assessment a JOIN checklist c ON c.id = a.checklist_id JOIN placement pl ON pl.id = c.placement_id
-                 WHERE \s""" + where + """
+                 WHERE \s""" + where + " " + """
                  ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT :limit OFFSET :offset""")
                 .param("p", participantId).param("me", user.id().value())
                 .param("limit", paging.getPageSize()).param("offset", paging.getOffset())

@@ -96,7 +96,7 @@ class ChecklistService implements Checklists {
         List<ChecklistTemplateSummary> items = jdbc.sql("""
                 SELECT t.id, t.organisation_id, t.industry, t.title, t.easy_title, t.profile_version_id, t.updated_at,
                        (SELECT count(*) FROM checklist_template_item i WHERE i.template_id = t.id AND i.removed_at IS NULL) AS n
-                  FROM checklist_template t WHERE \s""" + where + """
+                  FROM checklist_template t WHERE \s""" + where + " " + """
                  ORDER BY t.organisation_id IS NOT NULL, t.industry, t.title LIMIT :limit OFFSET :offset""")
                 .params(params).param("limit", paging.getPageSize()).param("offset", paging.getOffset())
                 .query((rs, n) -> new ChecklistTemplateSummary(uuid(rs, "id"), uuid(rs, "organisation_id"),
@@ -295,6 +295,13 @@ class ChecklistService implements Checklists {
     }
 
     @Override
+    public boolean mayTailor(UUID placementId) {
+        CurrentUser user = currentUsers.current();
+        Placement placement = placement(placementId);
+        return !user.is(Role.PARTICIPANT) && access.mayTailor(user, placement.id(), placement.organisationId());
+    }
+
+    @Override
     public ChecklistView create(UUID placementId, NewChecklistCommand command) {
         CurrentUser user = currentUsers.current();
         Placement placement = placement(placementId);
@@ -360,7 +367,7 @@ class ChecklistService implements Checklists {
         return jdbc.sql("""
                 SELECT c.id, c.placement_id, p.title AS placement_title, c.title, c.easy_title, c.updated_at,
                        (SELECT count(*) FROM checklist_item i WHERE i.checklist_id = c.id AND i.removed_at IS NULL) AS n
-                  FROM checklist c JOIN placement p ON p.id = c.placement_id WHERE \s""" + where + """
+                  FROM checklist c JOIN placement p ON p.id = c.placement_id WHERE \s""" + where + " " + """
                  ORDER BY c.created_at DESC LIMIT 100""")
                 .params(params)
                 .query((rs, n) -> new ChecklistSummary(uuid(rs, "id"), uuid(rs, "placement_id"),
