@@ -71,7 +71,7 @@ class ValidationApiTests {
         assertThat(warehouse.path("items").size()).isBetween(6, 12);
         JsonNode truckLicence = warehouse.path("items").valueStream().filter(i -> i.path("yesNo").asBoolean())
                 .findFirst().orElseThrow();
-        assertThat(truckLicence.path("text").asString()).contains("Truckkort");
+        assertThat(truckLicence.path("text").asString()).contains("truckkort");
         JsonNode driving = warehouse.path("items").valueStream().filter(i -> !i.path("yesNo").asBoolean()).findFirst()
                 .orElseThrow();
         assertThat(driving.path("descriptors").get(3).asString()).contains("självständigt");

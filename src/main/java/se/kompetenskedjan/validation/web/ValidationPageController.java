@@ -242,13 +242,13 @@ class ValidationPageController {
         Map<UUID, String> comments = new HashMap<>();
         String assessedOn = form.getFirst("assessedOn");
         String comment = form.getFirst("comment");
+        List<RatingCommand> ratings = ratings(list, form, levels, comments);
         try {
-            List<RatingCommand> ratings = ratings(list, form, levels, comments);
             AssessmentView created = assessments.create(new AssessmentCommand(id, participantId, date(assessedOn),
                     limit(comment, 2000), ratings));
             return "redirect:/bedomningar/" + created.id();
         } catch (InvalidFieldException e) {
-            model.addAttribute("problems", problems(e, list));
+            model.addAttribute("problems", problems(e, ratings));
         }
         return assessmentForm(model, list, participantId, null, assessedOn, comment, levels, comments);
     }
@@ -280,14 +280,14 @@ class ValidationPageController {
         Map<UUID, String> comments = new HashMap<>();
         String assessedOn = form.getFirst("assessedOn");
         String comment = form.getFirst("comment");
+        List<RatingCommand> ratings = ratings(list, form, levels, comments);
         try {
-            List<RatingCommand> ratings = ratings(list, form, levels, comments);
             assessments.update(id, new AssessmentDraftCommand(date(assessedOn), limit(comment, 2000), ratings,
                     lock(form)));
             redirect.addFlashAttribute("saved", "validation.page.assessment.saved");
             return "redirect:/bedomningar/" + id;
         } catch (InvalidFieldException e) {
-            model.addAttribute("problems", problems(e, list));
+            model.addAttribute("problems", problems(e, ratings));
         } catch (ConflictException e) {
             model.addAttribute("problems", Problems.of(e, messages));
         }
@@ -417,9 +417,20 @@ class ValidationPageController {
         return ratings;
     }
 
-    /** Problems of ratings[i] filed under the item's radio group, so the summary links to it. */
-    private Problems problems(InvalidFieldException e, ChecklistView list) {
-        return Problems.of(e, messages);
+    /** Problems of ratings[i] filed under the rated item's radio group (its first radio), so the summary links to it. */
+    private Problems problems(InvalidFieldException e, List<RatingCommand> ratings) {
+        return Problems.of(e, messages, field -> ratingField(field, ratings));
+    }
+
+    static String ratingField(String field, List<RatingCommand> ratings) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^ratings\\[(\\d+)]\\..*$").matcher(field == null ? "" : field);
+        if (m.matches()) {
+            int index = Integer.parseInt(m.group(1));
+            if (index < ratings.size()) {
+                return "level-" + ratings.get(index).itemId() + "-0";
+            }
+        }
+        return field;
     }
 
     static LocalDate date(String text) {
