@@ -123,6 +123,8 @@ class ValidationPagesTests {
         String form = page(DemoUsers.SUPERVISOR, "/checklistor/" + checklist + "/bedom?deltagare=" + YONAS);
         assertThat(form).contains("type=\"radio\"").contains("Kan städa enligt checklistan med visst stöd")
                 .contains("<legend");
+        mvc.perform(get("/checklistor/" + checklist + "/bedom").param("deltagare", YONAS.toString())
+                .session(as("handledare2"))).andExpect(status().isForbidden());
         UUID item = jdbc.sql("SELECT id FROM checklist_item WHERE checklist_id = :c AND removed_at IS NULL AND NOT yes_no"
                 + " ORDER BY position LIMIT 1").param("c", checklist).query(UUID.class).single();
         MvcResult draft = mvc.perform(form(post("/checklistor/" + checklist + "/bedom").param("deltagare", YONAS.toString()),

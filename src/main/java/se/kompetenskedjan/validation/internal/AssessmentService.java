@@ -113,7 +113,9 @@ class AssessmentService implements Assessments {
         return assessor;
     }
 
+    /** Outside a transaction: a refusal inside the checks must not mark a surrounding transaction rollback-only. */
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public boolean mayAssess(UUID checklistId, UUID participantId) {
         try {
             requireAssessor(currentUsers.current(), checklistId, participantId);

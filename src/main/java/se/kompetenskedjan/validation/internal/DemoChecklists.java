@@ -271,17 +271,19 @@ class DemoChecklists {
         if (proposal == null) {
             return;
         }
-        UUID leila = as("chef", () -> supervisors.list(demoId("unit:hemtjanst-norr"), 0, 50).items().stream()
-                .filter(s -> demoId("user:handledare").equals(s.userId())).map(SupervisorView::id).findFirst()
+        // Her day-to-day supervisor is Maria Holm, who has no login: the demo region already has "handledare"
+        // supervising Amina, so activation adds no second supervision.
+        UUID maria = as("chef", () -> supervisors.list(demoId("unit:hemtjanst-norr"), 0, 50).items().stream()
+                .filter(s -> s.userId() == null && "Maria Holm".equals(s.name())).map(SupervisorView::id).findFirst()
                 .orElse(null));
-        if (leila == null) {
+        if (maria == null) {
             return;
         }
         ProposalView accepted = as("chef", () -> selections.review(proposal.id(), new ReviewCommand(ReviewDecision.ACCEPT,
                 null, "Välkommen, Amina!", proposal.lockVersion())));
         ProposalView agreed = as("koordinator", () -> {
             ProposalView started = selections.agreeStart(accepted.id(), new AgreeStartCommand(today, today.plusWeeks(12),
-                    leila, accepted.lockVersion()));
+                    maria, accepted.lockVersion()));
             ProposalView written = selections.saveAgreement(started.id(), new AgreementCommand(
                     "Öva svenska i arbetet varje dag och lära sig serviceuppgifterna i hemtjänsten.",
                     "Följa med handledaren till brukarna, städa, tvätta och prata med brukarna.",
