@@ -269,6 +269,41 @@ class AccessMatrixTests {
         {"POST /api/v1/certificates/verify [deltagarens]",                          200, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
         {"GET /api/v1/issuers/{orgId} [Älvstad]",                                   200, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
         {"GET /api/v1/issuers/{orgId}/jwks.json [Älvstad]",                         200, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        // Validation: checklist templates are not personal data (staff read them; the owning organisation's admins,
+        // coordinators and employer managers write; platform templates: the host's admins). A placement's checklists
+        // are read by staff who see the place and by participants placed there; tailored by the place's organisation,
+        // its supervisors and coordinators whose participants are placed there. Assessments are personal data.
+        //  [språkpraktik] the demo language internship of Älvstad elder care (handledare supervises; Yonas and
+        //                 [deltagarens] are placed there); [fixturlista] a checklist chef makes there in setUp
+        //  [Älvstad omsorg] a template chef makes in setUp
+        //  [utkast] a fresh draft by handledare of [deltagarens] on [fixturlista], made inside the call
+        // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag
+        {"GET /api/v1/checklist-templates",                                         401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   403},
+        {"POST /api/v1/checklist-templates [egen organisation]",                    401, 201,  201,  201,  201,  201,  201,  403,  403,   403,   403},
+        {"POST /api/v1/checklist-templates [plattform]",                            401, 201,  403,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"GET /api/v1/checklist-templates/{id} [plattform]",                        401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   403},
+        {"PUT /api/v1/checklist-templates/{id} [Älvstad omsorg]",                   401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403},
+        {"GET /api/v1/placements/{id}/checklists [språkpraktik]",                   401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"POST /api/v1/placements/{id}/checklists [språkpraktik]",                  401, 403,  403,  201,  403,  201,  403,  201,  403,   403,   403},
+        {"GET /api/v1/checklists/{id} [fixturlista]",                               401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"PUT /api/v1/checklists/{id}/title [fixturlista]",                         401, 403,  403,  200,  403,  200,  403,  200,  403,   403,   403},
+        {"POST /api/v1/checklists/{id}/items [fixturlista]",                        401, 403,  403,  201,  403,  201,  403,  201,  403,   403,   403},
+        {"PUT /api/v1/checklists/{id}/items/{itemId} [fixturlista]",                401, 403,  403,  200,  403,  200,  403,  200,  403,   403,   403},
+        {"POST /api/v1/checklists/{id}/items/{itemId}/position [fixturlista]",      401, 403,  403,  200,  403,  200,  403,  200,  403,   403,   403},
+        {"POST /api/v1/checklists/{id}/items/{itemId}/removal [fixturlista, ny punkt]", 401, 403, 403, 200, 403, 200,  403,  200,  403,   403,   403},
+        {"GET /api/v1/checklists/{id}/changes [fixturlista]",                       401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        {"GET /api/v1/participants/{id}/checklists [deltagarens]",                  401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"GET /api/v1/participants/{id}/assessments [deltagarens]",                 401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        // Supervisors of the place who supervise the participant, coordinators who may edit them, and the
+        // participant themself (a self-assessment) assess.
+        {"POST /api/v1/assessments [deltagarens, fixturlista]",                     401, 403,  403,  201,  403,  403,  403,  201,  403,   403,   201},
+        {"GET /api/v1/assessments/{id} [deltagarens, signerad]",                    401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"PUT /api/v1/assessments/{id} [utkast]",                                   401, 403,  403,  403,  403,  403,  403,  200,  403,   403,   403},
+        {"POST /api/v1/assessments/{id}/signature [utkast]",                        401, 403,  403,  403,  403,  403,  403,  200,  403,   403,   403},
+        {"POST /api/v1/assessments/{id}/evidence [utkast]",                         401, 403,  403,  403,  403,  403,  403,  201,  403,   403,   403},
+        {"POST /api/v1/assessments/{id}/evidence/files [utkast]",                   401, 403,  403,  403,  403,  403,  403,  201,  403,   403,   403},
+        // Another assessor's draft is not shown to the participant (404).
+        {"GET /api/v1/assessments/{id}/evidence/{evidenceId}/file [utkast med fil]", 401, 403, 200,  200,  403,  200,  403,  200,  200,   403,   404},
     };
 
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
@@ -325,6 +360,12 @@ class AccessMatrixTests {
 
     @Autowired
     JdbcClient jdbc;
+    private UUID languageInternship;
+    private JsonNode homeCareTemplate;
+    private JsonNode warehouseTemplate;
+    private UUID careTemplate;
+    private UUID fixtureChecklist;
+    private UUID signedAssessment;
 
     @BeforeAll
     void setUp() {
@@ -415,6 +456,19 @@ class AccessMatrixTests {
                 certificateBody())).path("id"));
         fixtureCredential = koordinator.send("GET", "/api/v1/certificates/" + fixtureCertificate + "/credential", null,
                 "application/vc+jwt").body().strip();
+        ApiClient handledare = as(DemoUsers.SUPERVISOR);
+        languageInternship = uuid(ok(chef.get("/api/v1/placements?own=true&size=100&query="
+                + URLEncoder.encode("Språkpraktik i hemtjänsten", StandardCharsets.UTF_8))).path("items").get(0).path("id"));
+        homeCareTemplate = platformTemplate(chef, "HOME_CARE");
+        warehouseTemplate = platformTemplate(chef, "WAREHOUSE");
+        careTemplate = uuid(created(chef.post("/api/v1/checklist-templates", templateBody(warehouseTemplate, false)))
+                .path("id"));
+        fixtureChecklist = uuid(created(chef.post("/api/v1/placements/" + languageInternship + "/checklists",
+                Map.of("templateId", homeCareTemplate.path("id").asString(), "title", "Matrislista " + System.nanoTime())))
+                .path("id"));
+        JsonNode signed = created(handledare.post("/api/v1/assessments", assessmentBody()));
+        signedAssessment = uuid(ok(handledare.post("/api/v1/assessments/" + signed.path("id").asString() + "/signature",
+                Map.of("lockVersion", signed.path("lockVersion").asLong()))).path("id"));
 
         defineCalls();
         defineValidationLanguageWorkAbilityCalls();
@@ -422,6 +476,59 @@ class AccessMatrixTests {
 
     private Map<String, Object> certificateBody() {
         return Map.of("checklistId", certificateChecklist.toString(), "language", "sv");
+    }
+
+    private JsonNode platformTemplate(ApiClient client, String industry) {
+        for (JsonNode t : ok(client.get("/api/v1/checklist-templates?size=100&industry=" + industry)).path("items")) {
+            if (t.path("organisationId").isNull()) {
+                return ok(client.get("/api/v1/checklist-templates/" + t.path("id").asString()));
+            }
+        }
+        throw new AssertionError("no platform checklist template for " + industry);
+    }
+
+    /** A template as read, as the command that saves it (kept items by id), or a copy of it (platform: on create). */
+    private static Map<String, Object> templateBody(JsonNode template, Boolean platform) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("industry", template.path("industry").asString());
+        body.put("title", platform == null ? template.path("title").asString() : "Matrismall " + System.nanoTime());
+        body.put("profileVersionId", template.path("profileVersionId").asString());
+        body.put("items", template.path("items").valueStream().map(i -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            if (platform == null) {
+                item.put("id", i.path("id").asString());
+            }
+            item.put("itemKey", i.path("itemKey").asString());
+            item.put("text", i.path("text").asString());
+            item.put("easyText", i.path("easyText").asString());
+            return item;
+        }).toList());
+        body.put("platform", platform);
+        body.put("lockVersion", template.path("lockVersion").asLong());
+        return body;
+    }
+
+    /** [deltagarens] assessed on [fixturlista] today: its first item that is not yes/no at level 2. */
+    private Map<String, Object> assessmentBody() {
+        JsonNode item = ok(as(DemoUsers.EMPLOYER_MANAGER).get("/api/v1/checklists/" + fixtureChecklist)).path("items")
+                .valueStream().filter(i -> !i.path("yesNo").asBoolean() && !i.path("removed").asBoolean())
+                .findFirst().orElseThrow();
+        return Map.of("checklistId", fixtureChecklist.toString(), "participantId", linkedParticipant.toString(),
+                "assessedOn", today().toString(), "ratings", List.of(Map.of("itemId", item.path("id").asString(),
+                        "level", 2)));
+    }
+
+    /** A fresh draft by handledare (see assessmentBody). */
+    private JsonNode freshDraft() {
+        return created(as(DemoUsers.SUPERVISOR).post("/api/v1/assessments", assessmentBody()));
+    }
+
+    /** A PDF uploaded as multipart/form-data, as a browser would send it. */
+    private static Response uploadPdf(ApiClient client, String path) {
+        String boundary = "kk-" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bevis.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n% matris\n\r\n--" + boundary + "--\r\n";
+        return client.send("POST", path, body, "multipart/form-data; boundary=" + boundary);
     }
 
     private UUID newParticipant(ApiClient koordinator) {
@@ -976,6 +1083,81 @@ class AccessMatrixTests {
         calls.put("GET /api/v1/work-ability-assessments/{id}/report [fixtur, signerad]", c -> c.get(signed + "/report"));
         calls.put("GET /api/v1/work-ability-assessments/{id}/report.pdf [fixtur, signerad]",
                 c -> c.get(signed + "/report.pdf"));
+
+        ApiClient handledare = as(DemoUsers.SUPERVISOR);
+        ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
+        String checklistPath = "/api/v1/checklists/" + fixtureChecklist;
+        calls.put("GET /api/v1/checklist-templates", c -> c.get("/api/v1/checklist-templates?size=5"));
+        calls.put("POST /api/v1/checklist-templates [egen organisation]",
+                c -> c.post("/api/v1/checklist-templates", templateBody(warehouseTemplate, false)));
+        calls.put("POST /api/v1/checklist-templates [plattform]",
+                c -> c.post("/api/v1/checklist-templates", templateBody(warehouseTemplate, true)));
+        calls.put("GET /api/v1/checklist-templates/{id} [plattform]",
+                c -> c.get("/api/v1/checklist-templates/" + homeCareTemplate.path("id").asString()));
+        // Writes back exactly what was read (with its lockVersion): allowed calls change nothing.
+        calls.put("PUT /api/v1/checklist-templates/{id} [Älvstad omsorg]", c -> c.put("/api/v1/checklist-templates/"
+                + careTemplate, templateBody(ok(chef.get("/api/v1/checklist-templates/" + careTemplate)), null)));
+        calls.put("GET /api/v1/placements/{id}/checklists [språkpraktik]",
+                c -> c.get("/api/v1/placements/" + languageInternship + "/checklists"));
+        calls.put("POST /api/v1/placements/{id}/checklists [språkpraktik]", c -> c.post("/api/v1/placements/"
+                + languageInternship + "/checklists", Map.of("templateId", homeCareTemplate.path("id").asString(),
+                "title", "Matrislista " + System.nanoTime())));
+        calls.put("GET /api/v1/checklists/{id} [fixturlista]", c -> c.get(checklistPath));
+        calls.put("PUT /api/v1/checklists/{id}/title [fixturlista]", c -> {
+            JsonNode list = ok(chef.get(checklistPath));
+            return c.put(checklistPath + "/title", Map.of("title", list.path("title").asString(),
+                    "lockVersion", list.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/checklists/{id}/items [fixturlista]", c -> c.post(checklistPath + "/items", Map.of(
+                "text", "Matrispunkt", "easyText", "Matrispunkt.", "lockVersion",
+                ok(chef.get(checklistPath)).path("lockVersion").asLong())));
+        calls.put("PUT /api/v1/checklists/{id}/items/{itemId} [fixturlista]", c -> {
+            JsonNode list = ok(chef.get(checklistPath));
+            JsonNode item = list.path("items").get(0);
+            return c.put(checklistPath + "/items/" + item.path("id").asString(), Map.of("text", item.path("text").asString(),
+                    "easyText", item.path("easyText").asString(), "lockVersion", list.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/checklists/{id}/items/{itemId}/position [fixturlista]", c -> {
+            JsonNode list = ok(chef.get(checklistPath));
+            return c.post(checklistPath + "/items/" + list.path("items").get(0).path("id").asString() + "/position",
+                    Map.of("position", 1, "lockVersion", list.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/checklists/{id}/items/{itemId}/removal [fixturlista, ny punkt]", c -> {
+            JsonNode list = created(chef.post(checklistPath + "/items", Map.of("text", "Tas bort", "easyText", "Tas bort.",
+                    "lockVersion", ok(chef.get(checklistPath)).path("lockVersion").asLong())));
+            JsonNode added = list.path("items").valueStream().filter(i -> !i.path("removed").asBoolean())
+                    .reduce((a, b) -> b).orElseThrow();
+            return c.post(checklistPath + "/items/" + added.path("id").asString() + "/removal",
+                    Map.of("lockVersion", list.path("lockVersion").asLong()));
+        });
+        calls.put("GET /api/v1/checklists/{id}/changes [fixturlista]", c -> c.get(checklistPath + "/changes"));
+        calls.put("GET /api/v1/participants/{id}/checklists [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/checklists"));
+        calls.put("GET /api/v1/participants/{id}/assessments [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/assessments"));
+        calls.put("POST /api/v1/assessments [deltagarens, fixturlista]", c -> c.post("/api/v1/assessments", assessmentBody()));
+        calls.put("GET /api/v1/assessments/{id} [deltagarens, signerad]", c -> c.get("/api/v1/assessments/" + signedAssessment));
+        calls.put("PUT /api/v1/assessments/{id} [utkast]", c -> {
+            JsonNode fresh = freshDraft();
+            Map<String, Object> body = new LinkedHashMap<>(assessmentBody());
+            body.put("lockVersion", fresh.path("lockVersion").asLong());
+            return c.put("/api/v1/assessments/" + fresh.path("id").asString(), body);
+        });
+        calls.put("POST /api/v1/assessments/{id}/signature [utkast]", c -> {
+            JsonNode fresh = freshDraft();
+            return c.post("/api/v1/assessments/" + fresh.path("id").asString() + "/signature",
+                    Map.of("lockVersion", fresh.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/assessments/{id}/evidence [utkast]", c -> c.post("/api/v1/assessments/"
+                + freshDraft().path("id").asString() + "/evidence", Map.of("note", "Behörighetsmatrisen")));
+        calls.put("POST /api/v1/assessments/{id}/evidence/files [utkast]",
+                c -> uploadPdf(c, "/api/v1/assessments/" + freshDraft().path("id").asString() + "/evidence/files"));
+        calls.put("GET /api/v1/assessments/{id}/evidence/{evidenceId}/file [utkast med fil]", c -> {
+            String draftPath = "/api/v1/assessments/" + freshDraft().path("id").asString();
+            Response uploaded = uploadPdf(handledare, draftPath + "/evidence/files");
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+            return c.send("GET", draftPath + "/evidence/" + uploaded.json().path("id").asString() + "/file", null, "*/*");
+        });
     }
 
     Stream<Arguments> cells() {
