@@ -207,6 +207,34 @@ class DemoRegionTests {
                 .param("ids", ids).query(Long.class).single()).isEqualTo(1);
     }
 
+    /** Validation (issue 5): templates per industry, tailored checklists, assessments over time, certificates. */
+    @Test
+    void theDemoRegionHasChecklistsAssessmentsOverTimeAndIssuedCertificates() {
+        List<UUID> ids = participantIds();
+        assertThat(jdbc.sql("select count(distinct industry) from checklist_template where organisation_id is null and industry <> 'OTHER'")
+                .query(Long.class).single()).as("platform templates for the seven industries of the sources").isEqualTo(7);
+        assertThat(jdbc.sql("""
+                select count(distinct c.id) from checklist c join checklist_change h on h.checklist_id = c.id
+                where h.change <> 'CREATED'""").query(Long.class).single()).as("tailored checklists").isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("""
+                select count(*) from (select participant_id from assessment
+                  where participant_id in (:ids) and status = 'SIGNED' and assessor_role <> 'SELF'
+                  group by participant_id having count(distinct assessed_on) >= 2) over_time""")
+                .param("ids", ids).query(Long.class).single()).as("participants assessed on several dates").isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from assessment where participant_id in (:ids) and assessor_role = 'SELF'")
+                .param("ids", ids).query(Long.class).single()).as("self-assessments").isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from (select participant_id from language_assessment where participant_id in (:ids)
+                  and status = 'SIGNED' group by participant_id having count(*) >= 2) over_time""")
+                .param("ids", ids).query(Long.class).single()).as("language validation over time").isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from work_ability_assessment where participant_id in (:ids) and status = 'SIGNED'")
+                .param("ids", ids).query(Long.class).single()).as("signed work-ability reports").isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from certificate where participant_id in (:ids) and revoked_at is null
+                  and credential_jwt like 'ey%.%.%'""").param("ids", ids).query(Long.class).single())
+                .as("a few issued certificates").isGreaterThanOrEqualTo(2);
+    }
+
     @Test
     void runningTheLoaderAgainAddsNothing() throws Exception {
         Map<String, Long> before = rowCounts();

@@ -244,10 +244,13 @@ class ValidationApiTests {
         UUID amina = uuid(ok(participant.get("/api/v1/me")).path("participantId"));
         JsonNode mine = ok(participant.get("/api/v1/participants/" + amina + "/checklists"));
         assertThat(mine).as("Amina's checklists (demo: the language internship)").isNotEmpty();
-        JsonNode list = ok(participant.get("/api/v1/checklists/" + mine.get(0).path("id").asString()));
+        // Other tests may have placed checklists of their own on the internship: take one with a requirement item.
+        JsonNode list = mine.valueStream().map(c -> ok(participant.get("/api/v1/checklists/" + c.path("id").asString())))
+                .filter(c -> c.path("items").valueStream().anyMatch(ValidationApiTests::ratedOnTheScale))
+                .findFirst().orElseThrow();
         assertThat(list.path("mayEdit").asBoolean()).isFalse();
-        JsonNode item = list.path("items").valueStream().filter(i -> i.path("itemKey").isString()
-                && !i.path("yesNo").asBoolean()).findFirst().orElseThrow();
+        JsonNode item = list.path("items").valueStream().filter(ValidationApiTests::ratedOnTheScale).findFirst()
+                .orElseThrow();
         long validations = validationEntries(amina);
         JsonNode draft = created(participant.post("/api/v1/assessments", Map.of("checklistId", list.path("id").asString(),
                 "participantId", amina.toString(), "assessedOn", today().toString(), "ratings", List.of(rating(item, 2)))));
@@ -326,5 +329,9 @@ class ValidationApiTests {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put(field, value);
         return copy;
+    }
+
+    private static boolean ratedOnTheScale(JsonNode item) {
+        return item.path("itemKey").isString() && !item.path("yesNo").asBoolean();
     }
 }

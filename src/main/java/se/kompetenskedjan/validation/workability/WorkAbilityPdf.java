@@ -2,6 +2,7 @@ package se.kompetenskedjan.validation.workability;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,14 +14,17 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.validation.WorkAbilityAssessmentView;
 import se.kompetenskedjan.validation.WorkAbilityReport;
 
-/** The dated work-ability report as a PDF (A4, in Swedish), with the same content as the printable page. */
+/**
+ * The dated work-ability report as a PDF (A4, in Swedish), with the same content as the printable page. Text is set
+ * in the embedded DejaVu Sans shipped for the certificates, so names in any script the font covers print as written.
+ */
 @Component
 class WorkAbilityPdf {
 
@@ -90,14 +94,25 @@ class WorkAbilityPdf {
     private static final class Writer {
 
         private final PDDocument document;
-        private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        private final PDFont regular;
+        private final PDFont bold;
         private PDPageContentStream stream;
         private float y;
 
         Writer(PDDocument document) throws IOException {
             this.document = document;
+            this.regular = font(document, "fonts/DejaVuSans.ttf");
+            this.bold = font(document, "fonts/DejaVuSans-Bold.ttf");
             newPage();
+        }
+
+        private static PDFont font(PDDocument document, String path) throws IOException {
+            try (InputStream in = WorkAbilityPdf.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IOException("font missing from the classpath: " + path);
+                }
+                return PDType0Font.load(document, in);
+            }
         }
 
         private void newPage() throws IOException {
@@ -115,7 +130,7 @@ class WorkAbilityPdf {
         }
 
         void line(String text, float size, boolean strong) throws IOException {
-            PDType1Font font = strong ? bold : regular;
+            PDFont font = strong ? bold : regular;
             for (String paragraph : encodable(font, text).split("\\R")) {
                 for (String line : wrap(font, size, paragraph)) {
                     if (y - size * 1.4f < MARGIN) {
@@ -135,7 +150,7 @@ class WorkAbilityPdf {
             stream.close();
         }
 
-        private static List<String> wrap(PDType1Font font, float size, String text) throws IOException {
+        private static List<String> wrap(PDFont font, float size, String text) throws IOException {
             List<String> lines = new ArrayList<>();
             StringBuilder line = new StringBuilder();
             for (String word : text.split(" ")) {
@@ -151,8 +166,8 @@ class WorkAbilityPdf {
             return lines;
         }
 
-        /** The standard fonts cover Swedish (WinAnsi); anything else becomes a question mark rather than an error. */
-        private static String encodable(PDType1Font font, String text) {
+        /** A character the font has no glyph for becomes a question mark rather than an error. */
+        private static String encodable(PDFont font, String text) {
             StringBuilder result = new StringBuilder();
             text.codePoints().forEach(cp -> {
                 String ch = new String(Character.toChars(cp));

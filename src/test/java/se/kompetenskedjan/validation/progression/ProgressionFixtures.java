@@ -54,7 +54,7 @@ final class ProgressionFixtures {
                 .query(UUID.class).single();
         jdbc.sql("""
                 INSERT INTO checklist_template (id, organisation_id, industry, title, profile_version_id)
-                VALUES (:id, NULL, 'HOME_CARE', :title, :version)""")
+                VALUES (:id, NULL, 'OTHER', :title, :version)""")
                 .param("id", id).param("title", title).param("version", profileVersion).update();
         return id;
     }
