@@ -118,10 +118,11 @@ class ValidationBrowserTests {
 
         driver.findElement(By.id("text")).sendKeys("Använder enhetens nyckelsystem");
         driver.findElement(By.id("easyText")).sendKeys("Jag använder nycklarna rätt.");
-        pressButton("Lägg till");
+        pressButton("Lägg till en punkt");
         assertThat(driver.findElement(By.id("items")).getText()).contains("Använder enhetens nyckelsystem");
 
         List<WebElement> rows = driver.findElements(By.cssSelector("#items tbody tr"));
+        rows.get(0).findElement(By.cssSelector("details summary")).click();
         String firstItemId = rows.get(0).findElement(By.cssSelector("textarea[name=text]")).getDomAttribute("id")
                 .substring("text-".length());
         WebElement firstText = driver.findElement(By.id("text-" + firstItemId));
@@ -133,7 +134,8 @@ class ValidationBrowserTests {
         assertThat(driver.findElement(By.id("items")).getText()).contains("Bäddar sängen hos brukaren enligt rutinen");
 
         rows = driver.findElements(By.cssSelector("#items tbody tr"));
-        String removedText = rows.get(1).findElement(By.cssSelector("textarea[name=text]")).getText();
+        rows.get(1).findElement(By.cssSelector("details summary")).click();
+        String removedText = rows.get(1).findElement(By.cssSelector("textarea[name=text]")).getDomProperty("value");
         WebElement remove = rows.get(1).findElement(By.cssSelector("button.govuk-button--warning"));
         remove.click();
         wait(driver).until(ExpectedConditions.stalenessOf(remove));
@@ -375,7 +377,8 @@ class ValidationBrowserTests {
     }
 
     private String banner() {
-        return wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
+        return wait(driver).withMessage(() -> "a success banner on " + driver.getCurrentUrl() + ", page says: "
+                + driver.findElement(By.tagName("main")).getText()).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".govuk-notification-banner--success"))).getText();
     }
 

@@ -235,7 +235,7 @@ class ValidationPageController {
 
     @PostMapping("/checklistor/{id}/bedom")
     String createAssessment(@PathVariable UUID id, @RequestParam(name = "deltagare") UUID participantId,
-            @RequestParam MultiValueMap<String, String> form, Model model) {
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         requireStaff();
         ChecklistView list = checklists.get(id);
         Map<UUID, String> levels = new HashMap<>();
@@ -246,6 +246,7 @@ class ValidationPageController {
         try {
             AssessmentView created = assessments.create(new AssessmentCommand(id, participantId, date(assessedOn),
                     limit(comment, 2000), ratings));
+            redirect.addFlashAttribute("saved", "validation.page.assessment.saved");
             return "redirect:/bedomningar/" + created.id();
         } catch (InvalidFieldException e) {
             model.addAttribute("problems", problems(e, ratings));
