@@ -193,7 +193,7 @@ class ValidationBrowserTests {
     /**
      * The other validation pages: checklist templates, a participant's assessment history, language validation with
      * its progress chart and a new assessment form, work-ability assessments with a signed report and the form
-     * definitions, and the participant's own self-assessment in Swedish and Ukrainian.
+     * definitions, and the participant's own self-assessment (Swedish, Ukrainian) and certificates (Swedish, Arabic).
      */
     @Test
     void templatesLanguageWorkAbilityAndSelfAssessmentPages() {
@@ -250,6 +250,14 @@ class ValidationBrowserTests {
         driver.get(url(path(driver) + "?lang=uk"));
         wait(driver).until(d -> "uk".equals(htmlLang(d)));
         scan("Självskattning, formulär (ukrainska)");
+        driver.get(url("/min-sida?lang=sv"));
+        wait(driver).until(d -> "sv".equals(htmlLang(d)));
+        driver.findElement(By.partialLinkText("Mina intyg")).click();
+        waitForHeading("Mina intyg");
+        scan("Mina intyg");
+        driver.get(url("/min-sida/intyg?lang=ar"));
+        wait(driver).until(d -> "ar".equals(htmlLang(d)));
+        scan("Mina intyg (arabiska)");
         driver.get(url("/min-sida?lang=sv"));
         wait(driver).until(d -> "sv".equals(htmlLang(d)));
     }

@@ -83,6 +83,16 @@ class CertificatePageController {
         return page(id, null, form, model);
     }
 
+    /** The participant's own certificates, to download and show an employer (easy Swedish and their languages). */
+    @GetMapping("/min-sida/intyg")
+    String mine(@RequestParam(required = false) Integer page, Model model) {
+        if (!currentUsers.current().is(Role.PARTICIPANT)) {
+            throw new org.springframework.security.access.AccessDeniedException("participants only");
+        }
+        model.addAttribute("result", certificates.list(participants.myParticipantId(), page, 20));
+        return "validation/certificates/mine";
+    }
+
     @PostMapping("/intyg/{id}/aterkalla")
     String revoke(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         CertificateView certificate = certificates.get(id);

@@ -107,6 +107,35 @@ class CertificatePagesTests {
                 .andExpect(status().isForbidden());
     }
 
+    /** Amina ("deltagare") finds her certificate on Min sida, downloads it, and staff have no such page. */
+    @Test
+    void theParticipantSeesAndDownloadsHerOwnCertificates() throws Exception {
+        UUID amina = jdbc.sql("SELECT participant_id FROM user_account WHERE username = :u")
+                .param("u", DemoUsers.PARTICIPANT).query(UUID.class).single();
+        CertificateFixtures.Checklist mine = CertificateFixtures.checklist(jdbc,
+                CertificateFixtures.anyPlacementOf(jdbc, amina), "Aminas lista " + System.nanoTime(), "Bäddar sängen");
+        CertificateFixtures.assess(jdbc, mine, amina, "SUPERVISOR", CertificateFixtures.HANDLEDARE, "Leila Mansour",
+                LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(3), true, 2);
+        mvc.perform(post("/deltagare/" + amina + "/intyg").session(as(DemoUsers.COORDINATOR)).with(csrf())
+                .param("checklistId", mine.id().toString()).param("language", "sv"))
+                .andExpect(status().is3xxRedirection());
+        UUID id = jdbc.sql("SELECT id FROM certificate WHERE checklist_id = :c").param("c", mine.id())
+                .query(UUID.class).single();
+
+        assertThat(page(DemoUsers.PARTICIPANT, "/min-sida")).contains("/min-sida/intyg");
+        String page = page(DemoUsers.PARTICIPANT, "/min-sida/intyg");
+        assertThat(page).contains("Mina intyg", "Giltigt", "/intyg/" + id + "/pdf", "/intyg/" + id + "/verifiera")
+                .doesNotContain("/credential", "Återkalla");
+        byte[] pdf = mvc.perform(get("/intyg/" + id + "/pdf").session(as(DemoUsers.PARTICIPANT)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Valideringsintyg", "Bäddar sängen");
+        }
+        assertThat(mvc.perform(get("/min-sida/intyg?lang=uk").session(as(DemoUsers.PARTICIPANT)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Мої сертифікати");
+        mvc.perform(get("/min-sida/intyg").session(as(DemoUsers.COORDINATOR))).andExpect(status().isForbidden());
+    }
+
     @Test
     void revokingThroughThePageFlipsThePublicVerificationPage() throws Exception {
         mvc.perform(post("/deltagare/" + yonas + "/intyg").session(as(DemoUsers.COORDINATOR)).with(csrf())
