@@ -315,6 +315,40 @@ final class TemplateCatalogue {
             .task("Städa köket efter stängning", "Städa köket.", "stad")
             .task("Baka bröd till lunchen", "Baka bröd.", "bakning");
 
+    // Two platform profiles on no ladder template: the validation module's ready checklists for cleaning and a
+    // warehouse with truck (KAK, 002) are built on them.
+    static final ProfileSpec CLEANING = profile("lokalvard", "Lokalvårdare", "Jobba med städning", "Städare", "9111")
+            .must("metod", SKILL, 3, "Städar enligt städplan med rätt metod för varje yta", "Jag städar rätt yta på rätt sätt.")
+            .must("kemikalier", KNOWLEDGE, 3, "Doserar och hanterar rengöringsmedel säkert", "Jag tar rätt mängd medel.")
+            .must("maskiner", SKILL, 2, "Använder städmaskiner säkert", "Jag kan köra städmaskinen.")
+            .must("fargkoder", KNOWLEDGE, 3, "Följer färgkodning av städmaterial", "Jag använder rätt färg på trasan.")
+            .must("ergonomi", KNOWLEDGE, 2, "Arbetar ergonomiskt", "Jag jobbar så att jag inte skadar kroppen.")
+            .must("avfall", KNOWLEDGE, 2, "Sorterar avfall rätt", "Jag sorterar soporna.")
+            .must("tid", BEHAVIOUR, 2, "Håller tiden för sitt städområde", "Jag blir klar i tid.")
+            .must("rapportera", BEHAVIOUR, 2, "Rapporterar fel och skador", "Jag säger till om något är trasigt.")
+            .must("svenska", SWEDISH_LANGUAGE, 1, "Läser städplan och instruktioner på svenska", "Jag kan läsa städplanen.")
+            .task("Städa kontor och korridorer enligt städplanen", "Städa enligt planen.", "metod", "fargkoder", "svenska")
+            .task("Dosera medel och sköta städvagnen", "Ta rätt mängd medel.", "kemikalier")
+            .task("Köra skurmaskinen i entrén", "Kör skurmaskinen.", "maskiner", "ergonomi")
+            .task("Tömma papperskorgar och sortera avfall", "Sortera soporna.", "avfall", "tid")
+            .task("Säga till om fel och skador", "Säg till om något är trasigt.", "rapportera");
+
+    static final ProfileSpec WAREHOUSE = profile("lager-truck", "Lagermedarbetare med truck", "Jobba på lager",
+            "Lagerarbetare", "4321")
+            .must("truckkort", CERTIFICATE, LevelScale.YES, "Truckkort (A och B)", "Jag har truckkort.")
+            .must("truck", SKILL, 3, "Kör truck säkert enligt reglerna", "Jag kör trucken säkert.")
+            .must("plock", SKILL, 3, "Plockar order rätt", "Jag plockar rätt varor.")
+            .must("inleverans", SKILL, 2, "Tar emot och kontrollerar gods", "Jag tar emot varor.")
+            .must("packning", SKILL, 2, "Packar och märker gods", "Jag packar varor.")
+            .must("skanner", SKILL, 2, "Använder handdator och lagersystem", "Jag använder skannern.")
+            .must("sakerhet", KNOWLEDGE, 3, "Följer säkerhetsreglerna på lagret", "Jag följer reglerna.")
+            .merit("ordning", BEHAVIOUR, 2, "Håller ordning och reda", "Jag håller ordning.")
+            .must("svenska", SWEDISH_LANGUAGE, 1, "Läser etiketter och plocklistor på svenska", "Jag läser etiketter.")
+            .task("Plocka order med skanner", "Plocka varor med skannern.", "plock", "skanner", "svenska")
+            .task("Köra truck vid inleverans", "Kör trucken.", "truckkort", "truck", "sakerhet")
+            .task("Ta emot och kontrollera gods", "Ta emot varor.", "inleverans")
+            .task("Packa och märka gods", "Packa varor.", "packning", "ordning");
+
     static final ProfileSpec PROPERTY = profile("fastighetsservice",
             "Fastighetsservice – fastighetsskötare", "Fastighetsservice", null, null)
             .must("rond", SKILL, 2, "Går ronder och upptäcker fel i fastigheten enligt checklista", "Jag går runt och letar fel med en lista.")
@@ -517,10 +551,14 @@ final class TemplateCatalogue {
     static final List<LadderSpec> LADDERS = List.of(ELDER_CARE_CHAIN, CARE_WITH_SWEDISH, CULTURAL_INTERPRETER_CHAIN,
             KITCHEN_ENTRY, PROPERTY_ENTRY, GREEN_ENTRY, FURNITURE_ENTRY);
 
-    /** Every platform profile the templates use, each once, in the order they are first used. */
+    /** Platform profiles on no ladder template (the ready checklists of the validation module use them). */
+    static final List<ProfileSpec> STANDALONE_PROFILES = List.of(CLEANING, WAREHOUSE);
+
+    /** Every platform profile, each once: those the templates use in the order first used, then the standalone ones. */
     static List<ProfileSpec> profiles() {
         Map<String, ProfileSpec> profiles = new LinkedHashMap<>();
         LADDERS.forEach(l -> l.steps.forEach(s -> profiles.putIfAbsent(s.profile.key, s.profile)));
+        STANDALONE_PROFILES.forEach(p -> profiles.putIfAbsent(p.key, p));
         return List.copyOf(profiles.values());
     }
 

@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import se.kompetenskedjan.profiles.RequirementType;
 import se.kompetenskedjan.validation.Industry;
 
 /**
  * The ready checklist templates, modelled on KAK's per-industry checklists (002): home-care service tasks, cleaning
  * (lokalvård), kitchen, preschool with cultural interpreters, property care, warehouse with truck, and furniture
  * production. Each item names a requirement item of a platform requirement profile by the profile's key and the
- * item's code (the ladder templates' platform profiles derive their ids from these names); cleaning and warehouse have
- * no ladder template, so their platform profiles are defined here too. Level descriptors are written from each
+ * item's code (the platform profiles of the profiles module's template catalogue derive their ids from these names;
+ * cleaning and warehouse are standalone platform profiles there). Level descriptors are written from each
  * item's own task ("what the participant does"), in the scale's four steps.
  */
 final class ChecklistCatalogue {
@@ -24,13 +23,12 @@ final class ChecklistCatalogue {
     record Item(String code, String text, String easyText, String task) {
     }
 
-    /** A platform requirement profile this catalogue adds (its items: code, type, target level, mandatory). */
-    record ProfileItem(String code, RequirementType type, int targetLevel, boolean mandatory, String text,
-            String easyText) {
-    }
+    record Template(Industry industry, String title, String easyTitle, String profileKey, List<Item> items) {
 
-    record Template(Industry industry, String title, String easyTitle, String profileKey, List<Item> items,
-            String profileTitle, List<ProfileItem> ownProfile) {
+        /** The template's fixed id: the same in every installation. */
+        UUID id() {
+            return named("kompetenskedjan:checklistmall:" + profileKey);
+        }
 
         UUID versionId() {
             return named(PROFILE_NAMESPACE + profileKey + ":version");
@@ -38,10 +36,6 @@ final class ChecklistCatalogue {
 
         UUID itemKey(String code) {
             return named(PROFILE_NAMESPACE + profileKey + ":item-key:" + code);
-        }
-
-        boolean definesProfile() {
-            return ownProfile != null;
         }
     }
 
@@ -67,14 +61,6 @@ final class ChecklistCatalogue {
         return new Item(code, text, easyText, task);
     }
 
-    private static ProfileItem must(String code, RequirementType type, int level, String text, String easyText) {
-        return new ProfileItem(code, type, level, true, text, easyText);
-    }
-
-    private static ProfileItem merit(String code, RequirementType type, int level, String text, String easyText) {
-        return new ProfileItem(code, type, level, false, text, easyText);
-    }
-
     static final Template HOME_CARE = new Template(Industry.HOME_CARE, "Hemtjänst – serviceuppgifter",
             "Jobba i hemtjänsten", "serviceassistent", List.of(
             item("hygien", "Följer basala hygienrutiner i brukarens hem: handsprit, handskar, arbetskläder",
@@ -97,11 +83,10 @@ final class ChecklistCatalogue {
                     "Jag säger till om brukaren verkar sjuk eller ledsen.", "rapportera förändringar"),
             item("telefon", "Använder arbetstelefonen för schema, uppdrag och larm",
                     "Jag använder jobbtelefonen.", "använda arbetstelefonen"),
-            item("cykla", "Cyklar i trafik mellan brukarna", "Jag kan cykla till brukarna.", "cykla i trafik")),
-            null, null);
+            item("cykla", "Cyklar i trafik mellan brukarna", "Jag kan cykla till brukarna.", "cykla i trafik")));
 
     static final Template CLEANING = new Template(Industry.CLEANING, "Lokalvård", "Jobba med städning",
-            "lokalvard-demo", List.of(
+            "lokalvard", List.of(
             item("metod", "Städar enligt städplanen med rätt metod för varje yta: torrt, fuktigt, vått",
                     "Jag städar rätt yta på rätt sätt.", "städa med rätt metod"),
             item("kemikalier", "Doserar och använder rengöringsmedel rätt och läser varningsmärkningen",
@@ -117,21 +102,7 @@ final class ChecklistCatalogue {
             item("rapportera", "Säger till om fel och skador i lokalen", "Jag säger till om något är trasigt.",
                     "rapportera fel och skador"),
             item("svenska", "Läser städplanen och förstår instruktioner på svenska", "Jag kan läsa städplanen.",
-                    "läsa städplanen")),
-            "Lokalvårdare", List.of(
-            must("metod", RequirementType.SKILL, 3, "Städar enligt städplan med rätt metod för varje yta",
-                    "Jag städar rätt yta på rätt sätt."),
-            must("kemikalier", RequirementType.KNOWLEDGE, 3, "Doserar och hanterar rengöringsmedel säkert",
-                    "Jag tar rätt mängd medel."),
-            must("maskiner", RequirementType.SKILL, 2, "Använder städmaskiner säkert", "Jag kan köra städmaskinen."),
-            must("fargkoder", RequirementType.KNOWLEDGE, 3, "Följer färgkodning av städmaterial",
-                    "Jag använder rätt färg på trasan."),
-            must("ergonomi", RequirementType.KNOWLEDGE, 2, "Arbetar ergonomiskt", "Jag jobbar så att jag inte skadar kroppen."),
-            must("avfall", RequirementType.KNOWLEDGE, 2, "Sorterar avfall rätt", "Jag sorterar soporna."),
-            must("tid", RequirementType.BEHAVIOUR, 2, "Håller tiden för sitt städområde", "Jag blir klar i tid."),
-            must("rapportera", RequirementType.BEHAVIOUR, 2, "Rapporterar fel och skador", "Jag säger till om något är trasigt."),
-            must("svenska", RequirementType.SWEDISH_LANGUAGE, 1, "Läser städplan och instruktioner på svenska",
-                    "Jag kan läsa städplanen.")));
+                    "läsa städplanen")));
 
     static final Template KITCHEN = new Template(Industry.KITCHEN, "Kök – storkök", "Jobba i köket", "koksbitrade",
             List.of(
@@ -149,8 +120,7 @@ final class ChecklistCatalogue {
                     "hålla tempot"),
             item("svenska", "Läser recept, menyer och märkning på svenska", "Jag läser recept och menyer.",
                     "läsa recept och märkning"),
-            item("hygienintyg", "Har intyg från kurs i livsmedelshygien", "Jag har gått kursen om hygien med mat.", null)),
-            null, null);
+            item("hygienintyg", "Har intyg från kurs i livsmedelshygien", "Jag har gått kursen om hygien med mat.", null)));
 
     static final Template PRESCHOOL = new Template(Industry.PRESCHOOL, "Förskola – kulturtolk", "Kulturtolk i förskolan",
             "kulturtolk-forskola", List.of(
@@ -170,8 +140,7 @@ final class ChecklistCatalogue {
             item("hygien", "Följer hygienrutinerna vid måltider och handtvätt", "Jag följer reglerna för hygien.",
                     "följa hygienrutinerna"),
             item("app", "Skriver korta meddelanden i förskolans app", "Jag skriver i förskolans app.", "använda förskolans app"),
-            item("registerutdrag", "Har visat utdrag ur belastningsregistret", "Jag har visat papperet från polisen.", null)),
-            null, null);
+            item("registerutdrag", "Har visat utdrag ur belastningsregistret", "Jag har visat papperet från polisen.", null)));
 
     static final Template PROPERTY_CARE = new Template(Industry.PROPERTY_CARE, "Fastighetsskötsel", "Jobba med fastigheter",
             "fastighetsservice", List.of(
@@ -185,11 +154,10 @@ final class ChecklistCatalogue {
                     "använda skyddsutrustningen"),
             item("bemotande", "Bemöter hyresgäster vänligt och hjälpsamt", "Jag är vänlig mot hyresgästerna.",
                     "bemöta hyresgästerna"),
-            item("svenska", "Läser en felanmälan och berättar vad som är gjort", "Jag läser felanmälan.", "läsa en felanmälan")),
-            null, null);
+            item("svenska", "Läser en felanmälan och berättar vad som är gjort", "Jag läser felanmälan.", "läsa en felanmälan")));
 
     static final Template WAREHOUSE = new Template(Industry.WAREHOUSE, "Lager med truck", "Jobba på lager",
-            "lager-demo", List.of(
+            "lager-truck", List.of(
             item("truckkort", "Har truckkort (A och B)", "Jag har truckkort.", null),
             item("truck", "Kör truck säkert: kontroll före start, last, hastighet och parkering",
                     "Jag kör trucken säkert.", "köra truck"),
@@ -203,18 +171,7 @@ final class ChecklistCatalogue {
                     "följa säkerhetsreglerna"),
             item("ordning", "Håller ordning på sin plats och i gångarna", "Jag håller ordning.", "hålla ordning"),
             item("svenska", "Läser etiketter, plocklistor och skyltar på svenska", "Jag läser etiketter och skyltar.",
-                    "läsa etiketter och plocklistor")),
-            "Lagermedarbetare med truck", List.of(
-            must("truckkort", RequirementType.CERTIFICATE, 3, "Truckkort (A och B)", "Jag har truckkort."),
-            must("truck", RequirementType.SKILL, 3, "Kör truck säkert enligt reglerna", "Jag kör trucken säkert."),
-            must("plock", RequirementType.SKILL, 3, "Plockar order rätt", "Jag plockar rätt varor."),
-            must("inleverans", RequirementType.SKILL, 2, "Tar emot och kontrollerar gods", "Jag tar emot varor."),
-            must("packning", RequirementType.SKILL, 2, "Packar och märker gods", "Jag packar varor."),
-            must("skanner", RequirementType.SKILL, 2, "Använder handdator och lagersystem", "Jag använder skannern."),
-            must("sakerhet", RequirementType.KNOWLEDGE, 3, "Följer säkerhetsreglerna på lagret", "Jag följer reglerna."),
-            merit("ordning", RequirementType.BEHAVIOUR, 2, "Håller ordning och reda", "Jag håller ordning."),
-            must("svenska", RequirementType.SWEDISH_LANGUAGE, 1, "Läser etiketter och plocklistor på svenska",
-                    "Jag läser etiketter.")));
+                    "läsa etiketter och plocklistor")));
 
     static final Template FURNITURE = new Template(Industry.FURNITURE_PRODUCTION, "Möbelproduktion", "Jobba i möbelfabrik",
             "mobeltillverkning", List.of(
@@ -229,8 +186,7 @@ final class ChecklistCatalogue {
             item("ordning", "Håller ordning vid maskinen (5S)", "Jag håller ordning där jag jobbar.", "hålla ordning"),
             item("svenska", "Förstår arbetsinstruktioner och säkerhetsskyltar på svenska", "Jag förstår instruktioner och skyltar.",
                     "förstå instruktionerna"),
-            item("truck", "Har truckkort för att flytta material", "Jag har truckkort.", null)),
-            null, null);
+            item("truck", "Har truckkort för att flytta material", "Jag har truckkort.", null)));
 
     static final List<Template> ALL = List.of(HOME_CARE, CLEANING, KITCHEN, PRESCHOOL, PROPERTY_CARE, WAREHOUSE, FURNITURE);
 

@@ -28,18 +28,11 @@ import se.kompetenskedjan.placements.ReviewDecision;
 import se.kompetenskedjan.placements.Selections;
 import se.kompetenskedjan.placements.SupervisorView;
 import se.kompetenskedjan.placements.Supervisors;
-import se.kompetenskedjan.profiles.ProfileCommand;
-import se.kompetenskedjan.profiles.ProfileVersionView;
-import se.kompetenskedjan.profiles.RequirementItemCommand;
-import se.kompetenskedjan.profiles.RequirementItemView;
-import se.kompetenskedjan.profiles.RequirementProfiles;
 import se.kompetenskedjan.validation.AssessmentCommand;
 import se.kompetenskedjan.validation.AssessmentView;
 import se.kompetenskedjan.validation.Assessments;
 import se.kompetenskedjan.validation.ChecklistItemCommand;
 import se.kompetenskedjan.validation.ChecklistItemView;
-import se.kompetenskedjan.validation.ChecklistTemplateCommand;
-import se.kompetenskedjan.validation.ChecklistTemplateView;
 import se.kompetenskedjan.validation.ChecklistView;
 import se.kompetenskedjan.validation.Checklists;
 import se.kompetenskedjan.validation.EvidenceNoteCommand;
@@ -48,12 +41,10 @@ import se.kompetenskedjan.validation.MoveCommand;
 import se.kompetenskedjan.validation.NewChecklistCommand;
 import se.kompetenskedjan.validation.RatingCommand;
 import se.kompetenskedjan.validation.RewordCommand;
-import se.kompetenskedjan.validation.TemplateItemCommand;
 
 /**
  * Demo data of this module, in the demo profile, once per database, through the module's facades (so the rules and
- * the audit trail apply): the seven platform checklist templates of {@link ChecklistCatalogue} (as the platform
- * admin; with platform requirement profiles for cleaning and warehouse, which have no ladder template); a tailored
+ * the audit trail apply), on the ready templates {@link ChecklistTemplates} loads in every profile: a tailored
  * checklist for each active demo placement (the language internship in home care, supervised by "handledare", and the
  * work training in the kitchen, supervised by "handledare2") with a few changes by supervisor and coordinator; signed
  * assessments over time showing progress, with evidence notes; and the demo participant's (Amina, "deltagare")
@@ -64,19 +55,20 @@ import se.kompetenskedjan.validation.TemplateItemCommand;
 class DemoChecklists {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChecklists.class);
+    private static final String HOME_CARE_LIST = "Hemtjänst Norr – språkpraktik";
 
     private final Checklists checklists;
     private final Assessments assessments;
-    private final RequirementProfiles profiles;
+    private final ChecklistTemplates readyTemplates;
     private final Selections selections;
     private final Supervisors supervisors;
     private final JdbcClient jdbc;
 
-    DemoChecklists(Checklists checklists, Assessments assessments, RequirementProfiles profiles, Selections selections,
-            Supervisors supervisors, JdbcClient jdbc) {
+    DemoChecklists(Checklists checklists, Assessments assessments, ChecklistTemplates readyTemplates,
+            Selections selections, Supervisors supervisors, JdbcClient jdbc) {
         this.checklists = checklists;
         this.assessments = assessments;
-        this.profiles = profiles;
+        this.readyTemplates = readyTemplates;
         this.selections = selections;
         this.supervisors = supervisors;
         this.jdbc = jdbc;
@@ -95,78 +87,31 @@ class DemoChecklists {
     void load() {
         boolean placementsLoaded = jdbc.sql("SELECT exists (SELECT 1 FROM supervisor WHERE organisation_id = :o)")
                 .param("o", demoId("org:alvstad:omsorg")).query(Boolean.class).single();
-        boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM checklist_template WHERE organisation_id IS NULL)")
+        boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM checklist WHERE title = :t)").param("t", HOME_CARE_LIST)
                 .query(Boolean.class).single();
         if (!placementsLoaded || loaded) {
             return;
         }
-        Map<String, ChecklistTemplateView> templates = new java.util.HashMap<>();
-        as("admin", () -> {
-            for (ChecklistCatalogue.Template spec : ChecklistCatalogue.ALL) {
-                ChecklistTemplateView template = template(spec);
-                if (template != null) {
-                    templates.put(spec.profileKey(), template);
-                }
-            }
-            return null;
-        });
+        Map<String, UUID> templates = readyTemplates.loaded();
         UUID languageInternship = placement("Språkpraktik i hemtjänsten");
         UUID kitchen = placement("Arbetsträning i köket");
         LocalDate today = LocalDate.now(AssessmentService.SWEDEN);
         int assessed = 0;
         if (languageInternship != null && templates.containsKey("serviceassistent")) {
             activateAmina(languageInternship, today);
-            ChecklistView homeCare = tailorHomeCare(languageInternship, templates.get("serviceassistent").id());
+            ChecklistView homeCare = tailorHomeCare(languageInternship, templates.get("serviceassistent"));
             assessed += history(homeCare, participant(14), "handledare", today.minusWeeks(2), today.minusDays(2),
                     "Yonas hjälper till med städ och tvätt. Han frågar när han inte förstår.",
                     "Yonas städade hela lägenheten själv och pratade med brukaren om vädret.");
             assessed += selfAssessment(homeCare, today);
         }
         if (kitchen != null && templates.containsKey("koksbitrade")) {
-            ChecklistView kitchenList = tailorKitchen(kitchen, templates.get("koksbitrade").id());
+            ChecklistView kitchenList = tailorKitchen(kitchen, templates.get("koksbitrade"));
             assessed += history(kitchenList, participant(17), "handledare2", today.minusWeeks(4), today.minusDays(3),
                     "Zahra diskar bra men behöver stöd med temperaturlistan.",
                     "Zahra fyllde i egenkontrollen själv och lade upp specialkosten rätt.");
         }
-        log.info("Demo checklists loaded: {} templates, {} assessments", templates.size(), assessed);
-    }
-
-    private ChecklistTemplateView template(ChecklistCatalogue.Template spec) {
-        UUID versionId = spec.definesProfile() ? ownProfile(spec) : spec.versionId();
-        ProfileVersionView profile;
-        try {
-            profile = profiles.version(versionId);
-        } catch (RuntimeException e) {
-            log.warn("Checklist template {} skipped: its requirement profile is missing", spec.title());
-            return null;
-        }
-        Map<UUID, RequirementItemView> byKey = new java.util.HashMap<>();
-        profile.items().forEach(i -> byKey.put(i.itemKey(), i));
-        List<TemplateItemCommand> items = new ArrayList<>();
-        for (ChecklistCatalogue.Item item : spec.items()) {
-            RequirementItemView requirement = byKey.get(spec.itemKey(item.code()));
-            if (requirement == null) {
-                log.warn("Checklist template {}: no requirement item {}", spec.title(), item.code());
-                continue;
-            }
-            String[] d = ChecklistCatalogue.descriptors(item.task() == null ? "göra det" : item.task(),
-                    requirement.type().yesNo());
-            items.add(new TemplateItemCommand(null, requirement.itemKey(), item.text(), item.easyText(), d[0], d[1], d[2],
-                    d[3]));
-        }
-        return checklists.createTemplate(new ChecklistTemplateCommand(spec.industry(), spec.title(), spec.easyTitle(),
-                profile.versionId(), items, true, null));
-    }
-
-    /** A platform requirement profile for an industry without a ladder template (cleaning, warehouse), published. */
-    private UUID ownProfile(ChecklistCatalogue.Template spec) {
-        List<RequirementItemCommand> items = spec.ownProfile().stream().map(i -> new RequirementItemCommand(
-                spec.itemKey(i.code()), i.type(), i.text(), i.easyText(), i.targetLevel(), i.mandatory(), null, null))
-                .toList();
-        ProfileVersionView draft = profiles.create(new ProfileCommand(spec.profileTitle(), spec.easyTitle(), null,
-                spec.profileTitle(), null, items, List.of(), true, null));
-        return profiles.publish(draft.versionId(), new se.kompetenskedjan.profiles.LockCommand(draft.lockVersion()))
-                .versionId();
+        log.info("Demo checklists loaded: {} assessments", assessed);
     }
 
     private UUID placement(String title) {
@@ -177,7 +122,7 @@ class DemoChecklists {
     /** The home-care checklist for the language internship, tailored by the coordinator and the supervisor. */
     private ChecklistView tailorHomeCare(UUID placement, UUID template) {
         ChecklistView list = as("koordinator", () -> checklists.create(placement,
-                new NewChecklistCommand(template, "Hemtjänst Norr – språkpraktik", "Språkpraktik i hemtjänsten")));
+                new NewChecklistCommand(template, HOME_CARE_LIST, "Språkpraktik i hemtjänsten")));
         ChecklistView shopping = as("koordinator", () -> {
             ChecklistItemView item = find(list, "inköpslistan");
             return checklists.removeItem(list.id(), item.id(), new LockCommand(list.lockVersion()));
