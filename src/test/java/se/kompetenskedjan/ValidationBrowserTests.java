@@ -376,22 +376,10 @@ class ValidationBrowserTests {
         wait(driver).until(ExpectedConditions.stalenessOf(button));
     }
 
-    private WebElement errorSummary() {
-        WebElement summary = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".govuk-error-summary")));
-        assertThat(summary.getText()).contains("Det finns fel i formuläret");
-        wait(driver).until(d -> "error-summary".equals(d.switchTo().activeElement().getDomAttribute("id")));
-        return summary;
-    }
-
     private String banner() {
         return wait(driver).withMessage(() -> "a success banner on " + driver.getCurrentUrl() + ", page says: "
                 + driver.findElement(By.tagName("main")).getText()).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".govuk-notification-banner--success"))).getText();
-    }
-
-    private void clickLabel(String text) {
-        driver.findElement(By.xpath("//main//label[normalize-space()='" + text + "']")).click();
     }
 
     private void setValue(WebElement input, String value) {
@@ -408,10 +396,6 @@ class ValidationBrowserTests {
         wait(driver).withMessage(() -> "heading \"" + text + "\" on " + driver.getCurrentUrl() + ", found "
                         + driver.findElements(By.tagName("h1")).stream().map(WebElement::getText).toList())
                 .until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals(text)));
-    }
-
-    private String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
     }
 
     private WebElement navigation(String linkText) {
