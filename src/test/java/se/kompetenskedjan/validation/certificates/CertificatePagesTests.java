@@ -125,7 +125,7 @@ class CertificatePagesTests {
         assertThat(page(DemoUsers.PARTICIPANT, "/min-sida")).contains("/min-sida/intyg");
         String page = page(DemoUsers.PARTICIPANT, "/min-sida/intyg");
         assertThat(page).contains("Mina intyg", "Giltigt", "/intyg/" + id + "/pdf", "/intyg/" + id + "/verifiera")
-                .doesNotContain("/credential", "Återkalla");
+                .doesNotContain("/credential", "Återkalla intyget", "/aterkalla");
         byte[] pdf = mvc.perform(get("/intyg/" + id + "/pdf").session(as(DemoUsers.PARTICIPANT)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
