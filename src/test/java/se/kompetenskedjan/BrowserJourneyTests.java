@@ -46,6 +46,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.BrowserConditions;
 import se.kompetenskedjan.support.DemoUsers;
 
 /**
@@ -139,7 +140,7 @@ class BrowserJourneyTests {
         driver.findElement(By.id("personnummer")).sendKeys("19900101-1235");
         WebElement save = submitButton(driver);
         save.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(save));
+        wait(driver).until(BrowserConditions.gone(save));
         WebElement summary = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
         assertThat(summary.findElement(By.cssSelector(".govuk-error-summary__title")).getText())
                 .isEqualTo("Det finns fel i formuläret");
@@ -160,7 +161,7 @@ class BrowserJourneyTests {
         fillInParticipant(driver, "Testa", lastName);
         save = submitButton(driver);
         save.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(save));
+        wait(driver).until(BrowserConditions.gone(save));
         waitForHeading(driver, "Testa " + lastName);
         assertThat(path(driver)).matches("/deltagare/[0-9a-f-]{36}");
         String participantPath = path(driver);
@@ -193,7 +194,7 @@ class BrowserJourneyTests {
         assertThat(driver.findElement(By.id("validUntil")).getDomProperty("value")).isNotBlank();
         WebElement saveConsent = driver.findElement(By.xpath("//button[normalize-space()='Spara samtycke']"));
         saveConsent.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(saveConsent));
+        wait(driver).until(BrowserConditions.gone(saveConsent));
         waitForHeading(driver, "Testa " + lastName);
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Samtycket är registrerat.");
@@ -264,7 +265,7 @@ class BrowserJourneyTests {
         new Select(driver.findElement(By.id("action"))).selectByVisibleText("Läste");
         WebElement filter = driver.findElement(By.xpath("//main//button[normalize-space()='Filtrera']"));
         filter.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(filter));
+        wait(driver).until(BrowserConditions.gone(filter));
         wait(driver).until(d -> d.getCurrentUrl().contains("action=VIEW"));
         waitForHeading(driver, "Logg över personuppgifter");
         assertThat(new Select(driver.findElement(By.id("action"))).getFirstSelectedOption().getText()).isEqualTo("Läste");
@@ -293,7 +294,7 @@ class BrowserJourneyTests {
         driver.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
         WebElement signIn = driver.findElement(By.xpath("//main//button[normalize-space()='Sign in']"));
         signIn.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(signIn));
+        wait(driver).until(BrowserConditions.gone(signIn));
         wait(driver).until(d -> path(d).equals("/"));
         assertThat(htmlLang(driver)).isEqualTo("en");
         assertThat(heading(driver)).startsWith("Welcome, ");
@@ -340,7 +341,7 @@ class BrowserJourneyTests {
             noScript.findElement(By.id("q")).sendKeys("Yusuf");
             WebElement search = noScript.findElement(By.cssSelector("form[role=search] button[type=submit]"));
             search.click();
-            wait(noScript).until(ExpectedConditions.stalenessOf(search));
+            wait(noScript).until(BrowserConditions.gone(search));
             wait(noScript).until(d -> !nameCells(d).isEmpty() && nameCells(d).stream().allMatch(n -> n.contains("Yusuf")));
             scan(noScript, "Deltagare, sökresultat utan JavaScript");
 
@@ -349,7 +350,7 @@ class BrowserJourneyTests {
             scan(noScript, "Ny deltagare utan JavaScript");
             WebElement save = submitButton(noScript);
             save.click();
-            wait(noScript).until(ExpectedConditions.stalenessOf(save));
+            wait(noScript).until(BrowserConditions.gone(save));
             WebElement summary = noScript.findElement(By.cssSelector(".govuk-error-summary"));
             assertThat(summary.findElement(By.cssSelector("a[href='#firstName']")).getText()).isEqualTo("Skriv förnamn");
             scan(noScript, "Ny deltagare, felsammanfattning utan JavaScript");
@@ -358,7 +359,7 @@ class BrowserJourneyTests {
             fillInParticipant(noScript, "Nora", lastName);
             save = submitButton(noScript);
             save.click();
-            wait(noScript).until(ExpectedConditions.stalenessOf(save));
+            wait(noScript).until(BrowserConditions.gone(save));
             waitForHeading(noScript, "Nora " + lastName);
             assertThat(noScript.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                     .contains("Deltagaren är registrerad.");
@@ -407,13 +408,13 @@ class BrowserJourneyTests {
         WebElement copy = driver.findElement(By.xpath(
                 "//tr[td/a[contains(normalize-space(), 'äldreomsorg')]]//form//button"));
         copy.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(copy));
+        wait(driver).until(BrowserConditions.gone(copy));
         String ladderId = path(driver).replace("/stegmodeller/", "");
         assertThat(ladderId).matches("[0-9a-f-]{36}");
         scan("Kopierad stegmodell");
         WebElement profileLink = driver.findElement(By.cssSelector("a[href*='/kravprofiler/versioner/']"));
         profileLink.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(profileLink));
+        wait(driver).until(BrowserConditions.gone(profileLink));
         assertThat(path(driver)).startsWith("/kravprofiler/versioner/");
         scan("Kravprofil");
         logOut(driver);
@@ -434,7 +435,7 @@ class BrowserJourneyTests {
         new Select(driver.findElement(By.id("ladderId"))).selectByValue(ladderId);
         WebElement enrol = driver.findElement(By.xpath("//button[normalize-space()='Skriv in']"));
         enrol.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(enrol));
+        wait(driver).until(BrowserConditions.gone(enrol));
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Ändringen är sparad");
         String section = "//section[.//input[@name='ladderId' and @value='" + ladderId + "']]";
@@ -445,7 +446,7 @@ class BrowserJourneyTests {
         new Select(mappingForm.findElement(By.cssSelector("select[name^='level_']"))).selectByValue("3");
         WebElement save = mappingForm.findElement(By.xpath(".//button[normalize-space()='Spara nivåer']"));
         save.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(save));
+        wait(driver).until(BrowserConditions.gone(save));
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Ändringen är sparad");
         scan("Resa och plan efter kartläggning");
@@ -453,7 +454,7 @@ class BrowserJourneyTests {
 
         WebElement propose = journey.findElement(By.xpath(".//button[normalize-space()='Föreslå en plan utifrån gapanalysen']"));
         propose.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(propose));
+        wait(driver).until(BrowserConditions.gone(propose));
         assertThat(driver.findElement(By.id("plans-heading")).isDisplayed()).isTrue();
         assertThat(driver.findElements(By.xpath("//section[@aria-labelledby='plans-heading']//strong[normalize-space()='Inte godkänd ännu']")))
                 .isNotEmpty();
@@ -466,7 +467,7 @@ class BrowserJourneyTests {
         scan("Yrken");
         WebElement occupation = driver.findElement(By.cssSelector("main table a[href^='/yrken/']"));
         occupation.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(occupation));
+        wait(driver).until(BrowserConditions.gone(occupation));
         scan("Yrke");
         driver.get(url("/deltagare/" + java.util.UUID.randomUUID()));
         waitForHeading(driver, "Sidan finns inte");
@@ -482,7 +483,7 @@ class BrowserJourneyTests {
         int unagreed = driver.findElements(By.xpath("//button[normalize-space()='Ja, det är min plan']")).size();
         WebElement agree = driver.findElements(By.xpath("//button[normalize-space()='Ja, det är min plan']")).get(unagreed - 1);
         agree.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(agree));
+        wait(driver).until(BrowserConditions.gone(agree));
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Du har sagt ja till din plan");
         assertThat(driver.findElements(By.xpath("//button[normalize-space()='Ja, det är min plan']"))).hasSize(unagreed - 1);
@@ -574,7 +575,7 @@ class BrowserJourneyTests {
         browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
         WebElement submit = browser.findElement(By.xpath("//main//button[normalize-space()='Logga in']"));
         submit.click();
-        wait(browser).until(ExpectedConditions.stalenessOf(submit));
+        wait(browser).until(BrowserConditions.gone(submit));
         wait(browser).until(d -> !path(d).equals("/login"));
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kk-header__user")));
     }
@@ -583,7 +584,7 @@ class BrowserJourneyTests {
     private void logOut(WebDriver browser) {
         WebElement button = browser.findElement(By.cssSelector(".kk-header__user form button[type=submit]"));
         button.click();
-        wait(browser).until(ExpectedConditions.stalenessOf(button));
+        wait(browser).until(BrowserConditions.gone(button));
         wait(browser).until(d -> path(d).equals("/login") && d.getCurrentUrl().contains("logout"));
         wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-notification-banner--success")));
         assertThat(browser.findElements(By.cssSelector(".kk-header__user"))).isEmpty();

@@ -41,6 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.BrowserConditions;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.ParticipantJson;
 import se.kompetenskedjan.support.PlacementJson;
@@ -123,7 +124,7 @@ class PlacementBrowserTests {
         driver.findElement(By.id("homeLongitude")).sendKeys("12.94");
         WebElement save = driver.findElement(By.xpath("//main//button[normalize-space()='Spara']"));
         save.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(save));
+        wait(driver).until(BrowserConditions.gone(save));
         waitForHeading("Matcha mot platser");
         assertThat(banner()).contains("Det deltagaren söker är sparat.");
         assertThat(driver.findElement(By.id("matches")).getText()).contains(title);
@@ -132,7 +133,7 @@ class PlacementBrowserTests {
         new Select(driver.findElement(By.id("plats"))).selectByValue(placePath.substring("/platser/".length()));
         WebElement show = driver.findElement(By.xpath("//main//button[normalize-space()='Visa']"));
         show.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(show));
+        wait(driver).until(BrowserConditions.gone(show));
         waitForHeading(title);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Så räknas poängen");
         scan("Deltagare och plats");
@@ -154,7 +155,7 @@ class PlacementBrowserTests {
         row.findElement(By.tagName("textarea")).sendKeys("Vill arbeta i hemtjänsten och bor nära");
         WebElement propose = row.findElement(By.xpath(".//button[contains(normalize-space(), 'Föreslå')]"));
         propose.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(propose));
+        wait(driver).until(BrowserConditions.gone(propose));
         waitForHeading(title);
         assertThat(banner()).contains("Hana " + lastName + " är föreslagen till platsen.");
         scan("Plats med nytt förslag");
@@ -179,7 +180,7 @@ class PlacementBrowserTests {
         driver.findElement(By.cssSelector("input[name=placementIds]")).click();
         WebElement allocate = driver.findElement(By.xpath("//main//button[normalize-space()='Föreslå fördelning']"));
         allocate.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(allocate));
+        wait(driver).until(BrowserConditions.gone(allocate));
         waitForHeading("Förslag till fördelning");
         scan("Förslag till fördelning");
     }
@@ -221,7 +222,7 @@ class PlacementBrowserTests {
         staff.sendKeys("35");
         WebElement save = driver.findElement(By.xpath("//tr[th[contains(., 'Hemtjänst Norr')]]//button"));
         save.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(save));
+        wait(driver).until(BrowserConditions.gone(save));
         assertThat(banner()).contains("Antalet anställda är sparat.");
         scan("Handledning per enhet");
 
@@ -295,7 +296,7 @@ class PlacementBrowserTests {
         assertThat(card.getText()).contains("Start överenskommen").contains("Klara morgonrutinerna");
         WebElement yes = card.findElement(By.xpath(".//button[contains(normalize-space(), 'Ja, jag godkänner')]"));
         yes.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(yes));
+        wait(driver).until(BrowserConditions.gone(yes));
         assertThat(banner()).contains("Tack! Du har godkänt överenskommelsen.");
         scan("Platsbanken, överenskommelsen godkänd");
         logOut();
@@ -374,7 +375,7 @@ class PlacementBrowserTests {
     private void publish() {
         WebElement publish = driver.findElement(By.xpath("//main//button[normalize-space()='Publicera']"));
         publish.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(publish));
+        wait(driver).until(BrowserConditions.gone(publish));
         assertThat(banner()).contains("Platsen är publicerad.");
         assertThat(driver.findElement(By.id("place-status")).getText()).isEqualTo("Öppen");
         scan("Plats, publicerad");
@@ -401,7 +402,7 @@ class PlacementBrowserTests {
         driver.findElement(By.cssSelector("label[for='" + care.getDomAttribute("id") + "']")).click();
         WebElement saveConsent = driver.findElement(By.xpath("//button[normalize-space()='Spara samtycke']"));
         saveConsent.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(saveConsent));
+        wait(driver).until(BrowserConditions.gone(saveConsent));
         assertThat(banner()).contains("Samtycket är registrerat.");
         return participantPath;
     }
@@ -447,7 +448,7 @@ class PlacementBrowserTests {
         driver.findElement(By.id("followUp")).sendKeys("Trepartssamtal var fjärde vecka");
         WebElement save = driver.findElement(By.xpath("//button[normalize-space()='Spara överenskommelsen']"));
         save.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(save));
+        wait(driver).until(BrowserConditions.gone(save));
         assertThat(banner()).contains("Överenskommelsen är sparad.");
         assertThat(driver.findElement(By.id("agreement-summary")).getText()).contains("Klara morgonrutinerna")
                 .contains(supervisor);
@@ -460,7 +461,7 @@ class PlacementBrowserTests {
         driver.get(url(proposalPath));
         WebElement approve = driver.findElement(By.xpath("//main//button[normalize-space()='" + button + "']"));
         approve.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(approve));
+        wait(driver).until(BrowserConditions.gone(approve));
         assertThat(banner()).contains(confirmation);
         scan("Förslag, " + confirmation);
         logOut();
@@ -473,7 +474,7 @@ class PlacementBrowserTests {
                 .contains("Koordinatorn").doesNotContain("Inte godkänt än");
         WebElement activate = driver.findElement(By.xpath("//main//button[normalize-space()='Aktivera placeringen']"));
         activate.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(activate));
+        wait(driver).until(BrowserConditions.gone(activate));
         assertThat(banner()).contains("Placeringen är aktiv.");
         assertThat(driver.findElement(By.id("proposal-status")).getText()).isEqualTo("Aktiv");
         scan("Förslag, aktiv placering");
@@ -538,7 +539,7 @@ class PlacementBrowserTests {
         driver.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
         WebElement submit = driver.findElement(By.xpath("//main//button[normalize-space()='Logga in']"));
         submit.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(submit));
+        wait(driver).until(BrowserConditions.gone(submit));
         wait(driver).until(d -> !path(d).equals("/login"));
         wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kk-header__user")));
     }
@@ -546,7 +547,7 @@ class PlacementBrowserTests {
     private void logOut() {
         WebElement button = driver.findElement(By.cssSelector(".kk-header__user form button[type=submit]"));
         button.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(button));
+        wait(driver).until(BrowserConditions.gone(button));
         wait(driver).until(d -> path(d).equals("/login") && d.getCurrentUrl().contains("logout"));
     }
 
@@ -555,7 +556,7 @@ class PlacementBrowserTests {
         WebElement button = driver.findElement(By.cssSelector(
                 "main form[method=post] button[type=submit].govuk-button:not(.govuk-button--warning):not(.govuk-button--secondary)"));
         button.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(button));
+        wait(driver).until(BrowserConditions.gone(button));
     }
 
     private WebElement errorSummary() {

@@ -42,6 +42,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.BrowserConditions;
 import se.kompetenskedjan.support.DemoUsers;
 
 /**
@@ -130,7 +131,7 @@ class ValidationBrowserTests {
         firstText.sendKeys("Bäddar sängen hos brukaren enligt rutinen");
         WebElement reword = rows.get(0).findElement(By.xpath(".//button[normalize-space()='Spara ny text']"));
         reword.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(reword));
+        wait(driver).until(BrowserConditions.gone(reword));
         assertThat(driver.findElement(By.id("items")).getText()).contains("Bäddar sängen hos brukaren enligt rutinen");
 
         rows = driver.findElements(By.cssSelector("#items tbody tr"));
@@ -138,7 +139,7 @@ class ValidationBrowserTests {
         String removedText = rows.get(1).findElement(By.cssSelector("textarea[name=text]")).getDomProperty("value");
         WebElement remove = rows.get(1).findElement(By.cssSelector("button.govuk-button--warning"));
         remove.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(remove));
+        wait(driver).until(BrowserConditions.gone(remove));
         assertThat(driver.findElement(By.id("changes")).getText()).contains("Använder enhetens nyckelsystem")
                 .contains("Bäddar sängen hos brukaren enligt rutinen").contains(removedText);
         scan("Checklista, anpassad med historik");
@@ -301,7 +302,7 @@ class ValidationBrowserTests {
     private void pressButton(String text) {
         WebElement button = driver.findElement(By.xpath("//main//button[normalize-space()='" + text + "']"));
         button.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(button));
+        wait(driver).until(BrowserConditions.gone(button));
     }
 
     // --- set-up and helpers (as in BrowserJourneyTests) --------------------------------------------------------------
@@ -356,7 +357,7 @@ class ValidationBrowserTests {
         driver.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
         WebElement submit = driver.findElement(By.xpath("//main//button[normalize-space()='Logga in']"));
         submit.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(submit));
+        wait(driver).until(BrowserConditions.gone(submit));
         wait(driver).until(d -> !path(d).equals("/login"));
         wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kk-header__user")));
     }
@@ -364,7 +365,7 @@ class ValidationBrowserTests {
     private void logOut() {
         WebElement button = driver.findElement(By.cssSelector(".kk-header__user form button[type=submit]"));
         button.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(button));
+        wait(driver).until(BrowserConditions.gone(button));
         wait(driver).until(d -> path(d).equals("/login") && d.getCurrentUrl().contains("logout"));
     }
 
@@ -373,7 +374,7 @@ class ValidationBrowserTests {
         WebElement button = driver.findElement(By.cssSelector(
                 "main form[method=post] button[type=submit].govuk-button:not(.govuk-button--warning):not(.govuk-button--secondary)"));
         button.click();
-        wait(driver).until(ExpectedConditions.stalenessOf(button));
+        wait(driver).until(BrowserConditions.gone(button));
     }
 
     private String banner() {
