@@ -334,4 +334,17 @@ class ValidationApiTests {
     private static boolean ratedOnTheScale(JsonNode item) {
         return item.path("itemKey").isString() && !item.path("yesNo").asBoolean();
     }
+
+    @Test
+    void theChecklistAndAssessmentEndpointsAreInTheOpenApiDocument() {
+        JsonNode paths = ok(ApiClient.anonymous(port).get("/v3/api-docs")).path("paths");
+        assertThat(paths.propertyNames()).contains("/api/v1/checklist-templates", "/api/v1/checklist-templates/{id}",
+                "/api/v1/placements/{id}/checklists", "/api/v1/checklists/{id}", "/api/v1/checklists/{id}/title",
+                "/api/v1/checklists/{id}/items", "/api/v1/checklists/{id}/items/{itemId}",
+                "/api/v1/checklists/{id}/changes", "/api/v1/participants/{id}/checklists",
+                "/api/v1/participants/{id}/assessments", "/api/v1/assessments", "/api/v1/assessments/{id}",
+                "/api/v1/assessments/{id}/signature", "/api/v1/assessments/{id}/evidence",
+                "/api/v1/assessments/{id}/evidence/files");
+        assertThat(paths.path("/api/v1/assessments/{id}/signature").path("post").path("summary").asString()).isNotBlank();
+    }
 }
