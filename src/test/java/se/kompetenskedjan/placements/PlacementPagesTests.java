@@ -1,7 +1,6 @@
 package se.kompetenskedjan.placements;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,23 +12,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.PlacementJson;
 
 /**
@@ -38,22 +29,12 @@ import se.kompetenskedjan.support.PlacementJson;
  * agreement, Platsbanken for the participant, and bad input coming back as an error summary (never an error page).
  * The matching pages' lists need the matching service and are covered by the browser test.
  */
-@Tag("db")
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlacementPagesTests {
+class PlacementPagesTests extends PageTest {
 
     private static final String UNIT = PlacementJson.HEMTJANST_NORR.toString();
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     JdbcClient jdbc;
-
-    private final Map<String, MockHttpSession> sessions = new HashMap<>();
 
     // --- who gets which page ---------------------------------------------------------------------------------------
 
@@ -483,39 +464,6 @@ class PlacementPagesTests {
                 .contains("1 förslag är skickade till arbetsgivarna.");
         assertThat(jdbc.sql("select status from placement_proposal where participant_id = :p and placement_id = :pl")
                 .param("p", participant).param("pl", place).query(String.class).single()).isEqualTo("PROPOSED");
-    }
-
-    MockHttpSession as(String username) throws Exception {
-        MockHttpSession session = sessions.get(username);
-        if (session == null) {
-            MvcResult login = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
-                    .andExpect(status().is3xxRedirection()).andReturn();
-            session = (MockHttpSession) login.getRequest().getSession(false);
-            assertThat(session).as("signed in as %s", username).isNotNull();
-            sessions.put(username, session);
-        }
-        return session;
-    }
-
-    String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).session(as(username))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
-    }
-
-    MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String username,
-            Map<String, String> params) throws Exception {
-        request.session(as(username)).with(csrf());
-        params.forEach(request::param);
-        return request;
-    }
-
-    /** Posts a form that should succeed and opens the page it leads to (showing, and so using up, its banner). */
-    String submit(String path, String username, Map<String, String> params) throws Exception {
-        MvcResult result = mvc.perform(form(post(path), username, params)).andExpect(status().is3xxRedirection())
-                .andReturn();
-        String target = result.getResponse().getRedirectedUrl();
-        assertThat(target).as("redirect after %s", path).isNotNull().doesNotContain("/login");
-        return page(username, target.replaceFirst("#.*$", ""));
     }
 
     Map<String, String> placeForm(String title, UUID supervisor) {

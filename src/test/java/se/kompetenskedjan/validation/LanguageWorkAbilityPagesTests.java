@@ -1,7 +1,6 @@
 package se.kompetenskedjan.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +17,15 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.PlacementJson;
 
 /**
@@ -43,12 +34,7 @@ import se.kompetenskedjan.support.PlacementJson;
  * input as an error summary), a work-ability form edited into a new version, and an assessment from start to its
  * signed report (HTML and PDF).
  */
-@Tag("db")
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LanguageWorkAbilityPagesTests {
+class LanguageWorkAbilityPagesTests extends PageTest {
 
     static final UUID AMINA = PlacementJson.demoId("participant:01");
     static final UUID YONAS = PlacementJson.demoId("participant:14");
@@ -56,12 +42,7 @@ class LanguageWorkAbilityPagesTests {
     static final UUID LENA = PlacementJson.demoId("participant:05");
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     JdbcClient jdbc;
-
-    private final Map<String, MockHttpSession> sessions = new HashMap<>();
 
     Stream<Arguments> pages() {
         return Stream.of(
@@ -215,37 +196,13 @@ class LanguageWorkAbilityPagesTests {
         return LocalDate.now(ZoneId.of("Europe/Stockholm"));
     }
 
-    MockHttpSession as(String username) throws Exception {
-        MockHttpSession session = sessions.get(username);
-        if (session == null) {
-            MvcResult login = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
-                    .andExpect(status().is3xxRedirection()).andReturn();
-            session = (MockHttpSession) login.getRequest().getSession(false);
-            assertThat(session).as("signed in as %s", username).isNotNull();
-            sessions.put(username, session);
-        }
-        return session;
-    }
-
-    private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).session(as(username))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
-    }
-
     /** Posts the form, expects a redirect and returns the page it leads to (with the flash message). */
-    private String submit(String path, String username, Map<String, String> params) throws Exception {
+    @Override
+    protected String submit(String path, String username, Map<String, String> params) throws Exception {
         MvcResult result = mvc.perform(form(post(path), username, params)).andExpect(status().is3xxRedirection())
                 .andReturn();
         return mvc.perform(get(result.getResponse().getRedirectedUrl()).session(as(username))
                         .flashAttrs(result.getFlashMap()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String username,
-            Map<String, String> params) throws Exception {
-        request.session(as(username)).with(csrf());
-        params.forEach(request::param);
-        return request;
     }
 }

@@ -1,34 +1,23 @@
 package se.kompetenskedjan.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.PlacementJson;
 
 /**
@@ -36,22 +25,12 @@ import se.kompetenskedjan.support.PlacementJson;
  * a placement's checklist, assessing, signing (and signing again refused), the history, and the participant's
  * self-assessment in easy Swedish and Ukrainian. Bad input comes back as an error summary, never an error page.
  */
-@Tag("db")
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ValidationPagesTests {
+class ValidationPagesTests extends PageTest {
 
     static final UUID YONAS = PlacementJson.demoId("participant:14");
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     JdbcClient jdbc;
-
-    private final Map<String, MockHttpSession> sessions = new HashMap<>();
 
     Stream<Arguments> pages() {
         return Stream.of(
@@ -188,37 +167,5 @@ class ValidationPagesTests {
     private String assessmentLock(UUID assessment) {
         return String.valueOf(jdbc.sql("SELECT lock_version FROM assessment WHERE id = :id").param("id", assessment)
                 .query(Long.class).single());
-    }
-
-    MockHttpSession as(String username) throws Exception {
-        MockHttpSession session = sessions.get(username);
-        if (session == null) {
-            MvcResult login = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
-                    .andExpect(status().is3xxRedirection()).andReturn();
-            session = (MockHttpSession) login.getRequest().getSession(false);
-            assertThat(session).as("signed in as %s", username).isNotNull();
-            sessions.put(username, session);
-        }
-        return session;
-    }
-
-    String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).session(as(username))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
-    }
-
-    MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String username,
-            Map<String, String> params) throws Exception {
-        request.session(as(username)).with(csrf());
-        params.forEach(request::param);
-        return request;
-    }
-
-    String submit(String path, String username, Map<String, String> params) throws Exception {
-        MvcResult result = mvc.perform(form(post(path), username, params)).andExpect(status().is3xxRedirection())
-                .andReturn();
-        String target = result.getResponse().getRedirectedUrl();
-        assertThat(target).as("redirect after %s", path).isNotNull().doesNotContain("/login");
-        return page(username, target.replaceFirst("#.*$", ""));
     }
 }

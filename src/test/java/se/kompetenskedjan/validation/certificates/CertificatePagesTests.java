@@ -1,7 +1,6 @@
 package se.kompetenskedjan.validation.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,47 +8,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.PageTest;
 
 /**
  * The certificate pages, signed in through the login form: the participant's certificates page for staff (issue
  * form with an error summary for bad input, list with PDF and credential links, revoke form), and the public
  * verification page before and after revocation.
  */
-@Tag("db")
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CertificatePagesTests {
-
-    @Autowired
-    MockMvc mvc;
+class CertificatePagesTests extends PageTest {
 
     @Autowired
     JdbcClient jdbc;
 
-    private final Map<String, MockHttpSession> sessions = new HashMap<>();
     private final UUID yonas = CertificateFixtures.participant(14);
     private CertificateFixtures.Checklist checklist;
 
@@ -162,22 +142,5 @@ class CertificatePagesTests {
         assertThat(revoked).contains("Intyget är återkallat").doesNotContain("Yonas Tesfamariam")
                 .doesNotContain("Fel språk");
         assertThat(page(DemoUsers.COORDINATOR, "/deltagare/" + yonas + "/intyg")).contains("Återkallat");
-    }
-
-    MockHttpSession as(String username) throws Exception {
-        MockHttpSession session = sessions.get(username);
-        if (session == null) {
-            MvcResult login = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
-                    .andExpect(status().is3xxRedirection()).andReturn();
-            session = (MockHttpSession) login.getRequest().getSession(false);
-            assertThat(session).as("signed in as %s", username).isNotNull();
-            sessions.put(username, session);
-        }
-        return session;
-    }
-
-    String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).session(as(username))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
     }
 }

@@ -1,7 +1,6 @@
 package se.kompetenskedjan.validation.progression;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,29 +11,21 @@ import static se.kompetenskedjan.validation.progression.ProgressionFixtures.days
 import static se.kompetenskedjan.validation.progression.ProgressionFixtures.levels;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.ParticipantJson;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,20 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * matrix (caption, row headers, levels as words, trends with text for screen readers), the cohort matrix with its
  * filter form, pagination and export links, and bad filter values as an error summary.
  */
-@Tag("db")
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProgressionPagesTests {
-
-    @Autowired
-    MockMvc mvc;
+class ProgressionPagesTests extends PageTest {
 
     @Autowired
     JdbcClient jdbc;
 
-    private final Map<String, MockHttpSession> sessions = new HashMap<>();
     private UUID template;
 
     @BeforeAll
@@ -97,7 +79,7 @@ class ProgressionPagesTests {
 
     @Test
     void participantPageShowsLevelsAsWordsPerDateWithTrendForScreenReaders() throws Exception {
-        String page = page("/deltagare/" + PARTICIPANT_14 + "/progression", DemoUsers.COORDINATOR);
+        String page = page(DemoUsers.COORDINATOR, "/deltagare/" + PARTICIPANT_14 + "/progression");
         assertThat(page).contains("<h1 class=\"govuk-heading-xl\">Progression</h1>")
                 .contains("Bedömda nivåer per punkt och datum</caption>")
                 .contains(daysAgo(40).toString()).contains(daysAgo(8).toString())
@@ -116,13 +98,13 @@ class ProgressionPagesTests {
                 .andExpect(status().isCreated()).andReturn();
         String id = JsonMapper.builder().build().readTree(created.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .path("id").asString();
-        String page = page("/deltagare/" + id + "/progression", DemoUsers.COORDINATOR);
+        String page = page(DemoUsers.COORDINATOR, "/deltagare/" + id + "/progression");
         assertThat(page).contains("Det finns inga signerade bedömningar ännu.").doesNotContain("id=\"progression-matrix\"");
     }
 
     @Test
     void cohortPageFiltersPaginatesAndLinksToExports() throws Exception {
-        String page = page("/progression?mall=" + template, DemoUsers.COORDINATOR);
+        String page = page(DemoUsers.COORDINATOR, "/progression?mall=" + template);
         assertThat(page).contains("Progressionsmatris").contains("<label class=\"govuk-label\" for=\"enhet\">Enhet</label>")
                 .contains("Senaste nivå och trend per deltagare och punkt (2 deltagare)</caption>")
                 .contains("Skala potatis").contains("Städa badrummet").contains("Självständigt")
@@ -133,19 +115,19 @@ class ProgressionPagesTests {
                 .as("steps of the ladders of the organisation hosting the places").contains("<optgroup label=");
         assertThat(page.indexOf("/deltagare/" + PARTICIPANT_17 + "/progression")).as("most recently assessed first")
                 .isLessThan(page.indexOf("/deltagare/" + PARTICIPANT_14 + "/progression"));
-        String empty = page("/progression?mall=" + template + "&yrke=0000", DemoUsers.COORDINATOR);
+        String empty = page(DemoUsers.COORDINATOR, "/progression?mall=" + template + "&yrke=0000");
         assertThat(empty).contains("Inga deltagare med signerade bedömningar matchar filtret.")
                 .doesNotContain("matris.xlsx");
     }
 
     @Test
     void badFilterValuesComeBackAsAnErrorSummary() throws Exception {
-        String page = page("/progression?yrke=%3Cb%3E&enhet=inte-ett-id&steg=" + UUID.randomUUID(),
-                DemoUsers.COORDINATOR);
+        String page = page(DemoUsers.COORDINATOR,
+                "/progression?yrke=%3Cb%3E&enhet=inte-ett-id&steg=" + UUID.randomUUID());
         assertThat(page).contains("govuk-error-summary").contains("Välj en enhet i listan")
                 .contains("Välj ett steg i listan").contains("href=\"#enhet\"")
                 .doesNotContain("id=\"progression-matrix\"");
-        String service = page("/progression?yrke=%3Cb%3E", DemoUsers.COORDINATOR);
+        String service = page(DemoUsers.COORDINATOR, "/progression?yrke=%3Cb%3E");
         assertThat(service).contains("govuk-error-summary").contains("Yrke anges som SSYK-kod").contains("href=\"#yrke\"");
     }
 
@@ -161,22 +143,5 @@ class ProgressionPagesTests {
         assertThat(xlsx.getResponse().getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
         mvc.perform(get("/progression/matris.csv?enhet=inte-ett-id").session(as(DemoUsers.COORDINATOR)))
                 .andExpect(status().isBadRequest());
-    }
-
-    private String page(String path, String username) throws Exception {
-        return mvc.perform(get(path).session(as(username))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    MockHttpSession as(String username) throws Exception {
-        MockHttpSession session = sessions.get(username);
-        if (session == null) {
-            MvcResult login = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
-                    .andExpect(status().is3xxRedirection()).andReturn();
-            session = (MockHttpSession) login.getRequest().getSession(false);
-            assertThat(session).as("signed in as %s", username).isNotNull();
-            sessions.put(username, session);
-        }
-        return session;
     }
 }
