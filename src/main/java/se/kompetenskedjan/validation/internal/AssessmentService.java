@@ -204,8 +204,12 @@ class AssessmentService implements Assessments {
     private void recordInGapAnalysis(Row row) {
         record Linked(UUID itemKey, int level) {
         }
-        UUID profileVersion = jdbc.sql("SELECT profile_version_id FROM checklist WHERE id = :c")
-                .param("c", row.checklistId()).query((rs, n) -> uuid(rs, "profile_version_id")).single();
+        record Checklist(UUID profileVersion, String title) {
+        }
+        Checklist checklist = jdbc.sql("SELECT profile_version_id, title FROM checklist WHERE id = :c")
+                .param("c", row.checklistId())
+                .query((rs, n) -> new Checklist(uuid(rs, "profile_version_id"), rs.getString("title"))).single();
+        UUID profileVersion = checklist.profileVersion();
         if (profileVersion == null) {
             return;
         }
@@ -216,10 +220,8 @@ class AssessmentService implements Assessments {
         if (linked.isEmpty()) {
             return;
         }
-        String title = jdbc.sql("SELECT title FROM checklist WHERE id = :c").param("c", row.checklistId())
-                .query(String.class).single();
         String note = clip("Validering (" + (row.role() == AssessorRole.SUPERVISOR ? "handledare" : "koordinator")
-                + "): " + title, 1000);
+                + "): " + checklist.title(), 1000);
         Map<UUID, Integer> levels = new java.util.LinkedHashMap<>();
         linked.forEach(l -> levels.putIfAbsent(l.itemKey(), l.level()));
         mappings.record(row.participantId(), new MappingCommand(profileVersion, levels.entrySet().stream()

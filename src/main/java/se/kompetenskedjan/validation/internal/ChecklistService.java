@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -142,14 +143,10 @@ class ChecklistService implements Checklists {
     public ChecklistTemplateView updateTemplate(UUID templateId, ChecklistTemplateCommand command) {
         CurrentUser user = currentUsers.current();
         access.requireStaff(user);
+        // A platform template has no owner (NULL), so the row is wrapped to tell "no owner" from "no template".
         UUID owner = jdbc.sql("SELECT organisation_id FROM checklist_template WHERE id = :id").param("id", templateId)
-                .query((rs, n) -> new Object[] {uuid(rs, "organisation_id")}).optional()
-                .map(r -> (UUID) r[0]).orElse(null);
-        boolean exists = jdbc.sql("SELECT exists (SELECT 1 FROM checklist_template WHERE id = :id)")
-                .param("id", templateId).query(Boolean.class).single();
-        if (!exists) {
-            throw new NotFoundException("checklist.template.notFound");
-        }
+                .query((rs, n) -> Optional.ofNullable(uuid(rs, "organisation_id"))).optional()
+                .orElseThrow(() -> new NotFoundException("checklist.template.notFound")).orElse(null);
         access.requireEditTemplate(user, owner);
         if (command.lockVersion() == null) {
             throw new InvalidFieldException("lockVersion", "checklist.lockVersion.required");
