@@ -130,8 +130,8 @@ class ValidationBrowserTests extends BrowserPages {
 
     /**
      * The other validation pages: checklist templates, a participant's assessment history, language validation with
-     * its progress chart and a new assessment form, work-ability assessments with a signed report and the form
-     * definitions, and the participant's own self-assessment (Swedish, Ukrainian) and certificates (Swedish, Arabic).
+     * its progress chart and a new assessment form, work-ability assessments (a signed report, a new one started after
+     * an error summary, its answer form) and the form definitions (list, new, one form), and the participant's own self-assessment (Swedish, Ukrainian) and certificates (Swedish, Arabic).
      */
     @Test
     void templatesLanguageWorkAbilityAndSelfAssessmentPages() {
@@ -173,9 +173,31 @@ class ValidationBrowserTests extends BrowserPages {
         waitForHeading("Arbetsförmågebedömning");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("AF-2026-0417");
         scan("Arbetsförmågebedömning, rapport");
+        driver.get(url("/deltagare/" + zahra + "/arbetsformaga"));
+        waitForHeading("Arbetsförmågebedömning");
+        pressButton("Påbörja bedömningen");
+        errorSummary();
+        scan("Arbetsförmågebedömningar, felsammanfattning");
+        Select form = new Select(driver.findElement(By.id("formVersionId")));
+        form.selectByIndex(form.getOptions().size() - 1);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()",
+                driver.findElement(By.id("requester-ARBETSFORMEDLINGEN")));
+        setValue(driver.findElement(By.id("periodFrom")), LocalDate.now().minusDays(14).toString());
+        setValue(driver.findElement(By.id("periodTo")), LocalDate.now().minusDays(1).toString());
+        pressButton("Påbörja bedömningen");
+        wait(driver).until(d -> path(d).matches("/deltagare/" + zahra + "/arbetsformaga/[0-9a-f-]{36}"));
+        waitForHeading("Arbetsförmågebedömning");
+        scan("Arbetsförmågebedömning, svarsformulär");
         driver.get(url("/arbetsformaga/formular"));
         waitForHeading("Formulär för arbetsförmågebedömning");
         scan("Formulär för arbetsförmågebedömning");
+        driver.findElement(By.linkText("Nytt formulär")).click();
+        waitForHeading("Nytt formulär");
+        scan("Nytt formulär för arbetsförmågebedömning");
+        driver.get(url("/arbetsformaga/formular"));
+        driver.findElement(By.cssSelector("main table a.govuk-link")).click();
+        wait(driver).until(d -> path(d).matches("/arbetsformaga/formular/[0-9a-f-]{36}"));
+        scan("Formulär för arbetsförmågebedömning, ett formulär");
         logOut();
 
         logIn(DemoUsers.PARTICIPANT);
