@@ -9,6 +9,7 @@ import static se.kompetenskedjan.support.PlacementJson.aSupervisor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -143,6 +144,51 @@ class SelectionApiTests {
         long audited = jdbc.sql("SELECT count(*) FROM audit_entry WHERE participant_id = :p AND action = 'UPDATE'")
                 .param("p", UUID.fromString(participant)).query(Long.class).single();
         assertThat(audited).as("every step of the workflow is in the audit trail").isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void endingAPlacementEarlyEndsTheSupervisorsViewOfTheParticipant() {
+        String password = "handledar-losenord-2026";
+        String username = "handledare.slut." + System.nanoTime();
+        String supervisorUser = created(ApiClient.as(port, DemoUsers.PLATFORM_ADMIN).post("/api/v1/users", Map.of(
+                "organisationId", PlacementJson.ALVSTAD_CARE.toString(), "unitId", PlacementJson.HEMTJANST_NORR.toString(),
+                "username", username, "displayName", "Sara Slutdatum", "role", "SUPERVISOR", "password", password,
+                "enabled", true))).path("id").asString();
+        Map<String, Object> inventoryEntry = new LinkedHashMap<>(aSupervisor(PlacementJson.HEMTJANST_NORR, 1));
+        inventoryEntry.put("userId", supervisorUser);
+        String supervisor = created(employer.post("/api/v1/supervisors", inventoryEntry)).path("id").asString();
+        String participant = consentingParticipant();
+        String id = propose(openPlacement(1, supervisor), participant).path("id").asString();
+        JsonNode proposal = accept(ok(employer.get("/api/v1/proposals/" + id)));
+        LocalDate startedOn = LocalDate.now().minusWeeks(3);
+        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/start", Map.of("startsOn", startedOn.toString(),
+                "endsOn", LocalDate.now().plusWeeks(5).toString(), "supervisorId", supervisor,
+                "lockVersion", proposal.path("lockVersion").asLong())));
+        proposal = ok(coordinator.put("/api/v1/proposals/" + id + "/agreement", Map.of("goals", "Klara morgonrutiner",
+                "tasks", "Bädda och städa", "hours", "Mån–ons 8–12", "followUp", "Var fjärde vecka",
+                "lockVersion", proposal.path("lockVersion").asLong())));
+        ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "PARTICIPANT")));
+        ok(employer.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "EMPLOYER")));
+        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "COORDINATOR")));
+        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/activate",
+                Map.of("lockVersion", proposal.path("lockVersion").asLong())));
+        ApiClient supervisorClient = ApiClient.basic(port, username, password);
+        assertThat(supervisorClient.get("/api/v1/participants/" + participant).status())
+                .as("the supervisor of an active placement sees the participant").isEqualTo(200);
+
+        LocalDate lastDay = LocalDate.now().minusDays(1);
+        ok(employer.post("/api/v1/proposals/" + id + "/end", Map.of("completed", false, "reason", "HEALTH",
+                "endedOn", lastDay.toString(), "lockVersion", proposal.path("lockVersion").asLong())));
+
+        JsonNode supervisions = ok(coordinator.get("/api/v1/participants/" + participant + "/supervisions"));
+        assertThat(supervisions).hasSize(1);
+        assertThat(supervisions.get(0).path("startsOn").asString()).isEqualTo(startedOn.toString());
+        assertThat(supervisions.get(0).path("endsOn").asString()).as("the supervision ends with the placement")
+                .isEqualTo(lastDay.toString());
+        assertThat(supervisorClient.get("/api/v1/participants/" + participant).status())
+                .as("after the last day the supervisor no longer sees the participant").isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE participant_id = :p AND action = 'SUPERVISION_ENDED'")
+                .param("p", UUID.fromString(participant)).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

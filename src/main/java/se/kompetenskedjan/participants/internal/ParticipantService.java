@@ -236,6 +236,20 @@ class ParticipantService implements ParticipantRegister {
     }
 
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void endSupervision(ParticipantAccess access, UUID supervisorId, UUID unitId, LocalDate lastDay) {
+        List<Supervision> ended = supervisions.findByParticipantIdOrderByStartsOnDesc(access.participantId()).stream()
+                .filter(s -> s.supervisorId().equals(supervisorId) && unitId.equals(s.unitId()))
+                .filter(s -> s.endOn(lastDay))
+                .toList();
+        if (!ended.isEmpty()) {
+            supervisions.saveAllAndFlush(ended);
+            String supervisor = identity.findUser(new UserId(supervisorId)).map(UserView::displayName).orElse("");
+            recordAccess(access, AuditAction.SUPERVISION_ENDED, supervisor);
+        }
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public PageResult<AuditEntryView> accessLog(UUID participantId, Integer page, Integer size) {
         CurrentUser user = currentUsers.current();

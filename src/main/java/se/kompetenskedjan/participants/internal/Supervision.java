@@ -37,8 +37,13 @@ class Supervision {
         this.endsOn = endsOn;
     }
 
-    boolean activeOn(LocalDate day) {
-        return !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
+    /** Ends the supervision with {@code lastDay} if it runs past it and has begun by then; whether it changed. */
+    boolean endOn(LocalDate lastDay) {
+        if (startsOn.isAfter(lastDay) || (endsOn != null && !endsOn.isAfter(lastDay))) {
+            return false;
+        }
+        endsOn = lastDay;
+        return true;
     }
 
     UUID id() {

@@ -315,6 +315,9 @@ class SelectionService implements Selections {
                 .param("ended", command.endedOn()).param("id", proposalId).param("lock", command.lockVersion()).update();
         staleUnless(updated);
         release(proposal);
+        if (proposal.supervisorUserId != null) {
+            participants.endSupervision(access, proposal.supervisorUserId, proposal.placementUnitId, command.endedOn());
+        }
         event(proposalId, next, command.note(), user);
         participants.recordAccess(access, AuditAction.UPDATE, "placement ended");
         return view(find(proposalId));
