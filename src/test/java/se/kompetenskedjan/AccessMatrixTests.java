@@ -239,6 +239,7 @@ class AccessMatrixTests {
         {"PUT /api/v1/language-assessments/{id} [fixtur, utkast]",                  401, 403,  403,  200,  403,  403,  403,  403,  403,   403,   403},
         {"POST /api/v1/language-assessments/{id}/sign [fixtur, nytt utkast]",       401, 403,  403,  200,  403,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/participants/{id}/language-progress [deltagarens]",           401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
+        {"POST /api/v1/participants/{id}/language-progress/swedish-level [fixtur]", 401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/work-ability-forms",                                          401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   403},
         {"POST /api/v1/work-ability-forms",                                         401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/work-ability-forms/{id} [standard]",                          401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   403},
@@ -1058,6 +1059,20 @@ class AccessMatrixTests {
                         languageBody())).path("id").asString() + "/sign", Map.of()));
         calls.put("GET /api/v1/participants/{id}/language-progress [deltagarens]",
                 c -> c.get(linked + "/language-progress"));
+        calls.put("POST /api/v1/participants/{id}/language-progress/swedish-level [fixtur]", c -> {
+            // a signed assessment reaching A1 in all four skills first, so that there is a validated level
+            List<Map<String, Object>> answers = new ArrayList<>();
+            for (String skill : List.of("LISTENING", "SPEAKING", "READING", "WRITING")) {
+                ok(koordinator.get("/api/v1/language/can-do-statements?level=A1&skill=" + skill)).forEach(statement ->
+                        answers.add(Map.of("statementId", statement.path("id").asString(), "achievement", "YES")));
+            }
+            Map<String, Object> body = languageBody();
+            body.put("answers", answers);
+            ok(koordinator.post("/api/v1/language-assessments/" + created(koordinator.post(fixture
+                    + "/language-assessments", body)).path("id").asString() + "/sign", Map.of()));
+            long version = ok(koordinator.get(fixture)).path("version").asLong();
+            return c.post(fixture + "/language-progress/swedish-level", Map.of("participantVersion", version));
+        });
         calls.put("GET /api/v1/work-ability-forms", c -> c.get("/api/v1/work-ability-forms"));
         calls.put("POST /api/v1/work-ability-forms", c -> c.post("/api/v1/work-ability-forms", workAbilityFormBody(null)));
         calls.put("GET /api/v1/work-ability-forms/{id} [standard]",

@@ -159,7 +159,13 @@ class ValidationBrowserTests extends BrowserPages {
         driver.findElement(By.linkText("Språkvalidering")).click();
         waitForHeading("Språkvalidering");
         assertThat(driver.findElement(By.cssSelector("main figure svg"))).isNotNull();
+        assertThat(driver.findElement(By.id("validated-level")).getText()).startsWith("A2, motsvarar ungefär SFI kurs C");
+        assertThat(driver.findElement(By.id("register-level")).getText()).isEqualTo("SFI kurs B");
         scan("Språkvalidering med diagram");
+        driver.findElement(By.xpath("//button[text()='Ändra svensknivån i registret till SFI kurs C']")).click();
+        assertThat(banner()).contains("Svensknivån i registret är ändrad");
+        assertThat(driver.findElement(By.id("register-level")).getText()).isEqualTo("SFI kurs C");
+        scan("Språkvalidering, validerad svensknivå införd");
         driver.get(url("/deltagare/" + yonas + "/sprak/ny"));
         waitForHeading("Ny språkbedömning");
         scan("Ny språkbedömning");

@@ -26,6 +26,12 @@ public interface ParticipantRegister {
 
     ParticipantView update(UUID id, ParticipantCommand command);
 
+    /**
+     * Sets only the participant's Swedish level (those who may edit the participant), e.g. from a signed language
+     * validation; {@code version} is the version read (409 when stale). Audited as an update with {@code detail}.
+     */
+    ParticipantView setSwedishLevel(UUID id, SwedishLevel level, long version, String detail);
+
     List<ConsentView> consents(UUID participantId);
 
     ConsentView giveConsent(UUID participantId, ConsentCommand command);

@@ -2,6 +2,8 @@ package se.kompetenskedjan.validation;
 
 import java.util.List;
 
+import se.kompetenskedjan.participants.SwedishLevel;
+
 /**
  * The CEFR levels the workplace can-do statements are written for, and the SFI courses each corresponds to.
  *
@@ -25,6 +27,14 @@ public enum CefrLevel {
     /** The SFI courses (or SAS grund) whose end level roughly matches this CEFR level. */
     public List<SfiCourse> sfiCourses() {
         return sfiCourses;
+    }
+
+    /**
+     * The Swedish level of the participant register this level stands for: the last SFI course (or SAS grund) whose
+     * end level it matches, e.g. B1 → SFI D.
+     */
+    public SwedishLevel swedishLevel() {
+        return SwedishLevel.valueOf(sfiCourses.get(sfiCourses.size() - 1).name());
     }
 
     /** 1 for A1 … 4 for B2 (0 stands for "not yet A1" where a number is needed, e.g. on a chart). */

@@ -3,6 +3,7 @@ package se.kompetenskedjan.validation;
 import java.util.List;
 import java.util.UUID;
 
+import se.kompetenskedjan.participants.ParticipantView;
 import se.kompetenskedjan.shared.PageResult;
 
 /**
@@ -29,6 +30,13 @@ public interface LanguageValidation {
     /** Signs a draft (its assessor): from now on it is final. Signing twice: 409. */
     LanguageAssessmentView sign(UUID assessmentId);
 
-    /** The level per skill over time from signed assessments (at most the latest 100). */
+    /** The level per skill over time from signed assessments (at most the latest 100), and the validated level. */
     LanguageProgressView progress(UUID participantId);
+
+    /**
+     * Records the validated level as the participant's Swedish level in the register (those who may edit the
+     * participant; 409 when there is no validated level or the participant's version is stale), so that matching's
+     * Swedish requirement uses it.
+     */
+    ParticipantView recordValidatedSwedishLevel(UUID participantId, SwedishLevelCommand command);
 }

@@ -112,6 +112,33 @@ class LanguageWorkAbilityPagesTests extends PageTest {
     }
 
     @Test
+    void theCoordinatorRecordsTheValidatedLevelInTheRegisterFromTheLanguagePage() throws Exception {
+        jdbc.sql("UPDATE participant SET swedish_level = 'SFI_A' WHERE id = :p").param("p", LENA).update();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("assessedOn", today().toString());
+        params.put("action", "sign");
+        jdbc.sql("SELECT id::text FROM language_can_do_statement WHERE cefr_level IN ('A1', 'A2') AND active")
+                .query(String.class).list().forEach(id -> params.put("s_" + id, "YES"));
+        String path = "/deltagare/" + LENA + "/sprak";
+        String signed = submit(path, DemoUsers.COORDINATOR, params);
+        assertThat(signed).contains("Validerad svensknivå")
+                .contains("A2, motsvarar ungefär SFI kurs C (signerad bedömning " + today() + ")")
+                .contains("SFI kurs A").contains("Ändra svensknivån i registret till SFI kurs C");
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, path)).as("the employer reads it but does not edit the register")
+                .contains("Validerad svensknivå").doesNotContain("Ändra svensknivån i registret");
+
+        String stale = submit(path + "/svensniva", DemoUsers.COORDINATOR, Map.of("version", "-5"));
+        assertThat(stale).contains("govuk-error-summary").contains("Någon annan har ändrat uppgifterna");
+        String version = jdbc.sql("SELECT version::text FROM participant WHERE id = :p").param("p", LENA)
+                .query(String.class).single();
+        String recorded = submit(path + "/svensniva", DemoUsers.COORDINATOR, Map.of("version", version));
+        assertThat(recorded).contains("Svensknivån i registret är ändrad till den validerade nivån")
+                .doesNotContain("Ändra svensknivån i registret till");
+        assertThat(jdbc.sql("SELECT swedish_level FROM participant WHERE id = :p").param("p", LENA).query(String.class)
+                .single()).isEqualTo("SFI_C");
+    }
+
+    @Test
     void aFormEditMakesANewVersion() throws Exception {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("name", "Sidformulär " + System.nanoTime());

@@ -143,6 +143,10 @@ class Participant {
         return coordinatorId;
     }
 
+    void swedishLevel(SwedishLevel level) {
+        swedishLevel = level;
+    }
+
     long version() {
         return version;
     }

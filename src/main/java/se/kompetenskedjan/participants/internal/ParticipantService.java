@@ -39,6 +39,7 @@ import se.kompetenskedjan.participants.ParticipantSummary;
 import se.kompetenskedjan.participants.ParticipantView;
 import se.kompetenskedjan.participants.SupervisionCommand;
 import se.kompetenskedjan.participants.SupervisionView;
+import se.kompetenskedjan.participants.SwedishLevel;
 import se.kompetenskedjan.privacy.AuditEntryView;
 import se.kompetenskedjan.privacy.AuditTrail;
 import se.kompetenskedjan.shared.AuditAction;
@@ -151,6 +152,20 @@ class ParticipantService implements ParticipantRegister {
         participant.apply(command, newReserveIdentity());
         participants.saveAndFlush(participant);
         audit(user, AuditAction.UPDATE, participant, access, null);
+        return view(participant);
+    }
+
+    @Override
+    public ParticipantView setSwedishLevel(UUID id, SwedishLevel level, long version, String detail) {
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(id);
+        Access access = policy.requireEdit(user, participant, today());
+        if (version != participant.version()) {
+            throw new ConflictException("problem.editConflict");
+        }
+        participant.swedishLevel(level);
+        participants.saveAndFlush(participant);
+        audit(user, AuditAction.UPDATE, participant, access, detail);
         return view(participant);
     }
 

@@ -59,7 +59,8 @@ class DemoLanguageAssessments {
         }
         LocalDate today = LocalDate.now(LanguageValidationService.SWEDEN);
         List<CanDoStatementView> catalogue = language.catalogue(null, null);
-        // Yonas: SFI B at the start, now speaking and listening at A2 at work
+        // Yonas: SFI B in the register, now A2 in all four skills at work (so the coordinator sees the validated level
+        // to record)
         assess("larare", 14, today.minusMonths(5), catalogue, Map.of(LanguageSkill.LISTENING, 1,
                 LanguageSkill.SPEAKING, 1, LanguageSkill.READING, 1, LanguageSkill.WRITING, 0),
                 "Första bedömningen vid kursstart. Förstår enkla instruktioner när de visas.");
@@ -67,7 +68,7 @@ class DemoLanguageAssessments {
                 LanguageSkill.SPEAKING, 1, LanguageSkill.READING, 1, LanguageSkill.WRITING, 1),
                 "Tydlig utveckling i hörförståelse. Skriver sitt namn och enstaka ord.");
         assess("handledare", 14, today.minusWeeks(2), catalogue, Map.of(LanguageSkill.LISTENING, 2,
-                LanguageSkill.SPEAKING, 2, LanguageSkill.READING, 2, LanguageSkill.WRITING, 1),
+                LanguageSkill.SPEAKING, 2, LanguageSkill.READING, 2, LanguageSkill.WRITING, 2),
                 "Ställer frågor om arbetsuppgifterna och läser schemat själv.");
         // Amina: SFI D, on her way to B1
         assess("larare", 1, today.minusMonths(6), catalogue, Map.of(LanguageSkill.LISTENING, 2,

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.kompetenskedjan.participants.ParticipantView;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.validation.CanDoStatementView;
 import se.kompetenskedjan.validation.CefrLevel;
@@ -24,6 +25,7 @@ import se.kompetenskedjan.validation.LanguageAssessmentView;
 import se.kompetenskedjan.validation.LanguageProgressView;
 import se.kompetenskedjan.validation.LanguageSkill;
 import se.kompetenskedjan.validation.LanguageValidation;
+import se.kompetenskedjan.validation.SwedishLevelCommand;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -77,8 +79,14 @@ class LanguageApiController {
     }
 
     @GetMapping("/participants/{id}/language-progress")
-    @Operation(summary = "Nivå per färdighet över tid, från signerade bedömningar")
+    @Operation(summary = "Nivå per färdighet över tid, från signerade bedömningar, och den validerade nivån")
     LanguageProgressView progress(@PathVariable UUID id) {
         return language.progress(id);
+    }
+
+    @PostMapping("/participants/{id}/language-progress/swedish-level")
+    @Operation(summary = "För in den validerade nivån som deltagarens svensknivå i registret (som matchningen använder)")
+    ParticipantView recordSwedishLevel(@PathVariable UUID id, @Valid @RequestBody SwedishLevelCommand command) {
+        return language.recordValidatedSwedishLevel(id, command);
     }
 }

@@ -59,6 +59,28 @@ final class LanguageLevels {
         return reached;
     }
 
+    /**
+     * The validated level: the lowest skill level at the latest point of the series (the latest signed assessment;
+     * every assessment has a point per skill). Null when there is none or a skill has not reached A1 there: a level
+     * is validated only when all four skills are, so it never overstates what the participant can do.
+     */
+    static LanguageProgressView.Validated validated(List<LanguageProgressView.Series> series) {
+        CefrLevel lowest = null;
+        LocalDate date = null;
+        for (LanguageProgressView.Series s : series) {
+            if (s.points().isEmpty()) {
+                return null;
+            }
+            LanguageProgressView.Point latest = s.points().get(s.points().size() - 1);
+            if (latest.level() == null) {
+                return null;
+            }
+            lowest = lowest == null || latest.level().compareTo(lowest) < 0 ? latest.level() : lowest;
+            date = latest.date();
+        }
+        return lowest == null ? null : new LanguageProgressView.Validated(date, lowest, lowest.swedishLevel());
+    }
+
     /** One signed assessment's levels, as the progress series needs them. */
     record Assessed(UUID assessmentId, LocalDate date, Instant signedAt, Map<LanguageSkill, CefrLevel> levels) {
     }

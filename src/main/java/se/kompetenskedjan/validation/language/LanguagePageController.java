@@ -34,6 +34,7 @@ import se.kompetenskedjan.validation.LanguageAssessmentCommand;
 import se.kompetenskedjan.validation.LanguageProgressView;
 import se.kompetenskedjan.validation.LanguageSkill;
 import se.kompetenskedjan.validation.LanguageValidation;
+import se.kompetenskedjan.validation.SwedishLevelCommand;
 
 /**
  * A participant's language validation page (progress chart with its table, the assessments, signing a draft) and the
@@ -75,6 +76,9 @@ class LanguagePageController {
         model.addAttribute("chart", LanguageChart.svg(progress, this::text));
         model.addAttribute("progressRows", progressRows(progress));
         model.addAttribute("hasProgress", progress.series().stream().anyMatch(s -> !s.points().isEmpty()));
+        model.addAttribute("validated", progress.validated());
+        model.addAttribute("mayRecordLevel", progress.validated() != null && participants.requireRead(id).mayEdit()
+                && progress.validated().swedishLevel() != participant.swedishLevel());
         model.addAttribute("result", language.assessments(id, page, 10));
         model.addAttribute("skills", LanguageSkill.values());
         model.addAttribute("levels", CefrLevel.values());
@@ -146,6 +150,18 @@ class LanguagePageController {
         try {
             language.sign(assessmentId);
             redirect.addFlashAttribute("saved", "language.page.savedSigned");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(text(e.messageKey())));
+        }
+        return "redirect:/deltagare/" + id + "/sprak";
+    }
+
+    @PostMapping("/deltagare/{id}/sprak/svensniva")
+    String recordSwedishLevel(@PathVariable UUID id, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        try {
+            language.recordValidatedSwedishLevel(id, new SwedishLevelCommand(version == null ? -1 : version));
+            redirect.addFlashAttribute("saved", "language.page.levelRecorded");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("errors", List.of(text(e.messageKey())));
         }

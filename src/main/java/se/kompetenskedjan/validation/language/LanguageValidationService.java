@@ -24,6 +24,7 @@ import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
+import se.kompetenskedjan.participants.ParticipantView;
 import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
@@ -40,6 +41,7 @@ import se.kompetenskedjan.validation.LanguageAssessorRole;
 import se.kompetenskedjan.validation.LanguageProgressView;
 import se.kompetenskedjan.validation.LanguageSkill;
 import se.kompetenskedjan.validation.LanguageValidation;
+import se.kompetenskedjan.validation.SwedishLevelCommand;
 
 @Service
 @Transactional
@@ -165,7 +167,18 @@ class LanguageValidationService implements LanguageValidation {
             assessed.add(new LanguageLevels.Assessed(view.id(), view.assessedOn(), view.signedAt(), levels));
         }
         participants.recordAccess(access, AuditAction.VIEW, "language progress");
-        return new LanguageProgressView(participantId, LanguageLevels.series(assessed));
+        List<LanguageProgressView.Series> series = LanguageLevels.series(assessed);
+        return new LanguageProgressView(participantId, series, LanguageLevels.validated(series));
+    }
+
+    @Override
+    public ParticipantView recordValidatedSwedishLevel(UUID participantId, SwedishLevelCommand command) {
+        LanguageProgressView.Validated validated = progress(participantId).validated();
+        if (validated == null) {
+            throw new ConflictException("language.validated.none");
+        }
+        return participants.setSwedishLevel(participantId, validated.swedishLevel(), command.participantVersion(),
+                "Swedish level from language validation " + validated.level() + " of " + validated.assessedOn());
     }
 
     // --- helpers ---

@@ -3,6 +3,9 @@ package se.kompetenskedjan.validation.language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.kompetenskedjan.support.ApiResponses.created;
 import static se.kompetenskedjan.support.ApiResponses.ok;
+import static se.kompetenskedjan.support.ParticipantJson.aParticipant;
+import static se.kompetenskedjan.support.PlacementJson.aPlacement;
+import static se.kompetenskedjan.support.PlacementJson.aSupervisor;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -176,6 +179,74 @@ class LanguageApiTests {
         // the supervisor assesses the participant placed with them
         assertThat(created(as(DemoUsers.SUPERVISOR).post("/api/v1/participants/" + YONAS + "/language-assessments", body))
                 .path("assessorRole").asString()).isEqualTo("SUPERVISOR");
+    }
+
+    @Test
+    void theValidatedLevelBecomesTheSwedishLevelThatMatchingUses() {
+        ApiClient koordinator = as(DemoUsers.COORDINATOR);
+        ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
+        String participant = created(koordinator.post("/api/v1/participants",
+                aParticipant().with("swedishLevel", "SFI_B").build())).path("id").asString();
+        created(koordinator.post("/api/v1/participants/" + participant + "/consents", Map.of(
+                "purpose", "Praktik i äldreomsorgen", "organisationIds", List.of(PlacementJson.ALVSTAD_CARE.toString()),
+                "givenOn", today().toString(), "validUntil", today().plusMonths(6).toString())));
+        String supervisor = created(chef.post("/api/v1/supervisors", aSupervisor(PlacementJson.HEMTJANST_NORR, 2)))
+                .path("id").asString();
+        JsonNode draftPlace = created(chef.post("/api/v1/placements", aPlacement().with("minSwedishLevel", "SFI_C")
+                .with("supervisorIds", List.of(supervisor)).build()));
+        String place = draftPlace.path("id").asString();
+        ok(chef.post("/api/v1/placements/" + place + "/status",
+                Map.of("status", "OPEN", "lockVersion", draftPlace.path("lockVersion").asLong())));
+        String levelPath = "/api/v1/participants/" + participant + "/language-progress/swedish-level";
+        String matchPath = "/api/v1/participants/" + participant + "/placement-matches/" + place;
+        assertThat(swedishCheckMet(koordinator, matchPath)).as("SFI B does not meet SFI C").isFalse();
+
+        ApiClient.Response nothingValidated = koordinator.post(levelPath, Map.of("participantVersion", 0));
+        assertThat(nothingValidated.status()).isEqualTo(409);
+        assertThat(nothingValidated.json().path("detail").asString()).startsWith("Det finns ingen validerad svensknivå");
+
+        // A2 in all four skills (B1 not reached in any) → validated A2, which stands for SFI C
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (String skill : List.of("LISTENING", "SPEAKING", "READING", "WRITING")) {
+            answers.addAll(answers(koordinator, skill, "A1", "YES", "YES", "YES", "YES", "YES"));
+            answers.addAll(answers(koordinator, skill, "A2", "YES", "YES", "YES", "PARTLY", "YES"));
+            answers.addAll(answers(koordinator, skill, "B1", "YES", "PARTLY", "NO", "NO", "NO"));
+        }
+        JsonNode draft = created(koordinator.post("/api/v1/participants/" + participant + "/language-assessments",
+                body(today(), answers, null)));
+        ok(koordinator.post("/api/v1/language-assessments/" + draft.path("id").asString() + "/sign", Map.of()));
+        JsonNode validated = ok(koordinator.get("/api/v1/participants/" + participant + "/language-progress"))
+                .path("validated");
+        assertThat(validated.path("level").asString()).isEqualTo("A2");
+        assertThat(validated.path("swedishLevel").asString()).isEqualTo("SFI_C");
+        assertThat(validated.path("assessedOn").asString()).isEqualTo(today().toString());
+
+        long version = ok(koordinator.get("/api/v1/participants/" + participant)).path("version").asLong();
+        ApiClient.Response stale = koordinator.post(levelPath, Map.of("participantVersion", version - 1));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().path("detail").asString()).startsWith("Någon annan har ändrat uppgifterna");
+        ApiClient.Response noVersion = koordinator.post(levelPath, Map.of());
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.fieldError("participantVersion")).isNotBlank();
+        assertThat(as(DemoUsers.TEACHER).post("/api/v1/participants/" + YONAS + "/language-progress/swedish-level",
+                Map.of("participantVersion", 0)).status()).as("the teacher validates but does not edit the register")
+                .isEqualTo(403);
+
+        JsonNode recorded = ok(koordinator.post(levelPath, Map.of("participantVersion", version)));
+        assertThat(recorded.path("swedishLevel").asString()).isEqualTo("SFI_C");
+        assertThat(recorded.path("version").asLong()).isGreaterThan(version);
+        assertThat(swedishCheckMet(koordinator, matchPath)).as("matching uses the validated level").isTrue();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_entry WHERE participant_id = :p AND action = 'UPDATE'
+                   AND detail = 'Swedish level from language validation A2 of ' || :d""")
+                .param("p", UUID.fromString(participant)).param("d", today().toString()).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    private static boolean swedishCheckMet(ApiClient client, String matchPath) {
+        JsonNode swedish = ok(client.get(matchPath)).path("hardChecks").get(0);
+        assertThat(swedish.path("requirement").asString()).isEqualTo("SWEDISH_LEVEL");
+        return swedish.path("met").asBoolean();
     }
 
     // --- helpers ---

@@ -23,7 +23,7 @@ class LanguageChartTests {
                 new LanguageProgressView.Series(LanguageSkill.SPEAKING, List.of(
                         new LanguageProgressView.Point(LocalDate.of(2026, 1, 10), CefrLevel.A1, a))),
                 new LanguageProgressView.Series(LanguageSkill.READING, List.of()),
-                new LanguageProgressView.Series(LanguageSkill.WRITING, List.of())));
+                new LanguageProgressView.Series(LanguageSkill.WRITING, List.of())), null);
 
         String svg = LanguageChart.svg(progress, key -> key.equals("language.chart.title") ? "Språk <&> utveckling" : key);
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import se.kompetenskedjan.participants.SwedishLevel;
 import se.kompetenskedjan.validation.CanDoAchievement;
 import se.kompetenskedjan.validation.CefrLevel;
 import se.kompetenskedjan.validation.LanguageProgressView;
@@ -64,6 +65,43 @@ class LanguageLevelsTests {
         assertThat(CefrLevel.A2.sfiCourses()).containsExactly(SfiCourse.SFI_C);
         assertThat(CefrLevel.B1.sfiCourses()).containsExactly(SfiCourse.SFI_D);
         assertThat(CefrLevel.B2.sfiCourses()).containsExactly(SfiCourse.SAS_BASIC);
+        assertThat(List.of(CefrLevel.values())).extracting(CefrLevel::swedishLevel).as("the register's level per CEFR level")
+                .containsExactly(SwedishLevel.SFI_B, SwedishLevel.SFI_C, SwedishLevel.SFI_D, SwedishLevel.SAS_BASIC);
+    }
+
+    @Test
+    void theValidatedLevelIsTheLowestSkillAtTheLatestAssessment() {
+        LocalDate may = LocalDate.of(2026, 5, 4);
+        LocalDate june = LocalDate.of(2026, 6, 1);
+        Instant t = Instant.parse("2026-06-01T08:00:00Z");
+        var earlier = new LanguageLevels.Assessed(UUID.randomUUID(), may, t.minusSeconds(86400 * 28), Map.of(
+                LanguageSkill.LISTENING, CefrLevel.B2, LanguageSkill.SPEAKING, CefrLevel.B2,
+                LanguageSkill.READING, CefrLevel.B2, LanguageSkill.WRITING, CefrLevel.B2));
+        var latest = new LanguageLevels.Assessed(UUID.randomUUID(), june, t, Map.of(
+                LanguageSkill.LISTENING, CefrLevel.B1, LanguageSkill.SPEAKING, CefrLevel.B2,
+                LanguageSkill.READING, CefrLevel.A2, LanguageSkill.WRITING, CefrLevel.B1));
+
+        LanguageProgressView.Validated validated = LanguageLevels.validated(LanguageLevels.series(List.of(latest, earlier)));
+
+        assertThat(validated.level()).as("reading, the lowest skill, at the latest assessment").isEqualTo(CefrLevel.A2);
+        assertThat(validated.swedishLevel()).isEqualTo(SwedishLevel.SFI_C);
+        assertThat(validated.assessedOn()).isEqualTo(june);
+    }
+
+    @Test
+    void nothingIsValidatedUntilEverySkillReachesA1AtTheLatestAssessment() {
+        assertThat(LanguageLevels.validated(LanguageLevels.series(List.of()))).isNull();
+        var allB1 = Map.of(LanguageSkill.LISTENING, CefrLevel.B1, LanguageSkill.SPEAKING, CefrLevel.B1,
+                LanguageSkill.READING, CefrLevel.B1, LanguageSkill.WRITING, CefrLevel.B1);
+        var writingLeftOut = Map.of(LanguageSkill.LISTENING, CefrLevel.B1, LanguageSkill.SPEAKING, CefrLevel.B1,
+                LanguageSkill.READING, CefrLevel.B1);
+        Instant t = Instant.parse("2026-06-01T08:00:00Z");
+        var full = new LanguageLevels.Assessed(UUID.randomUUID(), LocalDate.of(2026, 5, 4), t.minusSeconds(86400 * 28), allB1);
+        var partial = new LanguageLevels.Assessed(UUID.randomUUID(), LocalDate.of(2026, 6, 1), t, writingLeftOut);
+
+        assertThat(LanguageLevels.validated(LanguageLevels.series(List.of(full)))).isNotNull();
+        assertThat(LanguageLevels.validated(LanguageLevels.series(List.of(full, partial))))
+                .as("the latest assessment left writing out, so it is not A1 there").isNull();
     }
 
     @Test

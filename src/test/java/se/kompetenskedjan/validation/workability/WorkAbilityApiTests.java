@@ -201,6 +201,7 @@ class WorkAbilityApiTests {
         assertThat(docs.path("paths").propertyNames()).contains("/api/v1/language/can-do-statements",
                 "/api/v1/participants/{id}/language-assessments", "/api/v1/language-assessments/{id}",
                 "/api/v1/language-assessments/{id}/sign", "/api/v1/participants/{id}/language-progress",
+                "/api/v1/participants/{id}/language-progress/swedish-level",
                 "/api/v1/work-ability-forms", "/api/v1/work-ability-forms/{id}",
                 "/api/v1/work-ability-form-versions/{versionId}", "/api/v1/participants/{id}/work-ability-assessments",
                 "/api/v1/work-ability-assessments/{id}", "/api/v1/work-ability-assessments/{id}/sign",
