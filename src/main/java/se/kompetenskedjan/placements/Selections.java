@@ -34,8 +34,11 @@ public interface Selections {
     /** Proposals for one place (its owner's staff and the proposing coordinators see them). */
     PageResult<ProposalView> forPlacement(UUID placementId, Integer page, Integer size);
 
-    /** Proposals for the signed-in employer's places, awaiting an answer first. */
-    PageResult<ProposalView> forEmployer(ProposalStatus status, Integer page, Integer size);
+    /**
+     * Proposals for the signed-in employer's places, awaiting an answer first; optionally of one status and of the
+     * places of one unit (a unit of another organisation has none).
+     */
+    PageResult<ProposalView> forEmployer(ProposalStatus status, UUID unitId, Integer page, Integer size);
 
     /** A participant's proposals and placements (the participant sees their own). */
     List<ProposalView> forParticipant(UUID participantId);

@@ -265,6 +265,11 @@ class PlacementPagesTests extends PageTest {
         String inbox = page(DemoUsers.EMPLOYER_MANAGER, "/forslag");
         assertThat(inbox).contains("Nadia " + lastName).contains(title).contains("Föreslagen");
         assertThat(page(DemoUsers.EMPLOYER_MANAGER, "/forslag?status=ACTIVE")).doesNotContain("Nadia " + lastName);
+        UUID unit = jdbc.sql("select unit_id from placement where id = :p").param("p", place).query(UUID.class).single();
+        UUID otherUnit = unit.equals(PlacementJson.HEMTJANST_NORR) ? PlacementJson.TILLAGNINGSKOKET : PlacementJson.HEMTJANST_NORR;
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, "/forslag?unit=" + unit)).contains("Nadia " + lastName)
+                .contains("<option value=\"" + unit + "\" selected=\"selected\"");
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, "/forslag?unit=" + otherUnit)).doesNotContain("Nadia " + lastName);
         UUID proposal = jdbc.sql("select id from placement_proposal where placement_id = :p").param("p", place)
                 .query(UUID.class).single();
 

@@ -92,6 +92,10 @@ class SelectionApiTests {
 
         JsonNode inbox = ok(employer.get("/api/v1/proposals?status=PROPOSED&size=100"));
         assertThat(inbox.path("items").valueStream().map(p -> p.path("id").asString())).contains(id);
+        assertThat(ok(employer.get("/api/v1/proposals?size=100&unitId=" + PlacementJson.HEMTJANST_NORR)).path("items")
+                .valueStream().map(p -> p.path("id").asString())).as("the place's unit").contains(id);
+        assertThat(ok(employer.get("/api/v1/proposals?size=100&unitId=" + PlacementJson.TILLAGNINGSKOKET)).path("items")
+                .valueStream().map(p -> p.path("id").asString())).as("another unit").doesNotContain(id);
         JsonNode awaitingFirst = ok(employer.get("/api/v1/proposals?size=100"));
         assertThat(awaitingFirst.path("items").get(0).path("status").asString()).as("awaiting an answer first")
                 .isIn("PROPOSED", "INTERVIEW_REQUESTED", "STUDY_VISIT_REQUESTED");

@@ -358,17 +358,18 @@ class SelectionService implements Selections {
         PlacementService.Row placement = placements.row(placementId);
         placements.requireVisible(user, placement);
         policy.requireStaff(user);
-        return page("pr.placement_id = :key", placementId, page, size);
+        return page("pr.placement_id = :key", placementId, null, page, size);
     }
 
     @Override
-    public PageResult<ProposalView> forEmployer(ProposalStatus status, Integer page, Integer size) {
+    public PageResult<ProposalView> forEmployer(ProposalStatus status, UUID unitId, Integer page, Integer size) {
         CurrentUser user = currentUsers.current();
         if (!user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.SUPERVISOR)) {
             throw new AccessDeniedException("employers only");
         }
-        String where = "p.organisation_id = :key" + (status == null ? "" : " AND pr.status = '" + status.name() + "'");
-        return page(where, user.organisationId().value(), page, size);
+        String where = "p.organisation_id = :key" + (status == null ? "" : " AND pr.status = '" + status.name() + "'")
+                + (unitId == null ? "" : " AND p.unit_id = :unit");
+        return page(where, user.organisationId().value(), unitId, page, size);
     }
 
     @Override
@@ -386,15 +387,21 @@ class SelectionService implements Selections {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
-    private PageResult<ProposalView> page(String where, UUID key, Integer page, Integer size) {
+    /** A page of proposals matching {@code where}, which may use :key and, when a unit is given, :unit. */
+    private PageResult<ProposalView> page(String where, UUID key, UUID unit, Integer page, Integer size) {
         var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
+        Map<String, Object> params = new HashMap<>();
+        params.put("key", key);
+        if (unit != null) {
+            params.put("unit", unit);
+        }
         long total = jdbc.sql("SELECT count(*) FROM placement_proposal pr JOIN placement p ON p.id = pr.placement_id WHERE "
-                + where).param("key", key).query(Long.class).single();
+                + where).params(params).query(Long.class).single();
         List<Proposal> rows = jdbc.sql(SELECT + " WHERE " + where + """
                 \sORDER BY CASE WHEN pr.status IN ('PROPOSED','INTERVIEW_REQUESTED','STUDY_VISIT_REQUESTED') THEN 0
                                WHEN pr.status IN ('ACCEPTED','AGREED','ACTIVE') THEN 1 ELSE 2 END,
                           pr.proposed_at DESC, pr.id LIMIT :limit OFFSET :offset""")
-                .param("key", key).param("limit", paging.getPageSize()).param("offset", paging.getOffset())
+                .params(params).param("limit", paging.getPageSize()).param("offset", paging.getOffset())
                 .query(SelectionService::map).list();
         return new PageResult<>(views(rows), paging.getPageNumber(), paging.getPageSize(), total,
                 (int) ((total + paging.getPageSize() - 1) / paging.getPageSize()));

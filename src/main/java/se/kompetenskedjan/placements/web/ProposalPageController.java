@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.placements.AgreementParty;
 import se.kompetenskedjan.placements.DeclineReason;
@@ -54,26 +55,30 @@ class ProposalPageController {
 
     private final Selections selections;
     private final Placements placements;
+    private final IdentityDirectory identity;
     private final CurrentUsers currentUsers;
     private final FormValidation validation;
     private final MessageSource messages;
 
-    ProposalPageController(Selections selections, Placements placements, CurrentUsers currentUsers,
-            FormValidation validation, MessageSource messages) {
+    ProposalPageController(Selections selections, Placements placements, IdentityDirectory identity,
+            CurrentUsers currentUsers, FormValidation validation, MessageSource messages) {
         this.selections = selections;
         this.placements = placements;
+        this.identity = identity;
         this.currentUsers = currentUsers;
         this.validation = validation;
         this.messages = messages;
     }
 
     @GetMapping("/forslag")
-    String inbox(@RequestParam(required = false) ProposalStatus status, @RequestParam(required = false) Integer page,
-            Model model) {
-        requireStaff();
-        model.addAttribute("result", selections.forEmployer(status, page, 20));
+    String inbox(@RequestParam(required = false) ProposalStatus status, @RequestParam(required = false) UUID unit,
+            @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser me = requireStaff();
+        model.addAttribute("result", selections.forEmployer(status, unit, page, 20));
         model.addAttribute("status", status);
         model.addAttribute("statuses", ProposalStatus.values());
+        model.addAttribute("unit", unit);
+        model.addAttribute("units", identity.units(me.organisationId().value(), 0, 100).items());
         return "placements/proposals";
     }
 

@@ -60,8 +60,9 @@ class SelectionsApiController {
     @GetMapping("/proposals")
     @Operation(summary = "Förslag till arbetsgivarens platser, de som väntar på svar först")
     PageResult<ProposalView> forEmployer(@RequestParam(required = false) ProposalStatus status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return selections.forEmployer(status, page, size);
+            @RequestParam(required = false) UUID unitId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return selections.forEmployer(status, unitId, page, size);
     }
 
     @GetMapping("/placements/{id}/proposals")
