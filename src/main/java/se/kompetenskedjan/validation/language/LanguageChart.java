@@ -2,6 +2,8 @@ package se.kompetenskedjan.validation.language;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -24,6 +26,7 @@ final class LanguageChart {
     private static final int RIGHT = 120;
     private static final int TOP = 50;
     private static final int BOTTOM = 50;
+    private static final int LABEL_GAP = 14;
 
     private record Style(String colour, String dash, String marker, int offset) {
     }
@@ -87,7 +90,8 @@ final class LanguageChart {
                     legendX + 34, esc(text.apply("language.skill." + skill.name()))));
             legendX += 120;
         }
-        // a line per skill, labelled at its end
+        // a line per skill, labelled at its end (labels of lines ending close together are spread apart)
+        List<EndLabel> endLabels = new ArrayList<>();
         for (LanguageProgressView.Series series : progress.series()) {
             if (series.points().isEmpty()) {
                 continue;
@@ -108,12 +112,36 @@ final class LanguageChart {
                 svg.append(marker(s, x(point.date(), dates, plotWidth),
                         y(point.level() == null ? 0 : point.level().rank(), plotHeight) + s.offset()));
             }
+            endLabels.add(new EndLabel(lastX + 10, lastY + 4, text.apply("language.skill." + series.skill().name())));
+        }
+        for (EndLabel label : spread(endLabels)) {
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"#0b0c0c\">%s</text>",
-                    lastX + 10, lastY + 4, esc(text.apply("language.skill." + series.skill().name()))));
+                    label.x(), label.y(), esc(label.text())));
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** A line's name at its end. */
+    record EndLabel(double x, double y, String text) {
+    }
+
+    /** The labels top to bottom, each at least a line of text below the one above it. */
+    static List<EndLabel> spread(List<EndLabel> labels) {
+        List<EndLabel> sorted = new ArrayList<>(labels);
+        sorted.sort(Comparator.comparingDouble(EndLabel::y));
+        List<EndLabel> spread = new ArrayList<>();
+        double previous = Double.NEGATIVE_INFINITY;
+        for (EndLabel label : sorted) {
+            double y = Math.max(label.y(), previous + LABEL_GAP);
+            spread.add(new EndLabel(label.x(), y, label.text()));
+            previous = y;
+        }
+        // pushed below the chart: move the group up instead
+        double overflow = previous - (HEIGHT - 4);
+        return overflow <= 0 ? spread : spread.stream()
+                .map(l -> new EndLabel(l.x(), l.y() - overflow, l.text())).toList();
     }
 
     private static double y(int rank, int plotHeight) {

@@ -38,4 +38,22 @@ class LanguageChartTests {
         assertThat(svg.split(">language.skill.READING<", -1)).hasSize(2);
         assertThat(svg).contains("<circle").contains("<rect").contains("<polygon");
     }
+
+    @Test
+    void labelsOfLinesEndingTogetherAreSpreadApartAndStayInside() {
+        List<LanguageChart.EndLabel> together = List.of(new LanguageChart.EndLabel(600, 120, "Tala"),
+                new LanguageChart.EndLabel(600, 116, "Hörförståelse"), new LanguageChart.EndLabel(600, 124, "Läsa"),
+                new LanguageChart.EndLabel(600, 128, "Skriva"));
+        assertThat(LanguageChart.spread(together)).extracting(LanguageChart.EndLabel::text)
+                .containsExactly("Hörförståelse", "Tala", "Läsa", "Skriva");
+        assertThat(LanguageChart.spread(together)).extracting(LanguageChart.EndLabel::y)
+                .containsExactly(116.0, 130.0, 144.0, 158.0);
+        List<LanguageChart.EndLabel> apart = List.of(new LanguageChart.EndLabel(600, 50, "Tala"),
+                new LanguageChart.EndLabel(600, 200, "Läsa"));
+        assertThat(LanguageChart.spread(apart)).isEqualTo(apart);
+        List<LanguageChart.EndLabel> atTheBottom = List.of(new LanguageChart.EndLabel(600, 310, "Tala"),
+                new LanguageChart.EndLabel(600, 312, "Läsa"));
+        assertThat(LanguageChart.spread(atTheBottom)).extracting(LanguageChart.EndLabel::y)
+                .containsExactly(LanguageChart.HEIGHT - 18.0, LanguageChart.HEIGHT - 4.0);
+    }
 }
