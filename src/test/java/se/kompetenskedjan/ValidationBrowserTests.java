@@ -99,6 +99,13 @@ class ValidationBrowserTests extends BrowserPages {
         navigation("Validering").click();
         waitForHeading("Progressionsmatris");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Tesfamariam");
+        Object pageWidth = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) pageWidth).intValue()).as("the wide matrix scrolls inside its region, not the page")
+                .isLessThanOrEqualTo(0);
+        WebElement region = driver.findElement(By.cssSelector(".kk-table-scroll[role='region']"));
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].scrollWidth - arguments[0].clientWidth", region)).intValue()).isPositive();
         scan("Progressionsmatris");
 
         driver.get(url("/deltagare/" + participantId));
