@@ -270,6 +270,10 @@ class AccessMatrixTests {
         {"POST /api/v1/certificates/verify [deltagarens]",                          200, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
         {"GET /api/v1/issuers/{orgId} [Älvstad]",                                   200, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
         {"GET /api/v1/issuers/{orgId}/jwks.json [Älvstad]",                         200, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200},
+        // The organisation's own admins and the platform admins list and rotate its signing keys (a routine rotation:
+        // Älvstad's certificates keep verifying).
+        {"GET /api/v1/issuers/{orgId}/keys [Älvstad]",                              401, 200,  200,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"POST /api/v1/issuers/{orgId}/keys/rotate [Älvstad, rutinbyte]",           401, 200,  200,  403,  403,  403,  403,  403,  403,   403,   403},
         // Validation: checklist templates are not personal data (staff read them; the owning organisation's admins,
         // coordinators and employer managers write; platform templates: the host's admins). A placement's checklists
         // are read by staff who see the place and by participants placed there; tailored by the place's organisation,
@@ -975,6 +979,11 @@ class AccessMatrixTests {
         calls.put("GET /api/v1/issuers/{orgId} [Älvstad]", c -> c.get("/api/v1/issuers/" + alvstadLabourMarket));
         calls.put("GET /api/v1/issuers/{orgId}/jwks.json [Älvstad]",
                 c -> c.get("/api/v1/issuers/" + alvstadLabourMarket + "/jwks.json"));
+        calls.put("GET /api/v1/issuers/{orgId}/keys [Älvstad]",
+                c -> c.get("/api/v1/issuers/" + alvstadLabourMarket + "/keys"));
+        calls.put("POST /api/v1/issuers/{orgId}/keys/rotate [Älvstad, rutinbyte]",
+                c -> c.post("/api/v1/issuers/" + alvstadLabourMarket + "/keys/rotate",
+                        Map.of("reason", "ROUTINE", "note", "Behörighetsmatrisen")));
     }
 
     // --- language validation and work-ability assessments ---

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.ApiResponses;
 import se.kompetenskedjan.support.BrowserConditions;
 import se.kompetenskedjan.support.DemoUsers;
 
@@ -233,6 +235,37 @@ class ValidationBrowserTests extends BrowserPages {
         scan("Mina intyg (arabiska)");
         driver.get(url("/min-sida?lang=sv"));
         wait(driver).until(d -> "sv".equals(htmlLang(d)));
+    }
+
+    /**
+     * Älvstad's admin changes the organisation's certificate signing key: from the organisation page to the keys page,
+     * the form's error summary, the confirmation step and the page after a routine change (Älvstad's certificates keep
+     * verifying, so other tests are not affected).
+     */
+    @Test
+    void anAdminChangesTheSigningKeyAfterConfirming() {
+        UUID organisation = ApiResponses.uuid(ApiClient.as(port, DemoUsers.ADMIN).get("/api/v1/me").json()
+                .path("organisationId"));
+        logIn(DemoUsers.ADMIN);
+        driver.get(url("/organisationer/" + organisation));
+        driver.findElement(By.linkText("Signeringsnycklar för intyg")).click();
+        waitForHeading("Signeringsnycklar för intyg");
+        assertThat(driver.findElement(By.id("signing-keys")).getText()).contains("Aktiv");
+        scan("Signeringsnycklar för intyg");
+        pressButton("Fortsätt");
+        assertThat(errorSummary().getText()).contains("Välj varför nyckeln byts.");
+        scan("Signeringsnycklar för intyg, felsammanfattning");
+        clickLabel("Rutinbyte");
+        pressButton("Fortsätt");
+        waitForHeading("Bekräfta nyckelbytet");
+        assertThat(driver.findElement(By.id("rotation-consequence")).getText()).contains("fortsätter att gå att verifiera");
+        scan("Bekräfta nyckelbytet");
+        pressButton("Ja, byt nyckeln");
+        waitForHeading("Signeringsnycklar för intyg");
+        assertThat(banner()).contains("Signeringsnyckeln är bytt.");
+        assertThat(driver.findElement(By.id("signing-keys")).getText()).contains("Ur bruk (rutinbyte)");
+        scan("Signeringsnycklar för intyg, nyckeln bytt");
+        logOut();
     }
 
     private void assess(String checklistPath, LocalDate date, int level) {

@@ -42,8 +42,24 @@ public interface Certificates {
     /** Public: the issuer profile (Open Badges Profile) of an organisation, as JSON-ready maps. */
     Optional<java.util.Map<String, Object>> issuerProfile(UUID organisationId);
 
-    /** Public: the organisation's signing keys (public parts) as a JWKS, as JSON-ready maps. */
+    /**
+     * Public: the organisation's signing keys (public parts) as a JWKS, as JSON-ready maps: the active key and those
+     * retired as routine; keys withdrawn as compromised are left out.
+     */
     java.util.Map<String, Object> issuerKeys(UUID organisationId);
+
+    /**
+     * The organisation's signing keys, newest first, with how many certificates each signed; no private material.
+     * For the organisation's admins and the platform admins.
+     */
+    List<SigningKeyView> signingKeys(UUID organisationId);
+
+    /**
+     * Retires the organisation's active key (if any) with the reason and creates a new active key at once; returns the
+     * new key. COMPROMISED withdraws the old key: certificates it signed no longer verify as genuine. For the
+     * organisation's admins and the platform admins; a rotation that loses a race with another one is a conflict.
+     */
+    SigningKeyView rotateKey(UUID organisationId, RotateKeyCommand command);
 
     /** The checklists the participant has signed assessments on, for the issue form. */
     List<CertifiableChecklist> certifiable(UUID participantId);

@@ -9,10 +9,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.nimbusds.jose.JWSObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,6 +38,8 @@ import se.kompetenskedjan.validation.CertificateView;
 import se.kompetenskedjan.validation.Certificates;
 import se.kompetenskedjan.validation.IssueCertificateCommand;
 import se.kompetenskedjan.validation.RevokeCommand;
+import se.kompetenskedjan.validation.RotateKeyCommand;
+import se.kompetenskedjan.validation.SigningKeyView;
 import se.kompetenskedjan.validation.VerificationResult;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,10 +53,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 class CertificateService implements Certificates {
 
+    private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = """
             id, participant_id, organisation_id, checklist_id, placement_id, language, title, content::text,
-            credential_jwt, signing_kid, issued_by_name, issued_at, revoked_at, revoked_by_name, revocation_reason\s""";
+            credential_jwt, signing_kid, issued_by_name, issued_at, revoked_at, revoked_by_name, revocation_reason,
+            coalesce((SELECT k.retire_reason = 'COMPROMISED' FROM organisation_signing_key k
+                      WHERE k.kid = certificate.signing_kid), false) AS key_withdrawn\s""";
 
     private final JdbcClient jdbc;
     private final ParticipantRegister participants;
@@ -79,7 +88,7 @@ class CertificateService implements Certificates {
     /** One stored certificate row. */
     record Row(UUID id, UUID participantId, UUID organisationId, UUID checklistId, UUID placementId, String language,
             String title, CertificateContent content, String credentialJwt, String kid, String issuedByName,
-            Instant issuedAt, Instant revokedAt, String revokedByName, String revocationReason) {
+            Instant issuedAt, Instant revokedAt, String revokedByName, String revocationReason, boolean keyWithdrawn) {
     }
 
     @Override
@@ -169,9 +178,9 @@ class CertificateService implements Certificates {
         String lang = language == null || language.isBlank() ? null : language(language, "lang");
         Row row = readable(certificateId, AuditAction.EXPORT, "certificate pdf");
         String chosen = lang == null ? row.language() : lang;
-        String revokedNote = row.revokedAt() == null ? null
-                : pdfText("certificate.pdf.revoked", chosen);
-        return pdf.render(row.id(), row.content(), row.issuedAt(), chosen, urls.verification(row.id()), revokedNote);
+        String warning = row.revokedAt() != null ? pdfText("certificate.pdf.revoked", chosen)
+                : row.keyWithdrawn() ? pdfText("certificate.pdf.keyWithdrawn", chosen) : null;
+        return pdf.render(row.id(), row.content(), row.issuedAt(), chosen, urls.verification(row.id()), warning);
     }
 
     @Override
@@ -217,10 +226,11 @@ class CertificateService implements Certificates {
         }
         Row row = found.get();
         JWSObject jws = Credentials.parse(row.credentialJwt());
-        if (jws == null || !genuine(jws, row)) {
+        Optional<SigningKeys.PublishedKey> key = keys.publicKey(row.kid());
+        if (jws == null || key.isEmpty() || !genuine(jws, row, key.get())) {
             return VerificationResult.of(VerificationResult.Status.TAMPERED, certificateId);
         }
-        return result(row);
+        return result(row, key.get().withdrawn());
     }
 
     @Override
@@ -245,11 +255,10 @@ class CertificateService implements Certificates {
         Row row = found.get();
         // A validly signed credential that is not the one issued under this id (same key, other content) is not this
         // certificate; so is one signed by another organisation's key.
-        if (!row.credentialJwt().equals(jws.serialize()) || !key.get().organisationId().equals(row.organisationId())
-                || !genuine(jws, row)) {
+        if (!row.credentialJwt().equals(jws.serialize()) || !genuine(jws, row, key.get())) {
             return VerificationResult.of(VerificationResult.Status.TAMPERED, id);
         }
-        return result(row);
+        return result(row, key.get().withdrawn());
     }
 
     @Override
@@ -273,6 +282,35 @@ class CertificateService implements Certificates {
             throw new NotFoundException("certificate.issuer.notFound");
         }
         return keys.jwks(organisationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SigningKeyView> signingKeys(UUID organisationId) {
+        requireKeyAdmin(currentUsers.current(), organisationId);
+        List<SigningKeys.KeyRow> rows = keys.list(organisationId);
+        Map<UUID, String> names = identity.displayNames(rows.stream().map(SigningKeys.KeyRow::retiredBy)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(k -> new SigningKeyView(k.kid(), k.createdAt(), k.retiredAt(),
+                k.retireReason() == null ? null : SigningKeyView.RetireReason.valueOf(k.retireReason()), k.retireNote(),
+                k.retiredBy() == null ? null : names.get(k.retiredBy()), k.certificatesSigned())).toList();
+    }
+
+    @Override
+    public SigningKeyView rotateKey(UUID organisationId, RotateKeyCommand command) {
+        CurrentUser user = currentUsers.current();
+        requireKeyAdmin(user, organisationId);
+        SigningKeyView.RetireReason reason = retireReason(command.reason());
+        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        if (note != null && note.length() > 500) {
+            throw new InvalidFieldException("note", "field.tooLong");
+        }
+        String kid = keys.rotate(organisationId, reason.name(), note, user.id().value())
+                .orElseThrow(() -> new ConflictException("certificate.key.rotationConflict"));
+        log.info("Signing key rotated for organisation {}, reason {}", organisationId, reason);
+        return keys.list(organisationId).stream().filter(k -> k.kid().equals(kid)).findFirst()
+                .map(k -> new SigningKeyView(k.kid(), k.createdAt(), null, null, null, null, 0))
+                .orElseThrow();
     }
 
     @Override
@@ -303,11 +341,38 @@ class CertificateService implements Certificates {
 
     // --- helpers ---------------------------------------------------------------------------------------------------
 
-    private boolean genuine(JWSObject jws, Row row) {
-        Optional<SigningKeys.PublishedKey> key = keys.publicKey(row.kid());
-        return key.isPresent() && key.get().organisationId().equals(row.organisationId())
+    /**
+     * An organisation's own admins and the platform (host organisation's) admins manage its signing keys, as they
+     * manage its accounts in the identity module. Other roles are refused before the organisation is looked up.
+     */
+    private void requireKeyAdmin(CurrentUser user, UUID organisationId) {
+        if (!user.is(Role.ADMIN)) {
+            throw new AccessDeniedException("admins only");
+        }
+        if (identity.organisationNames(List.of(organisationId)).isEmpty()) {
+            throw new NotFoundException("certificate.key.organisation.notFound");
+        }
+        if (!user.platformHost() && !user.organisationId().value().equals(organisationId)) {
+            throw new AccessDeniedException("admin of the organisation only");
+        }
+    }
+
+    private static SigningKeyView.RetireReason retireReason(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidFieldException("reason", "certificate.key.reason.required");
+        }
+        try {
+            return SigningKeyView.RetireReason.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("reason", "certificate.key.reason.invalid");
+        }
+    }
+
+    /** The credential was signed with the certificate's own key, of the issuing organisation, for this id. */
+    private static boolean genuine(JWSObject jws, Row row, SigningKeys.PublishedKey key) {
+        return key.kid().equals(row.kid()) && key.organisationId().equals(row.organisationId())
                 && row.kid().equals(jws.getHeader().getKeyID())
-                && Credentials.signatureHolds(jws, key.get().key())
+                && Credentials.signatureHolds(jws, key.key())
                 && ("urn:uuid:" + row.id()).equals(jws.getPayload().toJSONObject().get("id"));
     }
 
@@ -320,17 +385,27 @@ class CertificateService implements Certificates {
         }
     }
 
-    private VerificationResult result(Row row) {
+    /**
+     * The verdict on a certificate whose signature holds. The issuer's revocation comes first (it says the certificate
+     * does not count); a key withdrawn as compromised means the signature no longer proves anything, so neither the
+     * holder nor the content is shown.
+     */
+    private VerificationResult result(Row row, boolean keyWithdrawn) {
         CertificateContent c = row.content();
         if (row.revokedAt() != null) {
             return new VerificationResult(VerificationResult.Status.REVOKED, row.id(), c.issuerName(),
-                    row.organisationId(), row.issuedAt(), row.revokedAt(), row.title(), null, null, null, null, List.of());
+                    row.organisationId(), row.issuedAt(), row.revokedAt(), row.title(), null, null, null, null, List.of(),
+                    null);
+        }
+        if (keyWithdrawn) {
+            return new VerificationResult(VerificationResult.Status.KEY_WITHDRAWN, row.id(), c.issuerName(),
+                    row.organisationId(), row.issuedAt(), null, row.title(), null, null, null, null, List.of(), null);
         }
         Locale locale = Locale.forLanguageTag(row.language());
         return new VerificationResult(VerificationResult.Status.GENUINE, row.id(), c.issuerName(), row.organisationId(),
                 row.issuedAt(), null, row.title(), c.participantName(), c.workplace(), c.periodFrom(), c.periodTo(),
                 c.items().stream().map(i -> new VerificationResult.VerifiedItem(i.text(), i.level(),
-                        pdf.levelLabel(i.yesNo(), i.level(), locale))).toList());
+                        pdf.levelLabel(i.yesNo(), i.level(), locale))).toList(), null);
     }
 
     private Row readable(UUID certificateId, AuditAction action, String detail) {
@@ -353,7 +428,7 @@ class CertificateService implements Certificates {
                 JSON.readValue(rs.getString("content"), CertificateContent.class), rs.getString("credential_jwt"),
                 rs.getString("signing_kid"), rs.getString("issued_by_name"), rs.getTimestamp("issued_at").toInstant(),
                 revoked == null ? null : revoked.toInstant(), rs.getString("revoked_by_name"),
-                rs.getString("revocation_reason"));
+                rs.getString("revocation_reason"), rs.getBoolean("key_withdrawn"));
     }
 
     private CertificateView view(Row row) {
@@ -365,7 +440,7 @@ class CertificateService implements Certificates {
                 c.items().stream().map(i -> new CertificateView.Item(i.checklistTitle(), i.text(), i.level(), i.yesNo(),
                         pdf.levelLabel(i.yesNo(), i.level(), locale), i.assessedOn())).toList(),
                 row.revokedAt() != null, row.revokedAt(), row.revokedByName(), row.revocationReason(),
-                urls.verification(row.id()));
+                row.keyWithdrawn(), urls.verification(row.id()));
     }
 
     private String titleOf(CertificateContent snapshot, String language) {

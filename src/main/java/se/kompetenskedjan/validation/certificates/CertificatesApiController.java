@@ -2,12 +2,15 @@ package se.kompetenskedjan.validation.certificates;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,20 +28,24 @@ import se.kompetenskedjan.validation.CertificateView;
 import se.kompetenskedjan.validation.Certificates;
 import se.kompetenskedjan.validation.IssueCertificateCommand;
 import se.kompetenskedjan.validation.RevokeCommand;
+import se.kompetenskedjan.validation.RotateKeyCommand;
+import se.kompetenskedjan.validation.SigningKeyView;
 import se.kompetenskedjan.validation.VerificationResult;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Valideringsintyg", description = "Intyg som PDF och som Open Badges 3.0-credential (VC-JWT, ES256) "
-        + "signerad med den utfärdande organisationens nyckel; publik verifiering, återkallelse.")
+        + "signerad med den utfärdande organisationens nyckel; publik verifiering, återkallelse, nyckelbyte.")
 class CertificatesApiController {
 
     static final MediaType VC_JWT = MediaType.parseMediaType("application/vc+jwt");
 
     private final Certificates certificates;
+    private final MessageSource messages;
 
-    CertificatesApiController(Certificates certificates) {
+    CertificatesApiController(Certificates certificates, MessageSource messages) {
         this.certificates = certificates;
+        this.messages = messages;
     }
 
     @PostMapping("/participants/{id}/certificates")
@@ -94,6 +101,8 @@ class CertificatesApiController {
         status.put("status", result.status());
         status.put("revoked", result.status() == VerificationResult.Status.REVOKED);
         status.put("revokedAt", result.revokedAt());
+        status.put("keyWithdrawn", result.status() == VerificationResult.Status.KEY_WITHDRAWN);
+        status.put("message", message(result));
         return status;
     }
 
@@ -102,9 +111,12 @@ class CertificatesApiController {
 
     @PostMapping("/certificates/verify")
     @Operation(summary = "Publik: verifiera en VC-JWT",
-            description = "Svarar GENUINE (äkta och giltigt), REVOKED (äkta men återkallat), TAMPERED (signaturen håller inte) eller UNKNOWN.")
+            description = "Svarar GENUINE (äkta och giltigt), REVOKED (äkta men återkallat), KEY_WITHDRAWN (utfärdaren har "
+                    + "dragit tillbaka nyckeln som signerade intyget, så det kan inte längre styrkas), TAMPERED (signaturen "
+                    + "håller inte) eller UNKNOWN, med en mening i message.")
     VerificationResult verify(@RequestBody VerifyRequest request) {
-        return certificates.verifyCredential(request.credential());
+        VerificationResult result = certificates.verifyCredential(request.credential());
+        return result.withMessage(message(result));
     }
 
     @GetMapping("/issuers/{orgId}")
@@ -117,5 +129,28 @@ class CertificatesApiController {
     @Operation(summary = "Publik: utfärdarens publika signeringsnycklar (JWKS)")
     ResponseEntity<Map<String, Object>> jwks(@PathVariable UUID orgId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(certificates.issuerKeys(orgId));
+    }
+
+    @GetMapping("/issuers/{orgId}/keys")
+    @Operation(summary = "Organisationens signeringsnycklar, nyast först (administratörer)",
+            description = "Nyckel-id (kid), när nyckeln skapades och togs ur bruk, varför (ROUTINE eller COMPROMISED) och "
+                    + "hur många intyg den signerade. Aldrig något privat nyckelmaterial.")
+    List<SigningKeyView> keys(@PathVariable UUID orgId) {
+        return certificates.signingKeys(orgId);
+    }
+
+    @PostMapping("/issuers/{orgId}/keys/rotate")
+    @Operation(summary = "Byt organisationens signeringsnyckel (administratörer)",
+            description = "Tar den aktiva nyckeln ur bruk och skapar en ny på en gång. reason: ROUTINE (intyg signerade med "
+                    + "den gamla nyckeln fortsätter att gå att verifiera) eller COMPROMISED (nyckeln dras tillbaka: dess "
+                    + "intyg kan inte längre styrkas och den tas bort ur JWKS). note: valfri, högst 500 tecken. "
+                    + "409 om en annan rotation hann före.")
+    SigningKeyView rotate(@PathVariable UUID orgId, @Valid @RequestBody RotateKeyCommand command) {
+        return certificates.rotateKey(orgId, command);
+    }
+
+    private String message(VerificationResult result) {
+        String key = "certificate.verify.message." + result.status().name();
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

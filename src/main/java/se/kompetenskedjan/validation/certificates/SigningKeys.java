@@ -12,6 +12,7 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.text.ParseException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -37,7 +38,8 @@ import org.springframework.util.StringUtils;
  * The organisations' signing keys (EC P-256, ES256): created on an organisation's first certificate, the private part
  * sealed with AES-256-GCM under the platform master key (kk.signing.master-key, env KK_SIGNING_MASTER_KEY: 32 bytes,
  * base64). Without a master key the application refuses to start, except in the demo profile, which uses a fixed,
- * public demo key (fine for fictitious data only).
+ * public demo key (fine for fictitious data only). A rotation retires the active key (ROUTINE or COMPROMISED) and
+ * creates the next one; at most one key per organisation is active (a partial unique index).
  */
 @Component
 class SigningKeys {
@@ -85,7 +87,7 @@ class SigningKeys {
     ECKey activeKey(UUID organisationId) {
         Optional<Row> row = activeRow(organisationId);
         if (row.isEmpty()) {
-            create(organisationId);
+            insertActive(organisationId);
             row = activeRow(organisationId);
         }
         Row r = row.orElseThrow();
@@ -99,19 +101,29 @@ class SigningKeys {
         }
     }
 
-    /** A published key (public part only) by its kid, with the organisation it belongs to. */
+    /**
+     * A key by its kid (public part only), with the organisation it belongs to and whether it was withdrawn as
+     * compromised (then certificates it signed no longer count as genuine).
+     */
     Optional<PublishedKey> publicKey(String kid) {
-        return jdbc.sql("SELECT kid, organisation_id, public_jwk FROM organisation_signing_key WHERE kid = :kid")
+        return jdbc.sql("""
+                SELECT kid, organisation_id, public_jwk, retire_reason = 'COMPROMISED'
+                FROM organisation_signing_key WHERE kid = :kid""")
                 .param("kid", kid)
-                .query((rs, n) -> new PublishedKey(rs.getString(1), rs.getObject(2, UUID.class), parse(rs.getString(3))))
+                .query((rs, n) -> new PublishedKey(rs.getString(1), rs.getObject(2, UUID.class), parse(rs.getString(3)),
+                        rs.getBoolean(4)))
                 .optional();
     }
 
-    /** The JWKS of the organisation: every key it has signed with (retired ones too, so old certificates verify). */
+    /**
+     * The JWKS of the organisation: the keys it has signed with, retired ones too so old certificates verify, but not
+     * those withdrawn as compromised (wallets and verifiers must stop trusting them).
+     */
     Map<String, Object> jwks(UUID organisationId) {
         List<Map<String, Object>> keys = new ArrayList<>();
         jdbc.sql("""
-                SELECT public_jwk FROM organisation_signing_key WHERE organisation_id = :org
+                SELECT public_jwk FROM organisation_signing_key
+                WHERE organisation_id = :org AND retire_reason IS DISTINCT FROM 'COMPROMISED'
                 ORDER BY created_at DESC LIMIT 20""")
                 .param("org", organisationId)
                 .query((rs, n) -> parse(rs.getString(1)))
@@ -122,7 +134,42 @@ class SigningKeys {
         return jwks;
     }
 
-    record PublishedKey(String kid, UUID organisationId, ECKey key) {
+    /**
+     * Retires the organisation's active key (if any) and creates its successor, in the caller's transaction. Returns
+     * the new kid, or empty when another rotation (or a first certificate creating the first key) got there at the
+     * same moment: the UPDATE waits for the other transaction's row lock and then finds no active key left, and the
+     * INSERT meets the other's new key in the partial unique index, so the caller must roll back.
+     */
+    Optional<String> rotate(UUID organisationId, String reason, String note, UUID retiredBy) {
+        jdbc.sql("""
+                UPDATE organisation_signing_key
+                SET retired_at = now(), retire_reason = :reason, retire_note = :note, retired_by = :by
+                WHERE organisation_id = :org AND retired_at IS NULL""")
+                .param("reason", reason).param("note", note).param("by", retiredBy).param("org", organisationId)
+                .update();
+        return insertActive(organisationId);
+    }
+
+    /** The organisation's keys, newest first, with the number of certificates each signed. */
+    List<KeyRow> list(UUID organisationId) {
+        return jdbc.sql("""
+                SELECT k.kid, k.created_at, k.retired_at, k.retire_reason, k.retire_note, k.retired_by,
+                    (SELECT count(*) FROM certificate c WHERE c.signing_kid = k.kid) AS signed
+                FROM organisation_signing_key k WHERE k.organisation_id = :org
+                ORDER BY k.created_at DESC, k.kid LIMIT 100""")
+                .param("org", organisationId)
+                .query((rs, n) -> new KeyRow(rs.getString("kid"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("retired_at") == null ? null : rs.getTimestamp("retired_at").toInstant(),
+                        rs.getString("retire_reason"), rs.getString("retire_note"),
+                        rs.getObject("retired_by", UUID.class), rs.getLong("signed")))
+                .list();
+    }
+
+    record PublishedKey(String kid, UUID organisationId, ECKey key, boolean withdrawn) {
+    }
+
+    record KeyRow(String kid, Instant createdAt, Instant retiredAt, String retireReason, String retireNote,
+            UUID retiredBy, long certificatesSigned) {
     }
 
     private record Row(String kid, String publicJwk, byte[] sealed) {
@@ -137,7 +184,8 @@ class SigningKeys {
                 .optional();
     }
 
-    private void create(UUID organisationId) {
+    /** Creates a new active key unless the organisation has one; the new kid, or empty if it already had one. */
+    private Optional<String> insertActive(UUID organisationId) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
@@ -148,13 +196,14 @@ class SigningKeys {
                     .algorithm(com.nimbusds.jose.JWSAlgorithm.ES256)
                     .build();
             String kid = publicJwk.getKeyID();
-            jdbc.sql("""
+            int inserted = jdbc.sql("""
                     INSERT INTO organisation_signing_key (kid, organisation_id, public_jwk, private_key_sealed)
                     VALUES (:kid, :org, :jwk, :sealed)
                     ON CONFLICT (organisation_id) WHERE retired_at IS NULL DO NOTHING""")
                     .param("kid", kid).param("org", organisationId).param("jwk", publicJwk.toJSONString())
                     .param("sealed", seal(pair.getPrivate().getEncoded(), kid))
                     .update();
+            return inserted == 1 ? Optional.of(kid) : Optional.empty();
         } catch (GeneralSecurityException | com.nimbusds.jose.JOSEException e) {
             throw new IllegalStateException("cannot create a signing key", e);
         }

@@ -382,7 +382,8 @@ class CertificateApiTests {
         assertThat(paths.propertyNames()).contains("/api/v1/participants/{id}/certificates",
                 "/api/v1/certificates/{id}", "/api/v1/certificates/{id}.pdf", "/api/v1/certificates/{id}/credential",
                 "/api/v1/certificates/{id}/revoke", "/api/v1/certificates/{id}/status", "/api/v1/certificates/verify",
-                "/api/v1/issuers/{orgId}", "/api/v1/issuers/{orgId}/jwks.json");
+                "/api/v1/issuers/{orgId}", "/api/v1/issuers/{orgId}/jwks.json", "/api/v1/issuers/{orgId}/keys",
+                "/api/v1/issuers/{orgId}/keys/rotate");
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
