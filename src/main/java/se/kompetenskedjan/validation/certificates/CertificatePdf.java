@@ -203,7 +203,6 @@ class CertificatePdf {
         }
 
         void qr(String url, String caption) throws IOException {
-            ensure(QR_SIZE + 40);
             BitMatrix matrix;
             try {
                 matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
@@ -212,8 +211,11 @@ class CertificatePdf {
                 throw new IllegalStateException("verification URL cannot be encoded", e);
             }
             float module = QR_SIZE / matrix.getWidth();
+            // the quiet zone of 4 modules that readers need (ISO/IEC 18004) on every side, clear of any text
+            float quiet = 4 * module;
+            ensure(QR_SIZE + 2 * quiet + 24);
             float left = MARGIN;
-            float top = y - 16;
+            float top = y - 6 - quiet;
             stream.setNonStrokingColor(0f, 0f, 0f);
             for (int row = 0; row < matrix.getHeight(); row++) {
                 for (int col = 0; col < matrix.getWidth(); col++) {
@@ -223,17 +225,17 @@ class CertificatePdf {
                 }
             }
             stream.fill();
-            float textLeft = left + QR_SIZE + 16;
+            float textLeft = left + QR_SIZE + quiet + 4;
             float textY = top - 12;
-            for (String line : wrap(bold, 10, caption, WIDTH - QR_SIZE - 16)) {
+            for (String line : wrap(bold, 10, caption, WIDTH - QR_SIZE - quiet - 4)) {
                 show(bold, 10, textLeft, textY, line);
                 textY -= 13;
             }
-            for (String line : wrap(regular, 9, url, WIDTH - QR_SIZE - 16)) {
+            for (String line : wrap(regular, 9, url, WIDTH - QR_SIZE - quiet - 4)) {
                 show(regular, 9, textLeft, textY, line);
                 textY -= 12;
             }
-            y = top - QR_SIZE - 8;
+            y = Math.min(textY, top - QR_SIZE - quiet) - 4;
         }
 
         void close() throws IOException {

@@ -18,11 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -43,6 +38,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiClient.Response;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.QrCodes;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -425,13 +421,7 @@ class CertificateApiTests {
         }
     }
 
-    private static String decodeQr(BufferedImage image) throws Exception {
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-        try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
-        } catch (NotFoundException e) {
-            throw new AssertionError("no QR code on the page", e);
-        }
+    private static String decodeQr(BufferedImage image) {
+        return QrCodes.read(image).orElseThrow(() -> new AssertionError("no QR code read on the page"));
     }
 }

@@ -1,0 +1,63 @@
+package se.kompetenskedjan.validation.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import se.kompetenskedjan.support.QrCodes;
+
+/** The certificate PDF on its own: its QR code is read back by ZXing whatever the certificate's id and address. */
+class CertificatePdfTests {
+
+    private final CertificatePdf pdf = new CertificatePdf(messages());
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("messages", "i18n/certificates", "i18n/profiles", "i18n/validation");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    @Test
+    void theQrCodeReadsBackForManyIdsAndAddresses() throws Exception {
+        List<String> unread = new ArrayList<>();
+        for (String base : List.of("http://localhost:8080", "https://kompetenskedjan.alvstad.se")) {
+            for (int i = 0; i < 40; i++) {
+                UUID id = UUID.randomUUID();
+                String url = base + "/intyg/" + id + "/verifiera";
+                byte[] bytes = pdf.render(id, content(i % 3 + 1), Instant.now(), i % 2 == 0 ? "sv" : "en", url, null);
+                try (PDDocument document = Loader.loadPDF(bytes)) {
+                    BufferedImage page = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1,
+                            150);
+                    String read = QrCodes.read(page).orElse("nothing");
+                    if (!url.equals(read)) {
+                        unread.add(url + " → " + read);
+                    }
+                }
+            }
+        }
+        assertThat(unread).as("QR codes that did not read back").isEmpty();
+    }
+
+    private static CertificateContent content(int items) {
+        List<CertificateContent.Item> list = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            list.add(new CertificateContent.Item(UUID.randomUUID(), "Kök", "Diskar enligt hygienrutinen " + i,
+                    i == 2, i == 2 ? 3 : 2, LocalDate.of(2026, 10, 1)));
+        }
+        return new CertificateContent("Zahra Hosseini", UUID.randomUUID(), "Praktik i köket", "Tillagningsköket Centrum",
+                "Älvstads kommun – Vård- och omsorgsförvaltningen", List.of("Kök"), LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 11, 1), List.of("Tomas Ekholm", "Sara Nyström"), "Älvstads kommun", list);
+    }
+}
