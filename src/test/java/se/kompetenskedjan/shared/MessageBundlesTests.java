@@ -146,6 +146,17 @@ class MessageBundlesTests {
     }
 
     @Test
+    void countsAgreeWithTheirNumber() {
+        assertThat(MessageFormat.format(swedish.getProperty("matchingPage.allocation.freeSeats"), 1)).isEqualTo("1 ledig");
+        assertThat(MessageFormat.format(swedish.getProperty("matchingPage.allocation.freeSeats"), 4)).isEqualTo("4 lediga");
+        assertThat(MessageFormat.format(swedish.getProperty("bank.count"), 0L)).isEqualTo("Det finns inga lediga platser.");
+        assertThat(MessageFormat.format(swedish.getProperty("bank.count"), 1L)).isEqualTo("Det finns 1 ledig plats.");
+        assertThat(MessageFormat.format(english.getProperty("bank.count"), 12L)).isEqualTo("There are 12 free places.");
+        assertThat(MessageFormat.format(swedish.getProperty("proposal.page.supervisor.choice"), "Eva", 1))
+                .isEqualTo("Eva (1 ledig plats)");
+    }
+
+    @Test
     void everyKeyUsedInTemplatesExists() throws IOException {
         Map<String, Set<String>> missing = new TreeMap<>();
         for (Path template : files(TEMPLATES, ".html")) {
