@@ -14,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.Parallel;
 import se.kompetenskedjan.support.PlacementJson;
 import tools.jackson.databind.JsonNode;
 
@@ -80,6 +77,16 @@ class SelectionApiTests {
                 Map.of("decision", "ACCEPT", "lockVersion", proposal.path("lockVersion").asLong())));
     }
 
+    /** Writes the placement agreement and records the three approvals (the participant's given in a meeting). */
+    JsonNode agreeAndApprove(String id, JsonNode proposal) {
+        ok(coordinator.put("/api/v1/proposals/" + id + "/agreement", Map.of("goals", "Klara morgonrutiner",
+                "tasks", "Bädda, städa, handla", "hours", "Mån och ons 8–12", "followUp", "Trepartssamtal var fjärde vecka",
+                "lockVersion", proposal.path("lockVersion").asLong())));
+        ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "PARTICIPANT")));
+        ok(employer.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "EMPLOYER")));
+        return ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "COORDINATOR")));
+    }
+
     @Test
     void aProposalGoesFromProposedToActiveAndCompleted() {
         String supervisor = supervisor(2);
@@ -121,12 +128,7 @@ class SelectionApiTests {
                 Map.of("lockVersion", proposal.path("lockVersion").asLong()));
         assertThat(tooEarly.status()).as("activation needs every approval").isEqualTo(409);
 
-        proposal = ok(coordinator.put("/api/v1/proposals/" + id + "/agreement", Map.of("goals", "Klara morgonrutiner",
-                "tasks", "Bädda, städa, handla", "hours", "Mån och ons 8–12", "followUp", "Trepartssamtal var fjärde vecka",
-                "lockVersion", proposal.path("lockVersion").asLong())));
-        ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "PARTICIPANT")));
-        ok(employer.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "EMPLOYER")));
-        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "COORDINATOR")));
+        proposal = agreeAndApprove(id, proposal);
         assertThat(proposal.path("approvals")).hasSize(3);
         assertThat(proposal.path("approvals").valueStream()
                 .filter(a -> a.path("party").asString().equals("PARTICIPANT")).findFirst().orElseThrow()
@@ -168,12 +170,7 @@ class SelectionApiTests {
         proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/start", Map.of("startsOn", startedOn.toString(),
                 "endsOn", LocalDate.now().plusWeeks(5).toString(), "supervisorId", supervisor,
                 "lockVersion", proposal.path("lockVersion").asLong())));
-        proposal = ok(coordinator.put("/api/v1/proposals/" + id + "/agreement", Map.of("goals", "Klara morgonrutiner",
-                "tasks", "Bädda och städa", "hours", "Mån–ons 8–12", "followUp", "Var fjärde vecka",
-                "lockVersion", proposal.path("lockVersion").asLong())));
-        ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "PARTICIPANT")));
-        ok(employer.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "EMPLOYER")));
-        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "COORDINATOR")));
+        proposal = agreeAndApprove(id, proposal);
         proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/activate",
                 Map.of("lockVersion", proposal.path("lockVersion").asLong())));
         ApiClient supervisorClient = ApiClient.basic(port, username, password);
@@ -256,7 +253,7 @@ class SelectionApiTests {
         for (int i = 0; i < 6; i++) {
             proposals.add(propose(placement, consentingParticipant()));
         }
-        List<Integer> statuses = inParallel(proposals.stream().<Callable<Integer>>map(p -> () -> employer.post(
+        List<Integer> statuses = Parallel.run(proposals.stream().<Callable<Integer>>map(p -> () -> employer.post(
                 "/api/v1/proposals/" + p.path("id").asString() + "/review",
                 Map.of("decision", "ACCEPT", "lockVersion", p.path("lockVersion").asLong())).status()).toList());
 
@@ -276,34 +273,12 @@ class SelectionApiTests {
         for (int i = 0; i < 5; i++) {
             accepted.add(accept(propose(placement, consentingParticipant())));
         }
-        List<Integer> statuses = inParallel(accepted.stream().<Callable<Integer>>map(p -> () -> coordinator.post(
+        List<Integer> statuses = Parallel.run(accepted.stream().<Callable<Integer>>map(p -> () -> coordinator.post(
                 "/api/v1/proposals/" + p.path("id").asString() + "/start", Map.of("startsOn", LocalDate.now().toString(),
                         "supervisorId", supervisor, "lockVersion", p.path("lockVersion").asLong())).status()).toList());
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(4);
         assertThat(ok(employer.get("/api/v1/supervisors/" + supervisor)).path("slotsUsed").asInt()).isEqualTo(1);
-    }
-
-    private static List<Integer> inParallel(List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,6 +32,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiClient.Response;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.Parallel;
 import se.kompetenskedjan.support.ParticipantJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -234,7 +234,7 @@ class SigningKeyRotationApiTests {
                 String user = i % 2 == 0 ? issuer.admin() : DemoUsers.PLATFORM_ADMIN;
                 calls.add(() -> as(user).post(rotatePath(issuer), Map.of("reason", "ROUTINE")).status());
             }
-            List<Integer> statuses = inParallel(calls);
+            List<Integer> statuses = Parallel.run(calls);
             assertThat(statuses).as("round %d", round).isSubsetOf(200, 409).contains(200);
             long rotated = statuses.stream().filter(s -> s == 200).count();
             assertThat(jdbc.sql("""
@@ -373,27 +373,5 @@ class SigningKeyRotationApiTests {
 
     ApiClient as(String username) {
         return ApiClient.as(port, username);
-    }
-
-    private static <T> List<T> inParallel(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
