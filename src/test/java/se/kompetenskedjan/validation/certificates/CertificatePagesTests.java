@@ -10,15 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PageTest;
+import se.kompetenskedjan.support.PdfText;
 
 /**
  * The certificate pages, signed in through the login form: the participant's certificates page for staff (issue
@@ -72,10 +70,8 @@ class CertificatePagesTests extends PageTest {
 
         byte[] pdf = mvc.perform(get("/intyg/" + id + "/pdf").session(as(DemoUsers.COORDINATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Validation certificate", "Yonas Tesfamariam",
-                    "Läser arbetsschemat", "Independently");
-        }
+        assertThat(PdfText.of(pdf)).contains("Validation certificate", "Yonas Tesfamariam", "Läser arbetsschemat",
+                "Independently");
         String jwt = mvc.perform(get("/intyg/" + id + "/credential").session(as(DemoUsers.COORDINATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(jwt.split("\\.")).hasSize(3);
@@ -108,9 +104,7 @@ class CertificatePagesTests extends PageTest {
                 .doesNotContain("/credential", "Återkalla intyget", "/aterkalla");
         byte[] pdf = mvc.perform(get("/intyg/" + id + "/pdf").session(as(DemoUsers.PARTICIPANT)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Valideringsintyg", "Bäddar sängen");
-        }
+        assertThat(PdfText.of(pdf)).contains("Valideringsintyg", "Bäddar sängen");
         assertThat(mvc.perform(get("/min-sida/intyg?lang=uk").session(as(DemoUsers.PARTICIPANT)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Мої сертифікати");
         mvc.perform(get("/min-sida/intyg").session(as(DemoUsers.COORDINATOR))).andExpect(status().isForbidden());

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import se.kompetenskedjan.support.PdfText;
 import se.kompetenskedjan.support.QrCodes;
 
 /** The certificate PDF on its own: its QR code is read back by ZXing whatever the certificate's id and address. */
@@ -33,7 +34,7 @@ class CertificatePdfTests {
     void theQrCodeReadsBackForManyIdsAndAddresses() throws Exception {
         List<String> unread = new ArrayList<>();
         for (String base : List.of("http://localhost:8080", "https://kompetenskedjan.alvstad.se")) {
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < 30; i++) {
                 UUID id = UUID.randomUUID();
                 String url = base + "/intyg/" + id + "/verifiera";
                 byte[] bytes = pdf.render(id, content(i % 3 + 1), Instant.now(), i % 2 == 0 ? "sv" : "en", url, null);
@@ -48,6 +49,20 @@ class CertificatePdfTests {
             }
         }
         assertThat(unread).as("QR codes that did not read back").isEmpty();
+    }
+
+    @Test
+    void anotherLibraryReadsTheTextInSwedishAndEnglish() {
+        UUID id = UUID.randomUUID();
+        String url = "https://kompetenskedjan.alvstad.se/intyg/" + id + "/verifiera";
+        String sv = PdfText.of(pdf.render(id, content(3), Instant.parse("2026-11-02T10:00:00Z"), "sv", url, null));
+        assertThat(sv).contains("Valideringsintyg").contains("Zahra Hosseini").contains("Tillagningsköket Centrum")
+                .contains("Diskar enligt hygienrutinen 1").contains("Med visst stöd").contains("Tomas Ekholm")
+                .contains("2026-11-02").contains(id.toString());
+        String en = PdfText.of(pdf.render(id, content(1), Instant.parse("2026-11-02T10:00:00Z"), "en", url,
+                "Revoked by the issuer"));
+        assertThat(en).contains("Validation certificate").contains("With some support").contains("Revoked by the issuer")
+                .doesNotContain("Valideringsintyg");
     }
 
     private static CertificateContent content(int items) {
