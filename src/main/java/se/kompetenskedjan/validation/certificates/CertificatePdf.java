@@ -10,15 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -203,13 +197,7 @@ class CertificatePdf {
         }
 
         void qr(String url, String caption) throws IOException {
-            BitMatrix matrix;
-            try {
-                matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                        Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-            } catch (WriterException e) {
-                throw new IllegalStateException("verification URL cannot be encoded", e);
-            }
+            BitMatrix matrix = QrSymbol.of(url);
             float module = QR_SIZE / matrix.getWidth();
             // the quiet zone of 4 modules that readers need (ISO/IEC 18004) on every side, clear of any text
             float quiet = 4 * module;

@@ -2,16 +2,12 @@ package se.kompetenskedjan.validation.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import se.kompetenskedjan.support.PdfText;
@@ -31,20 +27,16 @@ class CertificatePdfTests {
     }
 
     @Test
-    void theQrCodeReadsBackForManyIdsAndAddresses() throws Exception {
+    void theQrCodeReadsBackForManyIdsAndAddresses() {
         List<String> unread = new ArrayList<>();
         for (String base : List.of("http://localhost:8080", "https://kompetenskedjan.alvstad.se")) {
-            for (int i = 0; i < 30; i++) {
+            for (int i = 0; i < 40; i++) {
                 UUID id = UUID.randomUUID();
                 String url = base + "/intyg/" + id + "/verifiera";
                 byte[] bytes = pdf.render(id, content(i % 3 + 1), Instant.now(), i % 2 == 0 ? "sv" : "en", url, null);
-                try (PDDocument document = Loader.loadPDF(bytes)) {
-                    BufferedImage page = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1,
-                            150);
-                    String read = QrCodes.read(page).orElse("nothing");
-                    if (!url.equals(read)) {
-                        unread.add(url + " → " + read);
-                    }
+                String read = QrCodes.read(bytes, PdfText.pages(bytes) - 1).orElse("nothing");
+                if (!url.equals(read)) {
+                    unread.add(url + " → " + read);
                 }
             }
         }
@@ -63,6 +55,16 @@ class CertificatePdfTests {
                 "Revoked by the issuer"));
         assertThat(en).contains("Validation certificate").contains("With some support").contains("Revoked by the issuer")
                 .doesNotContain("Valideringsintyg");
+    }
+
+    @Test
+    void anAddressWhoseUsualSymbolZxingCannotReadGetsAnotherMask() {
+        // found by the test above: with ZXing's preferred mask its own reader fails on these as perfect images
+        for (String id : List.of("3004ae66-82e9-4604-981a-265d5a4d347d", "67d49a86-1a12-4d55-8c94-191d0fe4d696")) {
+            String url = "https://kompetenskedjan.alvstad.se/intyg/" + id + "/verifiera";
+            assertThat(QrSymbol.readable(QrSymbol.encode(url, null), url)).as("preferred mask, " + url).isFalse();
+            assertThat(QrSymbol.readable(QrSymbol.of(url), url)).as(url).isTrue();
+        }
     }
 
     private static CertificateContent content(int items) {
