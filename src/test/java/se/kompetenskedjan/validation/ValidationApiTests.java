@@ -309,6 +309,47 @@ class ValidationApiTests {
         return client.send("POST", path, body, "multipart/form-data; boundary=" + boundary);
     }
 
+    @Test
+    void aSignedLevelChangesHowReadyMatchingFindsTheParticipant() {
+        ApiClient supervisor = as(DemoUsers.SUPERVISOR);
+        ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
+        JsonNode list = created(supervisor.post("/api/v1/placements/" + place("Språkpraktik i hemtjänsten") + "/checklists",
+                Map.of("templateId", template(supervisor, "HOME_CARE").path("id").asString(),
+                        "title", "Matchningslista " + System.nanoTime())));
+        JsonNode cleaning = item(list, "städar");
+        // a place whose only requirement is the item the checklist validates
+        String placeSupervisor = created(chef.post("/api/v1/supervisors",
+                PlacementJson.aSupervisor(PlacementJson.HEMTJANST_NORR, 1))).path("id").asString();
+        JsonNode draftPlace = created(chef.post("/api/v1/placements", PlacementJson.aPlacement()
+                .with("profileVersionId", list.path("profileVersionId").asString())
+                .with("itemKeys", List.of(cleaning.path("itemKey").asString()))
+                .with("supervisorIds", List.of(placeSupervisor)).build()));
+        ok(chef.post("/api/v1/placements/" + draftPlace.path("id").asString() + "/status",
+                Map.of("status", "OPEN", "lockVersion", draftPlace.path("lockVersion").asLong())));
+        String matchPath = "/api/v1/participants/" + YONAS + "/placement-matches/" + draftPlace.path("id").asString();
+
+        signAssessment(supervisor, list, cleaning, 0);
+        JsonNode notYet = readiness(matchPath);
+        assertThat(notYet.path("explanation").asString()).startsWith("Deltagaren klarar redan 0 av de 1 saker");
+        signAssessment(supervisor, list, cleaning, 3);
+        JsonNode ready = readiness(matchPath);
+        assertThat(ready.path("explanation").asString()).startsWith("Deltagaren klarar redan 1 av de 1 saker");
+        assertThat(ready.path("points").asDouble()).isEqualTo(ready.path("weight").asDouble())
+                .isGreaterThan(notYet.path("points").asDouble());
+    }
+
+    private void signAssessment(ApiClient assessor, JsonNode list, JsonNode item, int level) {
+        JsonNode draft = created(assessor.post("/api/v1/assessments", Map.of("checklistId", list.path("id").asString(),
+                "participantId", YONAS.toString(), "assessedOn", today().toString(), "ratings", List.of(rating(item, level)))));
+        ok(assessor.post("/api/v1/assessments/" + draft.path("id").asString() + "/signature",
+                Map.of("lockVersion", draft.path("lockVersion").asLong())));
+    }
+
+    private JsonNode readiness(String matchPath) {
+        return ok(as(DemoUsers.COORDINATOR).get(matchPath)).path("criteria").valueStream()
+                .filter(c -> c.path("criterion").asString().equals("READINESS")).findFirst().orElseThrow();
+    }
+
     private static JsonNode item(JsonNode list, String textPart) {
         return list.path("items").valueStream().filter(i -> !i.path("removed").asBoolean()
                 && i.path("text").asString().toLowerCase().contains(textPart) && i.path("itemKey").isString())
