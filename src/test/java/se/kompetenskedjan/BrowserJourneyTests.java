@@ -3,22 +3,13 @@ package se.kompetenskedjan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -35,9 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -47,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.BrowserConditions;
+import se.kompetenskedjan.support.HeadlessChromium;
 import se.kompetenskedjan.support.DemoUsers;
 
 /**
@@ -87,7 +76,7 @@ class BrowserJourneyTests {
             }
             """;
 
-    private final List<Path> profileDirectories = new ArrayList<>();
+    private final HeadlessChromium chromium = new HeadlessChromium();
     private final Set<WebDriver> scriptless = new HashSet<>();
     private WebDriver driver;
 
@@ -101,7 +90,7 @@ class BrowserJourneyTests {
         if (driver != null) {
             driver.quit();
         }
-        profileDirectories.forEach(BrowserJourneyTests::deleteQuietly);
+        chromium.deleteProfiles();
     }
 
     /** Every test starts signed out, in Swedish: no session and no language cookie from an earlier test. */
@@ -532,33 +521,10 @@ class BrowserJourneyTests {
     }
 
     private WebDriver chrome(boolean javascript) {
-        System.setProperty("SE_AVOID_STATS", "true");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("kk-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        profileDirectories.add(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=sv");
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        WebDriver browser = new ChromeDriver(service, options);
+        WebDriver browser = chromium.start(javascript);
         if (!javascript) {
             scriptless.add(browser);
         }
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return browser;
     }
 
@@ -662,13 +628,5 @@ class BrowserJourneyTests {
         return browser.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
                 .toList();
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory; the OS cleans up eventually
-        }
     }
 }

@@ -3,17 +3,9 @@ package se.kompetenskedjan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -28,9 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.BrowserConditions;
+import se.kompetenskedjan.support.HeadlessChromium;
 
 /**
  * What the browser tests of pages share: a headless (Debian) Chromium per test class, started signed out and in
@@ -56,12 +46,12 @@ abstract class BrowserPages {
     @LocalServerPort
     int port;
 
-    private final List<Path> profileDirectories = new ArrayList<>();
+    private final HeadlessChromium chromium = new HeadlessChromium();
     WebDriver driver;
 
     @BeforeAll
     void startBrowser() {
-        driver = chrome();
+        driver = chromium.start(true);
     }
 
     @AfterAll
@@ -69,7 +59,7 @@ abstract class BrowserPages {
         if (driver != null) {
             driver.quit();
         }
-        profileDirectories.forEach(BrowserPages::deleteQuietly);
+        chromium.deleteProfiles();
     }
 
     /** Every test starts signed out, in Swedish: no session and no language cookie from an earlier test. */
@@ -91,31 +81,6 @@ abstract class BrowserPages {
                                         .collect(Collectors.joining("\n    ")))
                                 .collect(Collectors.joining("\n")))
                 .isEmpty();
-    }
-
-    private WebDriver chrome() {
-        System.setProperty("SE_AVOID_STATS", "true");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("kk-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        profileDirectories.add(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=sv");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        WebDriver browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return browser;
     }
 
     String url(String path) {
@@ -201,13 +166,5 @@ abstract class BrowserPages {
 
     static String htmlLang(WebDriver browser) {
         return browser.findElement(By.tagName("html")).getDomAttribute("lang");
-    }
-
-    static void deleteQuietly(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory; the OS cleans up eventually
-        }
     }
 }
