@@ -157,6 +157,24 @@ class LanguageValidationService implements LanguageValidation {
     @Override
     public LanguageProgressView progress(UUID participantId) {
         ParticipantAccess access = participants.requireRead(participantId);
+        List<LanguageProgressView.Series> series = signedSeries(participantId);
+        participants.recordAccess(access, AuditAction.VIEW, "language progress");
+        return new LanguageProgressView(participantId, series, LanguageLevels.validated(series));
+    }
+
+    @Override
+    public ParticipantView recordValidatedSwedishLevel(UUID participantId, SwedishLevelCommand command) {
+        participants.requireEdit(participantId);
+        LanguageProgressView.Validated validated = LanguageLevels.validated(signedSeries(participantId));
+        if (validated == null) {
+            throw new ConflictException("language.validated.none");
+        }
+        return participants.setSwedishLevel(participantId, validated.swedishLevel(), command.participantVersion(),
+                "Swedish level from language validation " + validated.level() + " of " + validated.assessedOn());
+    }
+
+    /** The level per skill over time from the participant's signed assessments (the caller checks access). */
+    private List<LanguageProgressView.Series> signedSeries(UUID participantId) {
         List<Row> rows = jdbc.sql(SELECT + """
                  WHERE participant_id = :p AND status = 'SIGNED' ORDER BY assessed_on DESC, signed_at DESC LIMIT 100""")
                 .param("p", participantId).query(LanguageValidationService::row).list();
@@ -166,19 +184,7 @@ class LanguageValidationService implements LanguageValidation {
             view.levels().forEach(l -> levels.put(l.skill(), l.level()));
             assessed.add(new LanguageLevels.Assessed(view.id(), view.assessedOn(), view.signedAt(), levels));
         }
-        participants.recordAccess(access, AuditAction.VIEW, "language progress");
-        List<LanguageProgressView.Series> series = LanguageLevels.series(assessed);
-        return new LanguageProgressView(participantId, series, LanguageLevels.validated(series));
-    }
-
-    @Override
-    public ParticipantView recordValidatedSwedishLevel(UUID participantId, SwedishLevelCommand command) {
-        LanguageProgressView.Validated validated = progress(participantId).validated();
-        if (validated == null) {
-            throw new ConflictException("language.validated.none");
-        }
-        return participants.setSwedishLevel(participantId, validated.swedishLevel(), command.participantVersion(),
-                "Swedish level from language validation " + validated.level() + " of " + validated.assessedOn());
+        return LanguageLevels.series(assessed);
     }
 
     // --- helpers ---
