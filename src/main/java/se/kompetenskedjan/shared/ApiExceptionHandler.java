@@ -76,8 +76,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            InvalidFieldException invalid = cause(ex, InvalidFieldException.class);
+            String key = invalid != null ? invalid.problems().get(0).messageKey() : "problem.field.wrongType";
             return ResponseEntity.badRequest().body(problems.invalid(
-                    List.of(new ApiProblems.FieldError(field, problems.text("problem.field.wrongType")))));
+                    List.of(new ApiProblems.FieldError(field, problems.text(key)))));
         }
         String key = cause instanceof JacksonException || databind != null ? "problem.malformedJson" : "problem.unreadableBody";
         return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "unreadable", key));
@@ -95,9 +97,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static DatabindException databindCause(Throwable ex) {
+        return cause(ex, DatabindException.class);
+    }
+
+    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
         for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof DatabindException databind) {
-                return databind;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
@@ -105,8 +111,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        String key = cause(ex, ForbiddenCharacters.Found.class) != null ? ForbiddenCharacters.MESSAGE_KEY
+                : "problem.field.wrongType";
         return ResponseEntity.badRequest().body(problems.invalid(
-                List.of(new ApiProblems.FieldError(ex.getName(), problems.text("problem.field.wrongType")))));
+                List.of(new ApiProblems.FieldError(ex.getName(), problems.text(key)))));
     }
 
     @ExceptionHandler(InvalidFieldException.class)
@@ -135,6 +143,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
+        java.sql.SQLException sql = cause(ex, java.sql.SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // A data exception (too long, bad character, out of range) that no check caught: the caller's value, not a conflict.
+            return ResponseEntity.badRequest()
+                    .body(problems.problem(HttpStatus.BAD_REQUEST, "invalid-value", "problem.invalidValue"));
+        }
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problems.problem(HttpStatus.CONFLICT, "conflict", DuplicateKeys.messageKeyFor(ex)));
     }
