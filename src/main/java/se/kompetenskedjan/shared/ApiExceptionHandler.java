@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,11 +22,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -115,6 +121,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 : "problem.field.wrongType";
         return ResponseEntity.badRequest().body(problems.invalid(
                 List.of(new ApiProblems.FieldError(ex.getName(), problems.text(key)))));
+    }
+
+    /** Tomcat refuses a file name with NUL while reading the upload: 400 naming the handler's file part. */
+    @ExceptionHandler(InvalidFileNameException.class)
+    ResponseEntity<ProblemDetail> invalidFileName(HandlerMethod handler) {
+        List<String> parts = new ArrayList<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
+                RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+                RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                String name = part != null ? (part.name().isEmpty() ? part.value() : part.name())
+                        : param != null ? (param.name().isEmpty() ? param.value() : param.name()) : "";
+                parts.add(name.isEmpty() ? parameter.getParameterName() : name);
+            }
+        }
+        String field = parts.size() == 1 ? parts.get(0) : "file";
+        return ResponseEntity.badRequest().body(problems.invalid(
+                List.of(new ApiProblems.FieldError(field, problems.text("field.fileName.forbiddenCharacter")))));
     }
 
     @ExceptionHandler(InvalidFieldException.class)

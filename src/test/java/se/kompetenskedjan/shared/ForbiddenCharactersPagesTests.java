@@ -6,11 +6,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MvcResult;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PageTest;
 
@@ -46,5 +48,29 @@ class ForbiddenCharactersPagesTests extends PageTest {
                 .doesNotContain("\u0000");
         assertThat(jdbc.sql("SELECT count(*) FROM participant WHERE last_name = :n").param("n", lastName)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aNulInAParameterOfAPageWithoutAFormBeanIsA400WithTheReasonOnTheErrorPage() throws Exception {
+        UUID yonas = se.kompetenskedjan.support.PlacementJson.demoId("participant:14");
+        long languageAssessments = count("language_assessment");
+        // a handler that reads all parameters as a map: refused before it runs
+        MvcResult map = mvc.perform(form(post("/deltagare/" + yonas + "/sprak"), DemoUsers.COORDINATOR, Map.of(
+                "assessedOn", java.time.LocalDate.now().toString(), "note", "Bra\u0000")))
+                .andExpect(status().isBadRequest()).andReturn();
+        assertThat(map.getRequest().getAttribute(ErrorPages.DETAIL)).isEqualTo("error.body.forbiddenCharacter");
+        assertThat(count("language_assessment")).isEqualTo(languageAssessments);
+
+        // a @RequestParam String: refused when it is bound
+        UUID assessment = jdbc.sql("SELECT id FROM assessment ORDER BY created_at LIMIT 1").query(UUID.class).single();
+        long evidence = count("assessment_evidence");
+        MvcResult param = mvc.perform(form(post("/bedomningar/" + assessment + "/bevis"), DemoUsers.SUPERVISOR,
+                Map.of("note", "Såg\u0007 henne städa"))).andExpect(status().isBadRequest()).andReturn();
+        assertThat(param.getRequest().getAttribute(ErrorPages.DETAIL)).isEqualTo("error.body.forbiddenCharacter");
+        assertThat(count("assessment_evidence")).isEqualTo(evidence);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 }
