@@ -1303,7 +1303,8 @@ class ApiFuzzTests {
                 second.add(set(type, at + ": null", field.required(), field, f -> NODES.nullNode()));
                 second.add(set(type, at + ": wrong type", true, field, Fuzzer::wrongType));
                 if (field.required()) {
-                    second.add(new Mutation(at + ": missing", true, p -> body(p, type, remove(p.body, field.path()))));
+                    // Each required field missing, always (not sampled).
+                    first.add(new Mutation(at + ": missing", true, p -> body(p, type, remove(p.body, field.path()))));
                 }
                 if (field.isText()) {
                     second.add(set(type, at + ": 100,000 characters", field.schema().has("maxLength"), field,
