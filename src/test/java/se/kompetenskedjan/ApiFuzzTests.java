@@ -457,7 +457,7 @@ class ApiFuzzTests {
                         }
                     }
                 }
-                if (ids != null && segments.get(segments.size() - 1).startsWith("{") == false) {
+                if (ids != null && !segments.get(segments.size() - 1).startsWith("{")) {
                     JsonNode json = get(user, concrete(segments, ids), true);
                     if (json != null) {
                         known.harvest(json, kindOf(segments), parentOf(segments, ids), user, true);
