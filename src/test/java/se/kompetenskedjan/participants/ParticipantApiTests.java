@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.kompetenskedjan.support.ParticipantJson.aParticipant;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,9 @@ import tools.jackson.databind.JsonNode;
 @ApiTest
 @ExtendWith(OutputCaptureExtension.class)
 class ParticipantApiTests {
+
+    /** The server keeps dates in Swedish time: from 23:00 UTC (22:00 in summer) it is already tomorrow there. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @LocalServerPort
     int port;
@@ -185,7 +189,7 @@ class ParticipantApiTests {
         String id = create(aParticipant().build());
         as(DemoUsers.COORDINATOR).get("/api/v1/participants/" + id);
         JsonNode entries = as(DemoUsers.ADMIN).get("/api/v1/audit-entries?participantId=" + id + "&action=VIEW&from="
-                + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now()).json();
+                + LocalDate.now(SWEDEN).minusDays(1) + "&to=" + LocalDate.now(SWEDEN)).json();
         assertThat(entries.path("totalItems").asInt()).isEqualTo(1);
         assertThat(entries.path("items").get(0).path("action").asString()).isEqualTo("VIEW");
 
