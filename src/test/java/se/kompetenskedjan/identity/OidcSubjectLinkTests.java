@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.ApiResponses;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 
@@ -66,6 +67,6 @@ class OidcSubjectLinkTests {
     }
 
     private String userId(String username) {
-        return ApiClient.as(port, username).get("/api/v1/me").json().path("id").asString();
+        return ApiResponses.uuid(ApiResponses.ok(ApiClient.as(port, username).get("/api/v1/me")).path("id")).toString();
     }
 }
