@@ -93,6 +93,9 @@ class AccessMatrixTests {
         {"POST /api/v1/users [i Älvstad]",                                          401, 201,  201,  403,  403,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/users/{id} [koordinator]",                                    401, 200,  200,  200,  403,  403,  403,  403,  403,   403,   403},
         {"PUT /api/v1/users/{id} [fixturanvändare i Älvstad]",                      401, 200,  200,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"PUT /api/v1/users/{id}/oidc-subject [fixturanvändare i Älvstad]",         401, 200,  200,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"PUT /api/v1/users/{id}/oidc-subject [koordinator.bergsjo]",               401, 200,  403,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"DELETE /api/v1/users/{id}/oidc-subject [fixturanvändare i Älvstad]",      401, 204,  204,  403,  403,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/participants",                                                401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   200},
         {"POST /api/v1/participants",                                               401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/participants/{id} [deltagarens]",                             401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
@@ -687,6 +690,13 @@ class AccessMatrixTests {
         calls.put("GET /api/v1/users/{id} [koordinator]", c -> c.get("/api/v1/users/" + koordinatorId));
         calls.put("PUT /api/v1/users/{id} [fixturanvändare i Älvstad]", c -> c.put("/api/v1/users/" + fixtureUser,
                 ok(platformAdmin.get("/api/v1/users/" + fixtureUser))));
+        calls.put("PUT /api/v1/users/{id}/oidc-subject [fixturanvändare i Älvstad]", c -> c.put("/api/v1/users/"
+                + fixtureUser + "/oidc-subject", Map.of("subject", "matris-fixtur")));
+        calls.put("PUT /api/v1/users/{id}/oidc-subject [koordinator.bergsjo]", c -> c.put("/api/v1/users/"
+                + uuid(ok(as(DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).get("/api/v1/me")).path("id")) + "/oidc-subject",
+                Map.of("subject", "matris-bergsjo")));
+        calls.put("DELETE /api/v1/users/{id}/oidc-subject [fixturanvändare i Älvstad]",
+                c -> c.delete("/api/v1/users/" + fixtureUser + "/oidc-subject"));
 
         calls.put("GET /api/v1/participants", c -> c.get("/api/v1/participants"));
         calls.put("POST /api/v1/participants", c -> c.post("/api/v1/participants",

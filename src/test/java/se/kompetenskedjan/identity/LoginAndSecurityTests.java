@@ -3,12 +3,15 @@ package se.kompetenskedjan.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
@@ -22,6 +25,7 @@ import org.springframework.security.test.web.servlet.response.SecurityMockMvcRes
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.kompetenskedjan.support.ApiClient;
 
 @Tag("db")
@@ -116,6 +120,54 @@ class LoginAndSecurityTests {
         assertThat(ukrainian).contains("lang=\"uk\"").contains("dir=\"ltr\"").contains("Увійти");
         String unknown = mvc.perform(get("/login").param("lang", "xx")).andReturn().getResponse().getContentAsString();
         assertThat(unknown).contains("lang=\"sv\"").contains("Logga in");
+    }
+
+    @Test
+    void apiWritesSignedInWithHttpBasicMustBeSomethingACrossSiteFormCannotSend() throws Exception {
+        long participants = jdbc.sql("SELECT count(*) FROM participant").query(Long.class).single();
+        String boundary = "kk-form";
+        String[][] formLike = {
+                {"application/x-www-form-urlencoded", "firstName=Forfalskad&lastName=Person"},
+                {"text/plain", "{\"firstName\":\"Forfalskad\",\"lastName\":\"Person\"}"},
+                {"multipart/form-data; boundary=" + boundary, "--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"firstName\"\r\n\r\nForfalskad\r\n--" + boundary + "--\r\n"},
+                {null, ""}};
+        for (String[] request : formLike) {
+            MockHttpServletRequestBuilder post = post("/api/v1/participants")
+                    .with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD)).content(request[1]);
+            if (request[0] != null) {
+                post.contentType(request[0]);
+            }
+            MvcResult refused = mvc.perform(post).andExpect(status().isUnsupportedMediaType())
+                    .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                    .andReturn();
+            assertThat(refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                    .as("content type %s", request[0]).contains("HTTP Basic").contains("X-Requested-With");
+        }
+        mvc.perform(delete("/api/v1/participants/" + java.util.UUID.randomUUID())
+                .with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD))).andExpect(status().isUnsupportedMediaType());
+        assertThat(jdbc.sql("SELECT count(*) FROM participant").query(Long.class).single()).isEqualTo(participants);
+
+        // What a script sends gets through to the access rules and the validation
+        mvc.perform(post("/api/v1/participants").with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD))
+                .contentType("application/json").content("{}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/participants").with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD))
+                .contentType("application/merge-patch+json; charset=UTF-8").content("{}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/taxonomy/imports").with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD))
+                .header("X-Requested-With", "curl").contentType("multipart/form-data; boundary=" + boundary)
+                .content("--" + boundary + "--\r\n")).andExpect(status().isForbidden());
+        // Reading is not affected, and callers without Basic credentials meet the usual rules
+        mvc.perform(get("/api/v1/me").with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/participants").contentType("text/plain").content("x")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theApisLoginChallengeDoesNotMakeBrowsersRememberABasicPassword() throws Exception {
+        for (MockHttpServletRequestBuilder request : List.of(get("/api/v1/me"),
+                get("/api/v1/me").with(httpBasic("ingen.sadan", "fel-losenord-123")))) {
+            MvcResult result = mvc.perform(request).andExpect(status().isUnauthorized()).andReturn();
+            assertThat(result.getResponse().getHeaders("WWW-Authenticate")).containsExactly("Bearer");
+        }
     }
 
     private String createAccount(String username) {

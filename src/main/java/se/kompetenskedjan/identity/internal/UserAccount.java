@@ -45,6 +45,8 @@ class UserAccount {
     private int failedLogins;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    @Column(name = "oidc_subject")
+    private String oidcSubject;
     @Version
     private long version;
 
@@ -82,6 +84,15 @@ class UserAccount {
 
     void changePassword(String hash) {
         this.passwordHash = hash;
+    }
+
+    /** null unlinks: the account then cannot be signed in to through OIDC or with a bearer token. */
+    void linkOidcSubject(String subject) {
+        this.oidcSubject = subject;
+    }
+
+    String oidcSubject() {
+        return oidcSubject;
     }
 
     boolean lockedAt(Instant now) {

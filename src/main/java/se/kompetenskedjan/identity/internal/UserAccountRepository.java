@@ -15,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
     @Query("select u from UserAccount u where lower(u.username) = lower(?1)")
     Optional<UserAccount> findByUsername(String username);
 
+    Optional<UserAccount> findByOidcSubject(String oidcSubject);
+
     Page<UserAccount> findByOrganisationId(UUID organisationId, Pageable pageable);
 
     List<UserAccount> findTop200ByOrganisationIdAndRoleAndEnabledTrueOrderByDisplayName(UUID organisationId, Role role);

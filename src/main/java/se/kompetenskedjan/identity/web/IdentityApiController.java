@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.identity.OidcAccountLinks;
+import se.kompetenskedjan.identity.OidcLinkView;
+import se.kompetenskedjan.identity.OidcSubjectCommand;
 import se.kompetenskedjan.identity.OrganisationCommand;
 import se.kompetenskedjan.identity.OrganisationView;
 import se.kompetenskedjan.identity.UnitCommand;
@@ -33,10 +37,12 @@ class IdentityApiController {
 
     private final IdentityDirectory directory;
     private final CurrentUsers currentUsers;
+    private final OidcAccountLinks oidcLinks;
 
-    IdentityApiController(IdentityDirectory directory, CurrentUsers currentUsers) {
+    IdentityApiController(IdentityDirectory directory, CurrentUsers currentUsers, OidcAccountLinks oidcLinks) {
         this.directory = directory;
         this.currentUsers = currentUsers;
+        this.oidcLinks = oidcLinks;
     }
 
     @GetMapping("/me")
@@ -112,5 +118,20 @@ class IdentityApiController {
     @PutMapping("/users/{id}")
     UserView updateUser(@PathVariable UUID id, @Valid @RequestBody UserCommand command) {
         return directory.updateUser(id, command);
+    }
+
+    @PutMapping("/users/{id}/oidc-subject")
+    @Operation(summary = "Koppla kontot till en person hos organisationens inloggning (OIDC)",
+            description = "Bearer-token och OIDC-inloggning med detta subjekt (sub) från den konfigurerade utfärdaren "
+                    + "loggar in som kontot. Organisationens eller plattformens administratör; inte deltagarkonton.")
+    OidcLinkView linkOidcSubject(@PathVariable UUID id, @Valid @RequestBody OidcSubjectCommand command) {
+        return oidcLinks.link(id, command);
+    }
+
+    @DeleteMapping("/users/{id}/oidc-subject")
+    @Operation(summary = "Ta bort kontots koppling till organisationens inloggning (OIDC)")
+    ResponseEntity<Void> unlinkOidcSubject(@PathVariable UUID id) {
+        oidcLinks.unlink(id);
+        return ResponseEntity.noContent().build();
     }
 }
