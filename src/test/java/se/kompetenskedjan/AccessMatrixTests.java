@@ -70,8 +70,9 @@ class AccessMatrixTests {
     //  [samtycke]     Lena Karlsson, Älvstad, consent shared with Älvstad care only, no supervision
     //  [Bergsjö→privat] Layla Khalil, Bergsjö, consent shared with Bergsjö care and Omsorgshjälpen (chef.privat)
     //  [fixtur]       a participant this class registers (Älvstad, as "koordinator") with consent shared with
-    //                 Älvstad care and the SFI school and a current supervision by "handledare": like [deltagarens],
-    //                 so editing it is denied to those who can read it but not edit
+    //                 Älvstad care, the SFI school and Arbetsförmedlingen (see CONSENT_NON_PARTY) and a current
+    //                 supervision by "handledare": like [deltagarens], so editing it is denied to those who can read
+    //                 it but not edit
     //  [Älvstad]      Älvstad's labour-market administration (organisation of admin.alvstad and koordinator)
     //  [Bergsjö org]  Bergsjö's labour-market administration
     //  [Undersköterskor] the SSYK level-3 group 532 of the occupation catalogue
@@ -190,7 +191,8 @@ class AccessMatrixTests {
         {"PUT /api/v1/units/{id}/staffing [Hemtjänst Norr]",                        401, 403,  403,  403,  403,  204,  403,  403,  403,   403,   403},
         // Proposals are personal data: every call needs read access to the participant first (as GET
         // /participants/{id}). Writes act on a fresh proposal to [arbetsplats] in the state the step needs, made
-        // inside the call by koordinator and chef after closing the one the previous call left.
+        // inside the call by koordinator and chef after closing the one the previous call left. Changing a proposal
+        // needs the role of a party to it (Selections): seeing the participant through a consent is not enough.
         //  [fixtur]       [fixtur]'s proposal; reads: the one to [öppen] made in setUp, writes: a fresh one to [arbetsplats]
         //  [deltagarens]  the same for the participant linked to "deltagare"
         //  [arbetsplats]  a second open place of Älvstad elder care shared with the region, with [fixturhandledare]
@@ -211,7 +213,8 @@ class AccessMatrixTests {
         {"POST /api/v1/proposals/{id}/activate [fixtur]",                           401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
         {"POST /api/v1/proposals/{id}/end [fixtur]",                                401, 403,  200,  200,  403,  200,  403,  403,  403,   403,   403},
         {"POST /api/v1/proposals/{id}/withdraw [fixtur]",                           401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403},
-        // Matching: coordinators, admins and employer managers; on a participant also read access to them.
+        // Matching: coordinators, admins and employer managers; on a participant also read access to them. Waiving a
+        // requirement: coordinators and admins who may edit the participant.
         // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag
         {"GET /api/v1/participants/{id}/placement-matches [fixtur]",                401, 403,  200,  200,  403,  200,  403,  403,  403,   403,   403},
         {"GET /api/v1/participants/{id}/placement-matches/{placementId} [fixtur, öppen]", 401, 403, 200, 200, 403, 200, 403, 403,  403,   403,   403},
@@ -314,6 +317,198 @@ class AccessMatrixTests {
         {"GET /api/v1/assessments/{id}/evidence/{evidenceId}/file [utkast med fil]", 401, 403, 200,  200,  403,  200,  403,  200,  200,   403,   404},
     };
 
+    /**
+     * One more column of the matrix, kept as its own table so that it merges easily: the same endpoints in the same
+     * order (checked by {@link #matrixIsWellFormed()}), called as {@link DemoUsers#EMPLOYMENT_SERVICE_COORDINATOR}, a
+     * coordinator at Arbetsförmedlingen Älvstad. [fixtur] shares its data with Arbetsförmedlingen by consent (and
+     * so does the new participant of the waiver row), but Arbetsförmedlingen is not responsible for it, did not make
+     * the proposals of the proposal rows and hosts no place: a consent-sharing non-party. Reading through the
+     * consent is allowed; changing a proposal or placement, or waiving a requirement, needs the role of a party (403).
+     * Proposing [fixtur] itself is allowed (the consent shares it with the employer; so is confirming an allocation,
+     * which proposes): the proposer's organisation is then a party to that proposal. Other modules' writes that add
+     * to the participant's record rather than change a placement are allowed through the consent as they are for the
+     * other readers: mapping levels, a language or work-ability assessment by the caller as assessor, and registering
+     * interest in a place.
+     */
+    static final Object[][] CONSENT_NON_PARTY = {
+        // endpoint                                                                             af.handlaggare
+        {"GET /api/v1/me",                                                                        200},
+        {"GET /api/v1/organisations",                                                             200},
+        {"GET /api/v1/organisations/{id} [Älvstad]",                                              200},
+        {"POST /api/v1/organisations",                                                            403},
+        {"PUT /api/v1/organisations/{id} [Älvstad]",                                              403},
+        {"PUT /api/v1/organisations/{id} [Bergsjö org]",                                          403},
+        {"GET /api/v1/organisations/{id}/units [Älvstad]",                                        200},
+        {"POST /api/v1/organisations/{id}/units [Älvstad]",                                       403},
+        {"GET /api/v1/units/{id} [Fastighetsservice Älvstad]",                                    200},
+        {"PUT /api/v1/units/{id} [fixturenhet i Älvstad]",                                        403},
+        {"GET /api/v1/organisations/{id}/users [Älvstad]",                                        403},
+        {"GET /api/v1/organisations/{id}/users [Bergsjö org]",                                    403},
+        {"POST /api/v1/users [i Älvstad]",                                                        403},
+        {"GET /api/v1/users/{id} [koordinator]",                                                  403},
+        {"PUT /api/v1/users/{id} [fixturanvändare i Älvstad]",                                    403},
+        {"GET /api/v1/participants",                                                              200},
+        {"POST /api/v1/participants",                                                             201},
+        {"GET /api/v1/participants/{id} [deltagarens]",                                           403},
+        {"GET /api/v1/participants/{id} [Bergsjö]",                                               403},
+        {"GET /api/v1/participants/{id} [samtycke]",                                              403},
+        {"GET /api/v1/participants/{id} [Bergsjö→privat]",                                        403},
+        {"PUT /api/v1/participants/{id} [fixtur]",                                                403},
+        {"PUT /api/v1/participants/{id} [deltagarens]",                                           403},
+        {"GET /api/v1/participants/{id}/consents [deltagarens]",                                  403},
+        {"GET /api/v1/participants/{id}/consents [Bergsjö]",                                      403},
+        {"POST /api/v1/participants/{id}/consents [fixtur]",                                      403},
+        {"POST /api/v1/participants/{id}/consents/{consentId}/withdrawal [fixtur]",               403},
+        {"GET /api/v1/participants/{id}/supervisions [deltagarens]",                              403},
+        {"GET /api/v1/participants/{id}/supervisions [Bergsjö]",                                  403},
+        {"POST /api/v1/participants/{id}/supervisions [fixtur]",                                  403},
+        {"GET /api/v1/participants/{id}/access-log [deltagarens]",                                403},
+        {"GET /api/v1/participants/{id}/access-log [Bergsjö]",                                    403},
+        {"GET /api/v1/audit-entries",                                                             403},
+        {"GET /api/v1/participants/{id}/journeys [deltagarens]",                                  403},
+        {"POST /api/v1/participants/{id}/journeys [ny deltagare]",                                403},
+        {"POST /api/v1/participants/{id}/journeys/{journeyId}/events [ny deltagare]",             403},
+        {"GET /api/v1/ladders/{ladderId}/steps/{stepId}/participants [fixturkedja]",              200},
+        {"GET /api/v1/participants/{id}/mapping [deltagarens]",                                   403},
+        {"POST /api/v1/participants/{id}/mapping [fixtur]",                                       200},
+        {"GET /api/v1/participants/{id}/gaps [deltagarens]",                                      403},
+        {"GET /api/v1/participants/{id}/plans [deltagarens]",                                     403},
+        {"POST /api/v1/participants/{id}/plans [fixtur]",                                         403},
+        {"PUT /api/v1/participants/{id}/plans/{planId} [fixtur]",                                 403},
+        {"GET /api/v1/participants/{id}/plans/{planId}/revisions/{revision} [fixtur]",            200},
+        {"POST /api/v1/participants/{id}/plans/{planId}/revisions/{revision}/agreement [fixtur]", 403},
+        {"GET /api/v1/taxonomy/concepts",                                                         200},
+        {"GET /api/v1/taxonomy/concepts/{id} [Undersköterskor]",                                  200},
+        {"GET /api/v1/taxonomy/concepts/{id}/children [Undersköterskor]",                         200},
+        {"POST /api/v1/taxonomy/imports [oförändrade körkort]",                                   403},
+        {"GET /api/v1/taxonomy/imports",                                                          403},
+        {"GET /api/v1/profiles",                                                                  200},
+        {"POST /api/v1/profiles",                                                                 201},
+        {"POST /api/v1/profiles [mall]",                                                          403},
+        {"GET /api/v1/profiles/{profileId} [publicerad, Älvstad omsorg]",                         200},
+        {"GET /api/v1/profiles/{profileId}/versions [Älvstad omsorg]",                            200},
+        {"POST /api/v1/profiles/{profileId}/versions [Älvstad omsorg]",                           403},
+        {"GET /api/v1/profiles/versions/{versionId} [publicerad]",                                200},
+        {"GET /api/v1/profiles/versions/{versionId} [utkast, Älvstad omsorg]",                    403},
+        {"PUT /api/v1/profiles/versions/{versionId} [utkast, Älvstad omsorg]",                    403},
+        {"PUT /api/v1/profiles/versions/{versionId} [utkast, Älvstad AF]",                        403},
+        {"DELETE /api/v1/profiles/versions/{versionId} [utkast, Älvstad omsorg]",                 403},
+        {"POST /api/v1/profiles/versions/{versionId}/publication [Älvstad omsorg]",               403},
+        {"POST /api/v1/profiles/versions/{versionId}/retirement [Älvstad omsorg]",                403},
+        {"GET /api/v1/ladders",                                                                   200},
+        {"POST /api/v1/ladders",                                                                  201},
+        {"POST /api/v1/ladders [mall]",                                                           403},
+        {"GET /api/v1/ladders/{id} [Älvstad omsorg]",                                             200},
+        {"PUT /api/v1/ladders/{id} [Älvstad omsorg]",                                             403},
+        {"PUT /api/v1/ladders/{id} [Älvstad AF]",                                                 403},
+        {"GET /api/v1/ladder-templates",                                                          200},
+        {"POST /api/v1/ladder-templates/{id}/copies",                                             201},
+        {"GET /api/v1/placements",                                                                200},
+        {"POST /api/v1/placements [Hemtjänst Norr]",                                              400},
+        {"GET /api/v1/placements/{id} [öppen]",                                                   200},
+        {"GET /api/v1/placements/{id} [utkast]",                                                  404},
+        {"PUT /api/v1/placements/{id} [öppen]",                                                   403},
+        {"PUT /api/v1/placements/{id} [utkast]",                                                  404},
+        {"POST /api/v1/placements/{id}/status [öppen]",                                           403},
+        {"POST /api/v1/placements/{id}/interests [ny öppen plats, deltagarens]",                  403},
+        {"POST /api/v1/placements/{id}/interests [ny öppen plats, fixtur]",                       201},
+        {"GET /api/v1/placements/{id}/interests [öppen]",                                         200},
+        {"GET /api/v1/participants/{id}/placement-interests [deltagarens]",                       403},
+        {"GET /api/v1/placements/{id}/quality-notes [öppen]",                                     200},
+        {"POST /api/v1/placements/{id}/quality-notes [öppen]",                                    201},
+        {"GET /api/v1/supervisors",                                                               200},
+        {"POST /api/v1/supervisors [Hemtjänst Norr]",                                             400},
+        {"GET /api/v1/supervisors/{id} [fixturhandledare]",                                       404},
+        {"PUT /api/v1/supervisors/{id} [fixturhandledare]",                                       404},
+        {"GET /api/v1/supervision-report",                                                        200},
+        {"PUT /api/v1/units/{id}/staffing [Hemtjänst Norr]",                                      403},
+        {"POST /api/v1/proposals [fixtur]",                                                       201},
+        {"GET /api/v1/proposals/{id} [fixtur]",                                                   200},
+        {"GET /api/v1/proposals/{id} [deltagarens]",                                              403},
+        {"GET /api/v1/proposals",                                                                 403},
+        {"GET /api/v1/placements/{id}/proposals [öppen]",                                         200},
+        {"GET /api/v1/participants/{id}/proposals [deltagarens]",                                 403},
+        {"POST /api/v1/proposals/{id}/review [fixtur]",                                           403},
+        {"POST /api/v1/proposals/{id}/start [fixtur]",                                            403},
+        {"PUT /api/v1/proposals/{id}/agreement [fixtur]",                                         403},
+        {"POST /api/v1/proposals/{id}/approvals [fixtur, deltagaren]",                            403},
+        {"POST /api/v1/proposals/{id}/approvals [deltagarens, deltagaren]",                       403},
+        {"POST /api/v1/proposals/{id}/approvals [fixtur, arbetsgivaren]",                         403},
+        {"POST /api/v1/proposals/{id}/approvals [fixtur, koordinatorn]",                          403},
+        {"POST /api/v1/proposals/{id}/activate [fixtur]",                                         403},
+        {"POST /api/v1/proposals/{id}/end [fixtur]",                                              403},
+        {"POST /api/v1/proposals/{id}/withdraw [fixtur]",                                         403},
+        {"GET /api/v1/participants/{id}/placement-matches [fixtur]",                              200},
+        {"GET /api/v1/participants/{id}/placement-matches/{placementId} [fixtur, öppen]",         200},
+        {"GET /api/v1/placements/{id}/candidate-matches [öppen]",                                 200},
+        {"POST /api/v1/allocations [fixtur, öppen]",                                              200},
+        {"POST /api/v1/allocations/confirmations [fixtur, arbetsplats]",                          201},
+        {"GET /api/v1/participants/{id}/waivers [fixtur]",                                        200},
+        {"POST /api/v1/participants/{id}/waivers [ny deltagare]",                                 403},
+        {"GET /api/v1/participants/{id}/progression [deltagarens]",                               403},
+        {"GET /api/v1/participants/{id}/progression [Bergsjö]",                                   403},
+        {"GET /api/v1/progression/matrix",                                                        200},
+        {"GET /api/v1/progression/matrix.xlsx",                                                   200},
+        {"GET /api/v1/progression/matrix.csv",                                                    200},
+        {"GET /api/v1/participants/{id}/candidate-profile [deltagarens]",                         403},
+        {"PUT /api/v1/participants/{id}/candidate-profile [fixtur]",                              403},
+        {"GET /api/v1/language/can-do-statements",                                                200},
+        {"GET /api/v1/participants/{id}/language-assessments [deltagarens]",                      403},
+        {"POST /api/v1/participants/{id}/language-assessments [fixtur]",                          201},
+        {"GET /api/v1/language-assessments/{id} [fixtur, utkast]",                                200},
+        {"PUT /api/v1/language-assessments/{id} [fixtur, utkast]",                                403},
+        {"POST /api/v1/language-assessments/{id}/sign [fixtur, nytt utkast]",                     403},
+        {"GET /api/v1/participants/{id}/language-progress [deltagarens]",                         403},
+        {"POST /api/v1/participants/{id}/language-progress/swedish-level [fixtur]",               403},
+        {"GET /api/v1/work-ability-forms",                                                        200},
+        {"POST /api/v1/work-ability-forms",                                                       201},
+        {"GET /api/v1/work-ability-forms/{id} [standard]",                                        200},
+        {"PUT /api/v1/work-ability-forms/{id} [Älvstad AF]",                                      404},
+        {"GET /api/v1/work-ability-form-versions/{versionId} [standard]",                         200},
+        {"GET /api/v1/participants/{id}/work-ability-assessments [deltagarens]",                  403},
+        {"POST /api/v1/participants/{id}/work-ability-assessments [fixtur]",                      201},
+        {"GET /api/v1/work-ability-assessments/{id} [fixtur, utkast]",                            200},
+        {"PUT /api/v1/work-ability-assessments/{id} [fixtur, utkast]",                            403},
+        {"POST /api/v1/work-ability-assessments/{id}/sign [fixtur, nytt utkast]",                 403},
+        {"GET /api/v1/work-ability-assessments/{id}/report [fixtur, signerad]",                   200},
+        {"GET /api/v1/work-ability-assessments/{id}/report.pdf [fixtur, signerad]",               200},
+        {"POST /api/v1/participants/{id}/certificates [deltagarens]",                             403},
+        {"GET /api/v1/participants/{id}/certificates [deltagarens]",                              403},
+        {"GET /api/v1/certificates/{id} [deltagarens]",                                           403},
+        {"GET /api/v1/certificates/{id}.pdf [deltagarens]",                                       403},
+        {"GET /api/v1/certificates/{id}/credential [deltagarens]",                                403},
+        {"POST /api/v1/certificates/{id}/revoke [deltagarens]",                                   403},
+        {"GET /api/v1/certificates/{id}/status [deltagarens]",                                    200},
+        {"POST /api/v1/certificates/verify [deltagarens]",                                        200},
+        {"GET /api/v1/issuers/{orgId} [Älvstad]",                                                 200},
+        {"GET /api/v1/issuers/{orgId}/jwks.json [Älvstad]",                                       200},
+        {"GET /api/v1/issuers/{orgId}/keys [Älvstad]",                                            403},
+        {"POST /api/v1/issuers/{orgId}/keys/rotate [Älvstad, rutinbyte]",                         403},
+        {"GET /api/v1/checklist-templates",                                                       200},
+        {"POST /api/v1/checklist-templates [egen organisation]",                                  201},
+        {"POST /api/v1/checklist-templates [plattform]",                                          403},
+        {"GET /api/v1/checklist-templates/{id} [plattform]",                                      200},
+        {"PUT /api/v1/checklist-templates/{id} [Älvstad omsorg]",                                 403},
+        {"GET /api/v1/placements/{id}/checklists [språkpraktik]",                                 200},
+        {"POST /api/v1/placements/{id}/checklists [språkpraktik]",                                403},
+        {"GET /api/v1/checklists/{id} [fixturlista]",                                             200},
+        {"PUT /api/v1/checklists/{id}/title [fixturlista]",                                       403},
+        {"POST /api/v1/checklists/{id}/items [fixturlista]",                                      403},
+        {"PUT /api/v1/checklists/{id}/items/{itemId} [fixturlista]",                              403},
+        {"POST /api/v1/checklists/{id}/items/{itemId}/position [fixturlista]",                    403},
+        {"POST /api/v1/checklists/{id}/items/{itemId}/removal [fixturlista, ny punkt]",           403},
+        {"GET /api/v1/checklists/{id}/changes [fixturlista]",                                     200},
+        {"GET /api/v1/participants/{id}/checklists [deltagarens]",                                403},
+        {"GET /api/v1/participants/{id}/assessments [deltagarens]",                               403},
+        {"POST /api/v1/assessments [deltagarens, fixturlista]",                                   403},
+        {"GET /api/v1/assessments/{id} [deltagarens, signerad]",                                  403},
+        {"PUT /api/v1/assessments/{id} [utkast]",                                                 403},
+        {"POST /api/v1/assessments/{id}/signature [utkast]",                                      403},
+        {"POST /api/v1/assessments/{id}/evidence [utkast]",                                       403},
+        {"POST /api/v1/assessments/{id}/evidence/files [utkast]",                                 403},
+        {"GET /api/v1/assessments/{id}/evidence/{evidenceId}/file [utkast med fil]",              403},
+    };
+
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
     static final Set<String> PUBLIC_ENDPOINTS = Set.of("GET /api/v1/certificates/{id}/status",
             "POST /api/v1/certificates/verify", "GET /api/v1/issuers/{orgId}", "GET /api/v1/issuers/{orgId}/jwks.json");
@@ -333,6 +528,7 @@ class AccessMatrixTests {
     private UUID alvstadCare;
     private UUID bergsjoLabourMarket;
     private UUID sfiSchool;
+    private UUID employmentService;
     private UUID koordinatorId;
     private UUID handledareId;
     private UUID linkedParticipant;
@@ -387,6 +583,8 @@ class AccessMatrixTests {
         alvstadCare = uuid(ok(as(DemoUsers.EMPLOYER_MANAGER).get("/api/v1/me")).path("organisationId"));
         bergsjoLabourMarket = uuid(ok(bergsjo.get("/api/v1/me")).path("organisationId"));
         sfiSchool = uuid(ok(as(DemoUsers.TEACHER).get("/api/v1/me")).path("organisationId"));
+        employmentService = uuid(ok(as(DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR).get("/api/v1/me"))
+                .path("organisationId"));
         handledareId = uuid(ok(as(DemoUsers.SUPERVISOR).get("/api/v1/me")).path("id"));
         linkedParticipant = uuid(ok(as(DemoUsers.PARTICIPANT).get("/api/v1/me")).path("participantId"));
 
@@ -958,9 +1156,13 @@ class AccessMatrixTests {
         });
         calls.put("GET /api/v1/participants/{id}/waivers [fixtur]",
                 c -> c.get("/api/v1/participants/" + fixtureParticipant + "/waivers"));
-        calls.put("POST /api/v1/participants/{id}/waivers [ny deltagare]", c -> c.post("/api/v1/participants/"
-                + newParticipant(koordinator) + "/waivers", Map.of("placementId", openPlace.toString(),
-                "requirement", "SWEDISH_LEVEL", "reason", "Språkpraktik med stöd av SFI-läraren")));
+        // A new participant (a pair is waived once), sharing with the same organisations as [fixtur].
+        calls.put("POST /api/v1/participants/{id}/waivers [ny deltagare]", c -> {
+            UUID participant = newParticipant(koordinator);
+            created(koordinator.post("/api/v1/participants/" + participant + "/consents", consentBody()));
+            return c.post("/api/v1/participants/" + participant + "/waivers", Map.of("placementId", openPlace.toString(),
+                    "requirement", "SWEDISH_LEVEL", "reason", "Språkpraktik med stöd av SFI-läraren"));
+        });
         calls.put("GET /api/v1/participants/{id}/candidate-profile [deltagarens]",
                 c -> c.get("/api/v1/participants/" + linkedParticipant + "/candidate-profile"));
         // Writes back exactly what was read: allowed calls change nothing.
@@ -1201,6 +1403,9 @@ class AccessMatrixTests {
                 cells.add(Arguments.of(row[0], CALLERS.get(column), row[column + 1]));
             }
         }
+        for (Object[] row : CONSENT_NON_PARTY) {
+            cells.add(Arguments.of(row[0], DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR, row[1]));
+        }
         return cells.stream();
     }
 
@@ -1231,6 +1436,12 @@ class AccessMatrixTests {
             }
         }
         assertThat(calls.keySet()).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(Stream.of(CONSENT_NON_PARTY).map(row -> row[0]).toList())
+                .as("the consent-sharing non-party's column: one entry per row of the matrix, in its order")
+                .containsExactlyElementsOf(Stream.of(MATRIX).map(row -> row[0]).toList());
+        for (Object[] row : CONSENT_NON_PARTY) {
+            assertThat(row).as("row %s of the consent-sharing non-party's column", row[0]).hasSize(2);
+        }
     }
 
     @Test
@@ -1263,7 +1474,8 @@ class AccessMatrixTests {
     }
 
     private Map<String, Object> consentBody() {
-        return Map.of("purpose", "Behörighetsmatrisens test", "organisationIds", List.of(alvstadCare, sfiSchool),
+        return Map.of("purpose", "Behörighetsmatrisens test",
+                "organisationIds", List.of(alvstadCare, sfiSchool, employmentService),
                 "givenOn", today().minusDays(1).toString(), "validUntil", today().plusYears(1).toString());
     }
 

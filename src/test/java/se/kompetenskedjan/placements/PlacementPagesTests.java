@@ -344,6 +344,130 @@ class PlacementPagesTests extends PageTest {
                 .contains("Placeringen är avslutad.").contains(">Genomförd<");
     }
 
+    // --- only the parties change a proposal ---------------------------------------------------------------------------
+
+    /**
+     * Arbetsförmedlingen's coordinator sees the participant through a consent, but neither is responsible for them,
+     * proposed them, nor hosts the place: at every step the proposal page shows them no form, and posting the forms
+     * anyway is refused, while the parties see the same forms and use them.
+     */
+    @Test
+    void aConsentSharingNonPartyReadsTheProposalButGetsNoFormsAndIsRefusedWhenPostingThem() throws Exception {
+        String nonParty = DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR;
+        UUID supervisor = createSupervisor("Handledare " + System.nanoTime(), 2);
+        UUID place = createPlace("Praktik i tvätteriet " + System.nanoTime(), supervisor);
+        publish(place);
+        String lastName = "Partstest" + System.nanoTime();
+        UUID participant = consentingParticipant("Selma", lastName);
+        shareWithTheEmploymentService(participant);
+        propose(place, participant, 70);
+        UUID proposal = jdbc.sql("select id from placement_proposal where placement_id = :p").param("p", place)
+                .query(UUID.class).single();
+        String path = "/forslag/" + proposal;
+
+        // Proposed: the proposing coordinator may withdraw, the employer answers
+        assertThat(page(DemoUsers.COORDINATOR, path)).contains(formTo(proposal, "aterkalla"));
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, path)).contains(formTo(proposal, "svar"));
+        assertReadsWithoutForms(nonParty, proposal, "Selma " + lastName);
+        refused(nonParty, path + "/aterkalla", Map.of("lockVersion", lock(proposal)));
+        refused(nonParty, path + "/svar", Map.of("decision", "ACCEPT", "lockVersion", lock(proposal)));
+        submit(path + "/svar", DemoUsers.EMPLOYER_MANAGER, Map.of("decision", "ACCEPT", "lockVersion", lock(proposal)));
+
+        // Accepted: the start
+        Map<String, String> start = Map.of("startsOn", LocalDate.now().toString(), "endsOn",
+                LocalDate.now().plusWeeks(8).toString(), "supervisorId", supervisor.toString(), "lockVersion", lock(proposal));
+        assertThat(page(DemoUsers.COORDINATOR, path)).contains(formTo(proposal, "start"));
+        assertReadsWithoutForms(nonParty, proposal, "Accepterad");
+        refused(nonParty, path + "/start", start);
+        assertThat(submit(path + "/start", DemoUsers.COORDINATOR, start)).contains("Starten är överenskommen.");
+
+        // Agreed: the agreement
+        Map<String, String> agreement = Map.of("goals", "Sortera och vika tvätt", "tasks", "Tvätta och vika",
+                "hours", "Tis och tor 8–12", "followUp", "Samtal varannan vecka", "lockVersion", lock(proposal));
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, path)).contains(formTo(proposal, "overenskommelse"));
+        assertReadsWithoutForms(nonParty, proposal, "Start överenskommen");
+        refused(nonParty, path + "/overenskommelse", agreement);
+        assertThat(submit(path + "/overenskommelse", DemoUsers.COORDINATOR, agreement))
+                .contains("Överenskommelsen är sparad.");
+
+        // Written: the approvals, each by its party
+        assertThat(page(DemoUsers.COORDINATOR, path)).contains(formTo(proposal, "godkann"));
+        assertReadsWithoutForms(nonParty, proposal, "Sortera och vika tvätt");
+        for (String party : new String[] {"PARTICIPANT", "EMPLOYER", "COORDINATOR"}) {
+            refused(nonParty, path + "/godkann", Map.of("party", party));
+        }
+        approve(proposal, DemoUsers.COORDINATOR, "PARTICIPANT");
+        approve(proposal, DemoUsers.COORDINATOR, "COORDINATOR");
+        approve(proposal, DemoUsers.EMPLOYER_MANAGER, "EMPLOYER");
+        assertThat(jdbc.sql("select count(*) from placement_agreement_approval where proposal_id = :id")
+                .param("id", proposal).query(Long.class).single()).as("only the parties' approvals").isEqualTo(3);
+
+        // Approved: activation
+        assertThat(page(DemoUsers.COORDINATOR, path)).contains(formTo(proposal, "aktivera"));
+        assertReadsWithoutForms(nonParty, proposal, "Sortera och vika tvätt");
+        refused(nonParty, path + "/aktivera", Map.of("lockVersion", lock(proposal)));
+        assertThat(submit(path + "/aktivera", DemoUsers.COORDINATOR, Map.of("lockVersion", lock(proposal))))
+                .contains("Placeringen är aktiv.");
+
+        // Active: the end (the host employer may end it too)
+        Map<String, String> end = Map.of("completed", "true", "endedOn", LocalDate.now().toString(),
+                "lockVersion", lock(proposal));
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, path)).contains(formTo(proposal, "avsluta"));
+        assertReadsWithoutForms(nonParty, proposal, ">Aktiv<");
+        refused(nonParty, path + "/avsluta", end);
+        assertThat(jdbc.sql("select status from placement_proposal where id = :id").param("id", proposal)
+                .query(String.class).single()).as("the placement is still active").isEqualTo("ACTIVE");
+        assertThat(submit(path + "/avsluta", DemoUsers.COORDINATOR, end)).contains("Placeringen är avslutad.");
+    }
+
+    /** Waiving a requirement is for the coordinators responsible for the participant; the pair is read by consent. */
+    @Test
+    void onlyTheCoordinatorResponsibleForTheParticipantIsOfferedAndMayUseTheWaiver() throws Exception {
+        UUID participant = consentingParticipant("Vera", "Undantagstest" + System.nanoTime());
+        shareWithTheEmploymentService(participant);
+        UUID supervisor = createSupervisor("Undantagshandledare " + System.nanoTime(), 1);
+        UUID place = createPlace("Kräver SFI D " + System.nanoTime(), supervisor);
+        jdbc.sql("UPDATE placement SET min_swedish_level = 'SFI_D' WHERE id = :id").param("id", place).update();
+        publish(place);
+        String path = "/deltagare/" + participant + "/matchning/plats";
+
+        assertThat(page(DemoUsers.COORDINATOR, path + "?plats=" + place)).contains("Gör undantag");
+        assertThat(page(DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR, path + "?plats=" + place)).contains("Inte uppfyllt")
+                .doesNotContain("Gör undantag").doesNotContain("/matchning/plats/undantag");
+        refused(DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR, path + "/undantag", Map.of("placementId", place.toString(),
+                "requirement", "SWEDISH_LEVEL", "reason", "Språkpraktik med stöd av SFI-läraren"));
+        assertThat(jdbc.sql("select count(*) from match_waiver where participant_id = :p").param("p", participant)
+                .query(Long.class).single()).isZero();
+    }
+
+    /** A second consent of the participant, sharing with Arbetsförmedlingen Älvstad (the non-party above). */
+    void shareWithTheEmploymentService(UUID participant) throws Exception {
+        UUID employmentService = jdbc.sql("select organisation_id from user_account where username = :u")
+                .param("u", DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR).query(UUID.class).single();
+        mvc.perform(form(post("/deltagare/" + participant + "/samtycken"), DemoUsers.COORDINATOR, Map.of(
+                        "purpose", "Samverkan med Arbetsförmedlingen", "organisationIds", employmentService.toString(),
+                        "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString())))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    /** The proposal page as the user sees it: readable (showing text), with no section of actions and no form. */
+    void assertReadsWithoutForms(String username, UUID proposal, String text) throws Exception {
+        String page = page(username, "/forslag/" + proposal);
+        assertThat(page).contains(text).doesNotContain("id=\"atgarder\"");
+        for (String action : new String[] {"svar", "start", "overenskommelse", "godkann", "aktivera", "avsluta",
+                "aterkalla"}) {
+            assertThat(page).as("form %s shown to %s", action, username).doesNotContain(formTo(proposal, action));
+        }
+    }
+
+    static String formTo(UUID proposal, String action) {
+        return "action=\"/forslag/" + proposal + "/" + action + "\"";
+    }
+
+    void refused(String username, String path, Map<String, String> params) throws Exception {
+        mvc.perform(form(post(path), username, params)).andExpect(status().isForbidden());
+    }
+
     // --- Platsbanken ------------------------------------------------------------------------------------------------
 
     @Test

@@ -3,6 +3,7 @@ package se.kompetenskedjan.placements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.kompetenskedjan.support.ApiResponses.created;
 import static se.kompetenskedjan.support.ApiResponses.ok;
+import static se.kompetenskedjan.support.ApiResponses.uuid;
 import static se.kompetenskedjan.support.ParticipantJson.aParticipant;
 import static se.kompetenskedjan.support.PlacementJson.aPlacement;
 import static se.kompetenskedjan.support.PlacementJson.aSupervisor;
@@ -244,6 +245,55 @@ class SelectionApiTests {
         assertThat(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).get("/api/v1/proposals/" + id).status())
                 .isEqualTo(403);
         assertThat(ApiClient.as(port, DemoUsers.ANALYST).get("/api/v1/proposals/" + id).status()).isEqualTo(403);
+    }
+
+    /**
+     * The parties are the proposing side, the host employer and the participant. Arbetsförmedlingen sees the
+     * participant through a consent: it reads Älvstad's proposal but changes nothing in it; when it proposes the
+     * participant itself, it is the proposing side of that proposal, except for activation, which lets the
+     * supervisor see the participant and so is for the organisation responsible for them.
+     */
+    @Test
+    void aConsentSharingOrganisationReadsOthersProposalsAndActsOnlyOnItsOwn() {
+        ApiClient employmentService = ApiClient.as(port, DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR);
+        String participant = consentingParticipant();
+        created(coordinator.post("/api/v1/participants/" + participant + "/consents", Map.of(
+                "purpose", "Samverkan med Arbetsförmedlingen", "organisationIds",
+                List.of(uuid(ok(employmentService.get("/api/v1/me")).path("organisationId")).toString()),
+                "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString())));
+        String supervisor = supervisor(2);
+        JsonNode placement = openPlacement(2, supervisor);
+
+        // Älvstad's proposal: read, not changed
+        JsonNode theirs = propose(placement, participant);
+        String theirsPath = "/api/v1/proposals/" + theirs.path("id").asString();
+        assertThat(ok(employmentService.get(theirsPath)).path("status").asString()).isEqualTo("PROPOSED");
+        ApiClient.Response refused = employmentService.post(theirsPath + "/withdraw",
+                Map.of("lockVersion", theirs.path("lockVersion").asLong()));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(ok(coordinator.post(theirsPath + "/withdraw", Map.of("lockVersion", theirs.path("lockVersion").asLong())))
+                .path("status").asString()).isEqualTo("WITHDRAWN");
+
+        // Its own proposal: it agrees the start, writes the agreement and approves for the coordinator
+        JsonNode own = created(employmentService.post("/api/v1/proposals", Map.of("placementId",
+                placement.path("id").asString(), "participantId", participant, "score", 60, "motivation", "Från AF")));
+        String id = own.path("id").asString();
+        String path = "/api/v1/proposals/" + id;
+        own = accept(own);
+        own = ok(employmentService.post(path + "/start", Map.of("startsOn", LocalDate.now().toString(),
+                "supervisorId", supervisor, "lockVersion", own.path("lockVersion").asLong())));
+        ok(employmentService.put(path + "/agreement", Map.of("goals", "Klara morgonrutiner", "tasks", "Bädda",
+                "hours", "Mån 8–12", "followUp", "Samtal varje vecka", "lockVersion", own.path("lockVersion").asLong())));
+        ok(employmentService.post(path + "/approvals", Map.of("party", "PARTICIPANT")));
+        ok(employmentService.post(path + "/approvals", Map.of("party", "COORDINATOR")));
+        own = ok(employer.post(path + "/approvals", Map.of("party", "EMPLOYER")));
+        assertThat(employmentService.post(path + "/activate", Map.of("lockVersion", own.path("lockVersion").asLong()))
+                .status()).as("activation: the organisation responsible for the participant").isEqualTo(403);
+        own = ok(coordinator.post(path + "/activate", Map.of("lockVersion", own.path("lockVersion").asLong())));
+        assertThat(ok(employmentService.post(path + "/end", Map.of("completed", true, "endedOn",
+                LocalDate.now().toString(), "lockVersion", own.path("lockVersion").asLong()))).path("status").asString())
+                .isEqualTo("COMPLETED");
     }
 
     @Test
