@@ -59,10 +59,9 @@ class SelectionService implements Selections {
     private static final String SELECT = """
             SELECT pr.*, p.title AS placement_title, p.organisation_id AS placement_organisation_id,
                    p.unit_id AS placement_unit_id, u.name AS unit_name, s.name AS supervisor_name,
-                   s.user_id AS supervisor_user_id, proposer.organisation_id AS proposing_organisation_id
+                   s.user_id AS supervisor_user_id
             FROM placement_proposal pr JOIN placement p ON p.id = pr.placement_id JOIN unit u ON u.id = p.unit_id
-            LEFT JOIN supervisor s ON s.id = pr.supervisor_id
-            LEFT JOIN user_account proposer ON proposer.id = pr.proposed_by""";
+            LEFT JOIN supervisor s ON s.id = pr.supervisor_id""";
 
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
@@ -100,11 +99,13 @@ class SelectionService implements Selections {
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    INSERT INTO placement_proposal (id, placement_id, participant_id, status, score, motivation, proposed_by)
-                    VALUES (:id, :placement, :participant, 'PROPOSED', :score, :motivation, :by)""")
+                    INSERT INTO placement_proposal (id, placement_id, participant_id, status, score, motivation, proposed_by,
+                                                    proposing_organisation_id)
+                    VALUES (:id, :placement, :participant, 'PROPOSED', :score, :motivation, :by, :proposingOrganisation)""")
                     .param("id", id).param("placement", command.placementId())
                     .param("participant", command.participantId()).param("score", command.score())
                     .param("motivation", Texts.blankToNull(command.motivation())).param("by", user.id().value())
+                    .param("proposingOrganisation", user.organisationId().value())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("proposal.duplicate");
@@ -530,7 +531,7 @@ class SelectionService implements Selections {
                 proposedAt.toInstant(), rs.getLong("lock_version"));
     }
 
-    /** A proposal row; {@code proposingOrganisationId} is the organisation of the account that proposed. */
+    /** A proposal row; {@code proposingOrganisationId} is the organisation the proposer acted for when proposing. */
     record Proposal(UUID id, UUID placementId, String placementTitle, UUID placementOrganisationId,
             UUID placementUnitId, UUID proposingOrganisationId, String unitName, UUID participantId,
             ProposalStatus status, Integer score, String motivation, String reviewNote, DeclineReason declineReason,
