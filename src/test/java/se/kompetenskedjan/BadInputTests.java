@@ -383,6 +383,45 @@ class BadInputTests {
                 .query(Long.class).single()).isZero();
     }
 
+    // --- forbidden characters (NUL and other control characters) ---
+
+    @Test
+    void aNulCharacterInATextFieldIsRefusedNamingTheField() {
+        assertParticipantRefused(valid().with("firstName", "Testa\u0000<script>"), "firstName",
+                "field.forbiddenCharacter");
+    }
+
+    @Test
+    void otherControlCharactersAndHalfSurrogatesAreRefusedWhereverTheTextIs() {
+        assertParticipantRefused(valid().with("interests", "Kök\u001b[31m"), "interests", "field.forbiddenCharacter");
+        assertParticipantRefused(valid().with("languages", List.of("sv", "a\u0000")), "languages[1]",
+                "field.forbiddenCharacter");
+
+        String lastName = uniqueLastName();
+        Snapshot before = snapshot();
+        String body = tools.jackson.databind.json.JsonMapper.builder().build()
+                .writeValueAsString(valid().with("lastName", lastName).with("interests", "HALF").build())
+                .replace("HALF", "x\\ud83dy");
+        Response half = koordinator.send("POST", PARTICIPANTS, body, "application/json");
+        assertProblem(half, 400);
+        assertThat(half.fieldError("interests")).isEqualTo(text("field.forbiddenCharacter"));
+        assertNothingSaved(before, lastName);
+    }
+
+    @Test
+    void tabsAndLineBreaksInFreeTextAreKept() {
+        JsonNode saved = created(koordinator.post(PARTICIPANTS,
+                valid().with("interests", "Rad ett\r\nRad två\tmed tabb").build()));
+        assertThat(saved.path("interests").asString()).isEqualTo("Rad ett\r\nRad två\tmed tabb");
+    }
+
+    @Test
+    void aNulCharacterInAQueryParameterIsRefusedNamingTheParameter() {
+        Response search = koordinator.get(PARTICIPANTS + "?query=Testa%00");
+        assertProblem(search, 400);
+        assertThat(search.fieldError("query")).isEqualTo(text("field.forbiddenCharacter"));
+    }
+
     // --- paging ---
 
     @Test

@@ -49,7 +49,10 @@ public interface ParticipantRegister {
      */
     void endSupervision(ParticipantAccess access, UUID supervisorId, UUID unitId, LocalDate lastDay);
 
-    /** Who has read or changed this participant's data; for the participant themself and staff who may see them. */
+    /**
+     * Who has read or changed this participant's data; for the participant themself and staff who may see them.
+     * Reading the log is itself a read of the participant's data, recorded like any other (VIEW, "access log").
+     */
     PageResult<AuditEntryView> accessLog(UUID participantId, Integer page, Integer size);
 
     /** The signed-in user's right to read the participant; throws AccessDeniedException or NotFoundException. */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,11 +22,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -76,8 +82,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            InvalidFieldException invalid = cause(ex, InvalidFieldException.class);
+            String key = invalid != null ? invalid.problems().get(0).messageKey() : "problem.field.wrongType";
             return ResponseEntity.badRequest().body(problems.invalid(
-                    List.of(new ApiProblems.FieldError(field, problems.text("problem.field.wrongType")))));
+                    List.of(new ApiProblems.FieldError(field, problems.text(key)))));
         }
         String key = cause instanceof JacksonException || databind != null ? "problem.malformedJson" : "problem.unreadableBody";
         return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "unreadable", key));
@@ -95,9 +103,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static DatabindException databindCause(Throwable ex) {
+        return cause(ex, DatabindException.class);
+    }
+
+    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
         for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof DatabindException databind) {
-                return databind;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
@@ -105,8 +117,28 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        String key = cause(ex, ForbiddenCharacters.Found.class) != null ? ForbiddenCharacters.MESSAGE_KEY
+                : "problem.field.wrongType";
         return ResponseEntity.badRequest().body(problems.invalid(
-                List.of(new ApiProblems.FieldError(ex.getName(), problems.text("problem.field.wrongType")))));
+                List.of(new ApiProblems.FieldError(ex.getName(), problems.text(key)))));
+    }
+
+    /** Tomcat refuses a file name with NUL while reading the upload: 400 naming the handler's file part. */
+    @ExceptionHandler(InvalidFileNameException.class)
+    ResponseEntity<ProblemDetail> invalidFileName(HandlerMethod handler) {
+        List<String> parts = new ArrayList<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
+                RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+                RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                String name = part != null ? (part.name().isEmpty() ? part.value() : part.name())
+                        : param != null ? (param.name().isEmpty() ? param.value() : param.name()) : "";
+                parts.add(name.isEmpty() ? parameter.getParameterName() : name);
+            }
+        }
+        String field = parts.size() == 1 ? parts.get(0) : "file";
+        return ResponseEntity.badRequest().body(problems.invalid(
+                List.of(new ApiProblems.FieldError(field, problems.text("field.fileName.forbiddenCharacter")))));
     }
 
     @ExceptionHandler(InvalidFieldException.class)
@@ -135,6 +167,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
+        java.sql.SQLException sql = cause(ex, java.sql.SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // A data exception (too long, bad character, out of range) that no check caught: the caller's value, not a conflict.
+            return ResponseEntity.badRequest()
+                    .body(problems.problem(HttpStatus.BAD_REQUEST, "invalid-value", "problem.invalidValue"));
+        }
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problems.problem(HttpStatus.CONFLICT, "conflict", DuplicateKeys.messageKeyFor(ex)));
     }

@@ -19,6 +19,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
+    /**
+     * Request attribute: the key of a message that says more than the status's own text (e.g. which character or
+     * file was refused); shown in an error summary on the page and as the problem's detail in the API.
+     */
+    static final String DETAIL = ErrorPages.class.getName() + ".detail";
+
     private final ApiProblems problems;
 
     ErrorPages(ApiProblems problems) {
@@ -31,11 +37,19 @@ class ErrorPages implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String detail = request.getAttribute(DETAIL) instanceof String key ? key : null;
         if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
-            var problem = problems.problem(status, "http-" + status.value(), "problem.detail." + status.value());
+            var problem = problems.problem(status, "http-" + status.value(),
+                    detail != null ? detail : "problem.detail." + status.value());
             problem.setInstance(java.net.URI.create(path));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        return new ModelAndView("error", Map.of("status", status.value()), status);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("status", status.value());
+        if (detail != null || status.value() == 413) {
+            // what to do about it, in an error summary: a file too large, a character or file name refused
+            model.put("detail", detail != null ? detail : "error.body.413");
+        }
+        return new ModelAndView("error", model, status);
     }
 }

@@ -2,6 +2,7 @@ package se.kompetenskedjan.shared;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -36,7 +37,22 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler({InvalidFieldException.class, MethodArgumentTypeMismatchException.class})
-    void badRequest(HttpServletResponse response) throws IOException {
+    void badRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (forbiddenCharacter(ex)) {
+            request.setAttribute(ErrorPages.DETAIL, "error.body.forbiddenCharacter");
+        }
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    private static boolean forbiddenCharacter(Throwable ex) {
+        if (ex instanceof InvalidFieldException invalid) {
+            return invalid.problems().stream().anyMatch(p -> ForbiddenCharacters.MESSAGE_KEY.equals(p.messageKey()));
+        }
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof ForbiddenCharacters.Found) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,6 +40,13 @@ class WebConfiguration implements WebMvcConfigurer {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                     throws jakarta.servlet.ServletException {
+                // Only the language links (GET), not the error page (dispatched as GET since Servlet 6.1): reading a
+                // parameter of a POST reads its body, here before the handler, and an upload Tomcat could not read
+                // (too large) fails on every reading, the error page's included.
+                if (request.getDispatcherType() != DispatcherType.REQUEST
+                        || !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+                    return true;
+                }
                 String language = request.getParameter(getParamName());
                 return language == null || LANGUAGES.contains(language) ? super.preHandle(request, response, handler) : true;
             }

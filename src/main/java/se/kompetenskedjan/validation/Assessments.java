@@ -30,7 +30,12 @@ public interface Assessments {
 
     EvidenceView addNote(UUID assessmentId, EvidenceNoteCommand command);
 
-    /** A photo (JPEG, PNG) or document (PDF) of at most 5 MB; the content type is checked against the file's bytes. */
+    /**
+     * A photo (JPEG, PNG) or document (PDF) of at most 5 MB. Its type is taken from the file's bytes, not from
+     * {@code contentType} (the uploader's claim, ignored); its name is kept without path and odd characters and with
+     * an extension for that type ("x.html" holding a PDF is kept as "x.pdf"); a name with a control character is
+     * refused (field "file").
+     */
     EvidenceView addFile(UUID assessmentId, UUID itemId, String fileName, String contentType, byte[] content,
             String note);
 

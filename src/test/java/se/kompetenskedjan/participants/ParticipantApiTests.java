@@ -185,6 +185,37 @@ class ParticipantApiTests {
     }
 
     @Test
+    void readingTheAccessLogIsItselfRecordedOncePerRequest() {
+        String id = create(aParticipant().build());
+        ApiClient coordinator = as(DemoUsers.COORDINATOR);
+        assertThat(logReads(id)).isZero();
+
+        JsonNode first = coordinator.get("/api/v1/participants/" + id + "/access-log").json();
+        assertThat(first.path("items").valueStream().map(e -> e.path("action").asString()).toList())
+                .as("the log shows the reads before this one").containsExactly("CREATE");
+        assertThat(logReads(id)).isEqualTo(1);
+        coordinator.get("/api/v1/participants/" + id + "/access-log");
+        assertThat(logReads(id)).isEqualTo(2);
+
+        JsonNode latest = coordinator.get("/api/v1/participants/" + id + "/access-log").json().path("items").get(0);
+        assertThat(latest.path("action").asString()).isEqualTo("VIEW");
+        assertThat(latest.path("detail").asString()).isEqualTo("access log");
+        assertThat(latest.path("actorName").asString())
+                .isEqualTo(coordinator.get("/api/v1/me").json().path("displayName").asString());
+        assertThat(latest.path("purpose").asString()).isEqualTo("Handläggning i egen organisation");
+
+        assertThat(as(DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).get("/api/v1/participants/" + id + "/access-log")
+                .status()).isEqualTo(403);
+        assertThat(logReads(id)).as("a refused read showed nothing and is not recorded").isEqualTo(3);
+    }
+
+    private long logReads(String participantId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM audit_entry WHERE participant_id = CAST(:p AS uuid) AND action = 'VIEW'
+                   AND detail = 'access log'""").param("p", participantId).query(Long.class).single();
+    }
+
+    @Test
     void adminsFilterTheAuditTrailOfTheirOrganisation() {
         String id = create(aParticipant().build());
         as(DemoUsers.COORDINATOR).get("/api/v1/participants/" + id);

@@ -297,6 +297,46 @@ class ValidationApiTests {
                 .status()).isEqualTo(403);
     }
 
+    @Test
+    void evidenceIsKeptUnderASafeNameForWhatItsBytesAreAndDownloadedAsAnAttachment() throws Exception {
+        ApiClient supervisor = as(DemoUsers.SUPERVISOR);
+        String assessment = newDraft(supervisor);
+        String path = "/api/v1/assessments/" + assessment + "/evidence/files";
+
+        ApiClient.Response html = upload(supervisor, path, "x.html", "text/html",
+                "%PDF-1.4\n<html><script>alert(1)</script></html>");
+        assertThat(html.status()).as(html.body()).isEqualTo(201);
+        assertThat(html.json().path("fileName").asString()).isEqualTo("x.pdf");
+        assertThat(html.json().path("contentType").asString()).isEqualTo("application/pdf");
+        assertThat(html.json().path("kind").asString()).isEqualTo("DOCUMENT");
+        ApiClient.Response swedish = upload(supervisor, path, "städ intyg.html", "image/png", "%PDF-1.4\n% intyg\n");
+        assertThat(swedish.status()).as(swedish.body()).isEqualTo(201);
+        String evidence = swedish.json().path("id").asString();
+        assertThat(jdbc.sql("SELECT file_name || ' ' || content_type FROM assessment_evidence WHERE id = CAST(:id AS uuid)")
+                .param("id", evidence).query(String.class).single()).isEqualTo("städ intyg.pdf application/pdf");
+
+        java.net.http.HttpResponse<String> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                + "/api/v1/assessments/" + assessment + "/evidence/" + evidence + "/file"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                (DemoUsers.SUPERVISOR + ":" + ApiClient.DEMO_PASSWORD).getBytes()))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"stad intyg.pdf\"; filename*=UTF-8''st%C3%A4d%20intyg.pdf");
+        assertThat(download.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(download.body()).isEqualTo("%PDF-1.4\n% intyg\n");
+    }
+
+    /** A new draft assessment of Yonas by the supervisor on the language internship's checklist; its id. */
+    String newDraft(ApiClient supervisor) {
+        String checklist = ok(supervisor.get("/api/v1/placements/" + place("Språkpraktik i hemtjänsten") + "/checklists"))
+                .get(0).path("id").asString();
+        return created(supervisor.post("/api/v1/assessments", Map.of("checklistId", checklist,
+                "participantId", YONAS.toString(), "assessedOn", today().toString()))).path("id").asString();
+    }
+
     private long validationEntries(UUID participant) {
         return jdbc.sql("SELECT count(*) FROM mapping_entry WHERE participant_id = :p AND source = 'VALIDATION'")
                 .param("p", participant).query(Long.class).single();

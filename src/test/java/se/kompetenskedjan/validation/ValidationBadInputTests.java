@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.ApiResponses;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PlacementJson;
@@ -78,6 +79,50 @@ class ValidationBadInputTests {
         assertThat(count("assessment") + count("language_assessment") + count("work_ability_assessment")
                 + count("certificate") + count("checklist") + count("checklist_template") + count("work_ability_form_version"))
                 .as("nothing saved").isEqualTo(assessments);
+    }
+
+    @org.junit.jupiter.api.Test
+    void evidenceWithAControlCharacterInItsNameOrNoteOrBytesOfAnotherKindIsRefused() {
+        ApiClient supervisor = ApiClient.as(port, DemoUsers.SUPERVISOR);
+        String path = "/api/v1/assessments/" + draft(supervisor) + "/evidence/files";
+        long evidence = count("assessment_evidence");
+
+        ApiClient.Response nul = ValidationApiTests.upload(supervisor, path, "a\u0000<script>.pdf", "application/pdf",
+                "%PDF-1.4\n");
+        assertThat(nul.status()).as(nul.body()).isEqualTo(400);
+        assertThat(nul.contentType()).contains("application/problem+json");
+        assertThat(nul.fieldError("file")).isEqualTo(
+                "Filens namn innehåller ett otillåtet tecken (ett osynligt styrtecken, till exempel NUL)");
+
+        ApiClient.Response escape = ValidationApiTests.upload(supervisor, path, "intyg\u001b[2J.pdf", "application/pdf",
+                "%PDF-1.4\n");
+        assertThat(escape.status()).as(escape.body()).isEqualTo(400);
+        assertThat(escape.fieldError("file")).isEqualTo(nul.fieldError("file"));
+
+        ApiClient.Response note = supervisor.send("POST", path + "?note=" + "Bra%00", multipart("intyg.pdf", "%PDF-1.4\n"),
+                "multipart/form-data; boundary=" + BOUNDARY);
+        assertThat(note.status()).as(note.body()).isEqualTo(400);
+        assertThat(note.fieldError("note")).isEqualTo("Texten innehåller ett otillåtet tecken (ett osynligt styrtecken, till exempel NUL)");
+
+        ApiClient.Response html = ValidationApiTests.upload(supervisor, path, "intyg.pdf", "application/pdf",
+                "<html><script>alert(1)</script></html>");
+        assertThat(html.status()).as(html.body()).isEqualTo(400);
+        assertThat(html.fieldError("file")).isEqualTo("Bara foton (JPEG, PNG) och PDF-dokument kan laddas upp");
+
+        assertThat(count("assessment_evidence")).as("nothing saved").isEqualTo(evidence);
+    }
+
+    private static final String BOUNDARY = "kk-bad-input";
+
+    private static String multipart(String fileName, String content) {
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
+    }
+
+    private String draft(ApiClient supervisor) {
+        return ApiResponses.created(supervisor.post("/api/v1/assessments", java.util.Map.of("checklistId",
+                checklist.toString(), "participantId", YONAS.toString(), "assessedOn",
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString()))).path("id").asString();
     }
 
     private long count(String table) {

@@ -132,6 +132,33 @@ class ValidationPagesTests extends PageTest {
     }
 
     @Test
+    void anEvidenceFileIsDownloadedFromThePageAsAnAttachmentUnderItsSafeName() throws Exception {
+        UUID checklist = jdbc.sql("SELECT id FROM checklist WHERE placement_id = :p ORDER BY created_at LIMIT 1")
+                .param("p", spraakpraktik()).query(UUID.class).single();
+        String assessmentPath = mvc.perform(form(post("/checklistor/" + checklist + "/bedom")
+                        .param("deltagare", YONAS.toString()), DemoUsers.SUPERVISOR,
+                        Map.of("assessedOn", java.time.LocalDate.now().toString())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        byte[] pdf = "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(assessmentPath + "/bevis/fil")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "Närvaro.html", "text/html", pdf))
+                        .session(as(DemoUsers.SUPERVISOR))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        UUID evidence = jdbc.sql("SELECT id FROM assessment_evidence WHERE assessment_id = :a")
+                .param("a", UUID.fromString(assessmentPath.substring("/bedomningar/".length()))).query(UUID.class).single();
+        assertThat(page(DemoUsers.SUPERVISOR, assessmentPath)).contains("Närvaro.pdf").doesNotContain("Närvaro.html");
+
+        var download = mvc.perform(get(assessmentPath + "/bevis/" + evidence).session(as(DemoUsers.SUPERVISOR)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(download.getContentType()).isEqualTo("application/pdf");
+        assertThat(download.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"Narvaro.pdf\"; filename*=UTF-8''N%C3%A4rvaro.pdf");
+        assertThat(download.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+    }
+
+    @Test
     void theParticipantAssessesThemselfInEasySwedishAndUkrainian() throws Exception {
         String mine = page(DemoUsers.PARTICIPANT, "/min-sida/sjalvskattning");
         assertThat(mine).contains("Vad kan jag?").contains("Jag själv");

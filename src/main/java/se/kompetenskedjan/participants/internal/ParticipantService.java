@@ -265,11 +265,14 @@ class ParticipantService implements ParticipantRegister {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public PageResult<AuditEntryView> accessLog(UUID participantId, Integer page, Integer size) {
         CurrentUser user = currentUsers.current();
-        policy.requireRead(user, find(participantId), today());
-        return auditTrail.forParticipant(participantId, page, size);
+        Participant participant = find(participantId);
+        Access access = policy.requireRead(user, participant, today());
+        // Read first, then record: the page shows who had looked before, this read appears from the next one on.
+        PageResult<AuditEntryView> log = auditTrail.forParticipant(participantId, page, size);
+        audit(user, AuditAction.VIEW, participant, access, "access log");
+        return log;
     }
 
     @Override

@@ -29,6 +29,7 @@ import se.kompetenskedjan.plans.MappingSource;
 import se.kompetenskedjan.plans.Mappings;
 import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
+import se.kompetenskedjan.shared.ForbiddenCharacters;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
 import se.kompetenskedjan.shared.NotFoundException;
@@ -343,9 +344,13 @@ class AssessmentService implements Assessments {
         if (content.length > MAX_FILE_BYTES) {
             throw new InvalidFieldException("file", "validation.evidence.file.tooLarge");
         }
-        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
-        EvidenceKind kind = FILE_TYPES.get(type);
-        if (kind == null || !EvidenceFiles.matches(type, content)) {
+        if (ForbiddenCharacters.in(fileName)) {
+            throw new InvalidFieldException("file", "field.fileName.forbiddenCharacter");
+        }
+        // The declared content type is the uploader's claim; the type is what the bytes are.
+        String type = EvidenceFiles.detect(content);
+        EvidenceKind kind = type == null ? null : FILE_TYPES.get(type);
+        if (kind == null) {
             throw new InvalidFieldException("file", "validation.evidence.file.type");
         }
         if (note != null && note.length() > 2000) {
@@ -381,8 +386,9 @@ class AssessmentService implements Assessments {
                 SELECT file_name, content_type, content FROM assessment_evidence
                  WHERE id = :id AND assessment_id = :a AND content IS NOT NULL""")
                 .param("id", evidenceId).param("a", assessmentId)
-                .query((rs, n) -> new EvidenceFile(rs.getString("file_name"), rs.getString("content_type"),
-                        rs.getBytes("content"))).optional()
+                .query((rs, n) -> new EvidenceFile(
+                        EvidenceFiles.safeName(rs.getString("file_name"), rs.getString("content_type")),
+                        servedType(rs.getString("content_type")), rs.getBytes("content"))).optional()
                 .orElseThrow(() -> new NotFoundException("validation.evidence.notFound"));
         participants.recordAccess(read, AuditAction.VIEW, "assessment evidence file");
         return file;
@@ -437,8 +443,14 @@ class AssessmentService implements Assessments {
         Set<UUID> by = new HashSet<>();
         rows.forEach(r -> by.add(r.addedBy()));
         Map<UUID, String> names = by.isEmpty() ? Map.of() : identity.displayNames(by);
-        return rows.stream().map(r -> new EvidenceView(r.id(), r.itemId(), r.kind(), r.note(), r.fileName(),
+        return rows.stream().map(r -> new EvidenceView(r.id(), r.itemId(), r.kind(), r.note(),
+                r.fileName() == null ? null : EvidenceFiles.safeName(r.fileName(), r.contentType()),
                 r.contentType(), r.size(), names.get(r.addedBy()), r.addedAt())).toList();
+    }
+
+    /** Files saved before the type was taken from the bytes are served as the types the bytes were checked for. */
+    private static String servedType(String stored) {
+        return FILE_TYPES.containsKey(stored) ? stored : "application/octet-stream";
     }
 
     private static String clip(String text, int max) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -210,12 +209,23 @@ class ValidationApiController {
         return download(file);
     }
 
+    /**
+     * Always a download (attachment), never shown inline, with the type the bytes were checked to be and nosniff, so
+     * no browser renders a file as anything else. The name as RFC 6266 gives it: filename* in UTF-8 and an ASCII
+     * filename for clients that read only that.
+     */
     static ResponseEntity<byte[]> download(EvidenceFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.content());
+    }
+
+    static String contentDisposition(String fileName) {
+        String ascii = java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9 ._()-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + org.springframework.web.util.UriUtils.encode(fileName, StandardCharsets.UTF_8);
     }
 }

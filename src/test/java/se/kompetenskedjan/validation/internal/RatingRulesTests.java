@@ -66,6 +66,26 @@ class RatingRulesTests {
     }
 
     @Test
+    void theTypeIsWhatTheBytesAreAndTheNameEndsWithItsExtension() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0};
+        assertThat(EvidenceFiles.detect("%PDF-1.4\n<html><script>alert(1)</script>".getBytes())).isEqualTo("application/pdf");
+        assertThat(EvidenceFiles.detect(png)).isEqualTo("image/png");
+        assertThat(EvidenceFiles.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})).isEqualTo("image/jpeg");
+        assertThat(EvidenceFiles.detect("<html>%PDF-".getBytes())).isNull();
+        assertThat(EvidenceFiles.detect(new byte[0])).isNull();
+
+        assertThat(EvidenceFiles.safeName("x.html", "application/pdf")).isEqualTo("x.pdf");
+        assertThat(EvidenceFiles.safeName("Foto.JPG", "image/png")).isEqualTo("Foto.png");
+        assertThat(EvidenceFiles.safeName("Foto.JPG", "image/jpeg")).isEqualTo("Foto.JPG");
+        assertThat(EvidenceFiles.safeName("skanning", "image/jpeg")).isEqualTo("skanning.jpg");
+        assertThat(EvidenceFiles.safeName("Protokoll 2026.03.01", "application/pdf")).isEqualTo("Protokoll 2026.03.01.pdf");
+        assertThat(EvidenceFiles.safeName(".htaccess", "application/pdf")).isEqualTo("htaccess.pdf");
+        assertThat(EvidenceFiles.safeName("a.pdf. ", "application/pdf")).isEqualTo("a.pdf");
+        assertThat(EvidenceFiles.safeName("gpj\u202Eexe.pdf", "application/pdf")).as("no bidi override").isEqualTo("gpj_exe.pdf");
+        assertThat(EvidenceFiles.safeName("ö".repeat(300) + ".html", "application/pdf")).hasSize(200).endsWith("ööö.pdf");
+    }
+
+    @Test
     void descriptorsFollowTheItemsTask() {
         String[] d = ChecklistCatalogue.descriptors("städa enligt checklistan", false);
         assertThat(d[0]).isEqualTo("Har ännu inte provat att städa enligt checklistan.");
