@@ -93,6 +93,12 @@ class AccessMatrixTests {
         {"POST /api/v1/users [i Älvstad]",                                          401, 201,  201,  403,  403,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/users/{id} [koordinator]",                                    401, 200,  200,  200,  403,  403,  403,  403,  403,   403,   403},
         {"PUT /api/v1/users/{id} [fixturanvändare i Älvstad]",                      401, 200,  200,  403,  403,  403,  403,  403,  403,   403,   403},
+        // Everyone with a password changes their own (here to the same one; their other sessions end). Admins of the
+        // user's organisation, and the platform's, set a new password and end a user's sessions.
+        {"POST /api/v1/me/password [samma lösenord]",                               401, 204,  204,  204,  204,  204,  204,  204,  204,   204,   204},
+        {"POST /api/v1/users/{id}/password [fixturanvändare i Älvstad]",            401, 204,  204,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"POST /api/v1/users/{id}/sessions/end [fixturanvändare i Älvstad]",        401, 204,  204,  403,  403,  403,  403,  403,  403,   403,   403},
+        {"POST /api/v1/users/{id}/sessions/end [koordinator.bergsjo]",              401, 204,  403,  403,  403,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/participants",                                                401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   200},
         {"POST /api/v1/participants",                                               401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403},
         {"GET /api/v1/participants/{id} [deltagarens]",                             401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200},
@@ -332,6 +338,7 @@ class AccessMatrixTests {
     private UUID sfiSchool;
     private UUID koordinatorId;
     private UUID handledareId;
+    private UUID bergsjoCoordinatorId;
     private UUID linkedParticipant;
     private UUID bergsjoParticipant;
     private UUID consentOnlyParticipant;
@@ -382,7 +389,9 @@ class AccessMatrixTests {
         alvstadLabourMarket = uuid(me.path("organisationId"));
         koordinatorId = uuid(me.path("id"));
         alvstadCare = uuid(ok(as(DemoUsers.EMPLOYER_MANAGER).get("/api/v1/me")).path("organisationId"));
-        bergsjoLabourMarket = uuid(ok(bergsjo.get("/api/v1/me")).path("organisationId"));
+        JsonNode bergsjoMe = ok(bergsjo.get("/api/v1/me"));
+        bergsjoLabourMarket = uuid(bergsjoMe.path("organisationId"));
+        bergsjoCoordinatorId = uuid(bergsjoMe.path("id"));
         sfiSchool = uuid(ok(as(DemoUsers.TEACHER).get("/api/v1/me")).path("organisationId"));
         handledareId = uuid(ok(as(DemoUsers.SUPERVISOR).get("/api/v1/me")).path("id"));
         linkedParticipant = uuid(ok(as(DemoUsers.PARTICIPANT).get("/api/v1/me")).path("participantId"));
@@ -687,6 +696,14 @@ class AccessMatrixTests {
         calls.put("GET /api/v1/users/{id} [koordinator]", c -> c.get("/api/v1/users/" + koordinatorId));
         calls.put("PUT /api/v1/users/{id} [fixturanvändare i Älvstad]", c -> c.put("/api/v1/users/" + fixtureUser,
                 ok(platformAdmin.get("/api/v1/users/" + fixtureUser))));
+        calls.put("POST /api/v1/me/password [samma lösenord]", c -> c.post("/api/v1/me/password",
+                Map.of("currentPassword", ApiClient.DEMO_PASSWORD, "newPassword", ApiClient.DEMO_PASSWORD)));
+        calls.put("POST /api/v1/users/{id}/password [fixturanvändare i Älvstad]", c -> c.post(
+                "/api/v1/users/" + fixtureUser + "/password", Map.of("newPassword", "ett nytt lösenord för tabellen")));
+        calls.put("POST /api/v1/users/{id}/sessions/end [fixturanvändare i Älvstad]",
+                c -> c.post("/api/v1/users/" + fixtureUser + "/sessions/end", null));
+        calls.put("POST /api/v1/users/{id}/sessions/end [koordinator.bergsjo]",
+                c -> c.post("/api/v1/users/" + bergsjoCoordinatorId + "/sessions/end", null));
 
         calls.put("GET /api/v1/participants", c -> c.get("/api/v1/participants"));
         calls.put("POST /api/v1/participants", c -> c.post("/api/v1/participants",

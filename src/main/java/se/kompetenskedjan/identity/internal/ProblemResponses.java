@@ -17,7 +17,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import se.kompetenskedjan.shared.ApiProblems;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 answers of the API as problem+json, written before any controller runs. */
+/** 401, 403 and 429 answers of the API as problem+json, written before any controller runs. */
 @Component
 class ProblemResponses {
 
@@ -33,6 +33,12 @@ class ProblemResponses {
 
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
+        if (ex instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "login.throttled",
+                    throttled.minutes());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"Kompetenskedjan\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
     }
@@ -45,11 +51,16 @@ class ProblemResponses {
     /** Runs before the DispatcherServlet has set the request's language, so resolves it here. */
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type)
             throws IOException {
+        write(request, response, status, type, "problem.detail." + status.value());
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+            String detailKey, Object... args) throws IOException {
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(locales.resolveLocale(request));
         ProblemDetail problem;
         try {
-            problem = problems.problem(status, type, "problem.detail." + status.value());
+            problem = problems.problem(status, type, detailKey, args);
             problem.setInstance(URI.create(request.getRequestURI()));
         } finally {
             LocaleContextHolder.setLocale(previous);

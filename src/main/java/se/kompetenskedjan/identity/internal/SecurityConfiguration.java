@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -65,7 +66,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems::forbidden))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized)
+                    .authenticationDetailsSource(ApiLoginDetails::new));
         }
         if (jwtDecoder.getIfAvailable() != null) {
             JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
@@ -91,7 +93,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
-            ProblemResponses problems) throws Exception {
+            ProblemResponses problems, SessionEnding sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
@@ -99,7 +101,11 @@ class SecurityConfiguration {
                         // Public: the verification page of a certificate (validation module)
                         .requestMatchers(HttpMethod.GET, "/intyg/*/verifiera").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(FormLoginFailures::redirect).permitAll())
+                // Password changes and admins end sessions on every node: see SessionEnding.
+                .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessions::stamp))
+                .addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

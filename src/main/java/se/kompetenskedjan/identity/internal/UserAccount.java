@@ -1,6 +1,5 @@
 package se.kompetenskedjan.identity.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,10 +19,6 @@ import se.kompetenskedjan.shared.Texts;
 @Table(name = "user_account")
 class UserAccount {
 
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
-    static final Duration LONGEST_LOCK = Duration.ofMinutes(30);
-
     @Id
     private UUID id;
     @Column(name = "organisation_id")
@@ -41,10 +36,9 @@ class UserAccount {
     @Column(name = "participant_id")
     private UUID participantId;
     private boolean enabled = true;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** Sessions that signed in before this are over (set by a password change or reset and by "end sessions"). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
     @Version
     private long version;
 
@@ -80,12 +74,10 @@ class UserAccount {
         this.enabled = command.enabled() == null || command.enabled();
     }
 
-    void changePassword(String hash) {
+    /** A new password ends every session that signed in before the change. */
+    void changePassword(String hash, Instant sessionsValidFrom) {
         this.passwordHash = hash;
-    }
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+        this.sessionsValidFrom = sessionsValidFrom;
     }
 
     UUID id() {

@@ -5,8 +5,13 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +25,14 @@ import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.OrganisationCommand;
 import se.kompetenskedjan.identity.OrganisationView;
+import se.kompetenskedjan.identity.PasswordChange;
+import se.kompetenskedjan.identity.PasswordReset;
+import se.kompetenskedjan.identity.TooManyAttemptsException;
 import se.kompetenskedjan.identity.UnitCommand;
 import se.kompetenskedjan.identity.UnitView;
 import se.kompetenskedjan.identity.UserCommand;
 import se.kompetenskedjan.identity.UserView;
+import se.kompetenskedjan.shared.ApiProblems;
 import se.kompetenskedjan.shared.PageResult;
 
 @RestController
@@ -33,10 +42,12 @@ class IdentityApiController {
 
     private final IdentityDirectory directory;
     private final CurrentUsers currentUsers;
+    private final ApiProblems problems;
 
-    IdentityApiController(IdentityDirectory directory, CurrentUsers currentUsers) {
+    IdentityApiController(IdentityDirectory directory, CurrentUsers currentUsers, ApiProblems problems) {
         this.directory = directory;
         this.currentUsers = currentUsers;
+        this.problems = problems;
     }
 
     @GetMapping("/me")
@@ -112,5 +123,33 @@ class IdentityApiController {
     @PutMapping("/users/{id}")
     UserView updateUser(@PathVariable UUID id, @Valid @RequestBody UserCommand command) {
         return directory.updateUser(id, command);
+    }
+
+    @PostMapping("/me/password")
+    @Operation(summary = "Byt ditt eget lösenord (nuvarande och nytt); dina andra inloggningar avslutas")
+    ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange change, HttpServletRequest request) {
+        directory.changeOwnPassword(change, request.getRemoteAddr());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/users/{id}/password")
+    @Operation(summary = "Sätt nytt lösenord för en användare (organisationens administratör); användarens inloggningar avslutas")
+    ResponseEntity<Void> resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordReset reset) {
+        directory.resetPassword(id, reset);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/users/{id}/sessions/end")
+    @Operation(summary = "Avsluta alla inloggningar för en användare (organisationens administratör)")
+    ResponseEntity<Void> endSessions(@PathVariable UUID id) {
+        directory.endSessions(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(TooManyAttemptsException.class)
+    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException ex) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.seconds()))
+                .body(problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "login.throttled", ex.minutes()));
     }
 }
