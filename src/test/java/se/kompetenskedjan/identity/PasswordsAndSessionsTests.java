@@ -81,6 +81,20 @@ class PasswordsAndSessionsTests {
     }
 
     @Test
+    void theSamePasswordAgainKeepsItsHashAndOnlyEndsTheOtherSessions() throws Exception {
+        String user = createAccount(DemoUsers.COORDINATOR);
+        String hash = hash(user);
+        MockHttpSession here = signIn(user, ApiClient.DEMO_PASSWORD);
+        MockHttpSession elsewhere = signIn(user, ApiClient.DEMO_PASSWORD);
+        mvc.perform(post("/konto/losenord").session(here).with(csrf())
+                        .param("currentPassword", ApiClient.DEMO_PASSWORD).param("newPassword", ApiClient.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/konto/losenord"));
+        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/").session(here)).andExpect(status().isOk());
+        assertThat(hash(user)).isEqualTo(hash);
+    }
+
+    @Test
     void theChangePageNamesTheFieldThatIsWrongAndNeverShowsAPasswordAgain() throws Exception {
         String user = createAccount(DemoUsers.COORDINATOR);
         MockHttpSession session = signIn(user, ApiClient.DEMO_PASSWORD);
@@ -260,6 +274,11 @@ class PasswordsAndSessionsTests {
             }
         }
         return null;
+    }
+
+    private String hash(String username) {
+        return jdbc.sql("SELECT password_hash FROM user_account WHERE username = :u").param("u", username)
+                .query(String.class).single();
     }
 
     private UUID id(String username) {

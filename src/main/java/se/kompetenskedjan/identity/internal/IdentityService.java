@@ -203,7 +203,10 @@ class IdentityService implements IdentityDirectory {
         throttle.succeeded(attempt);
         passwordPolicy.check("newPassword", change.newPassword(), account.username());
         Instant now = sessions.now();
-        account.changePassword(passwordEncoder.encode(change.newPassword()), now);
+        // The same password again keeps its hash: the request then only ends the other sessions.
+        String hash = change.newPassword().equals(change.currentPassword()) ? account.passwordHash()
+                : passwordEncoder.encode(change.newPassword());
+        account.changePassword(hash, now);
         accounts.saveAndFlush(account);
         sessions.keepCurrentSession(account.username(), now);
     }
