@@ -1,12 +1,14 @@
 package se.kompetenskedjan.identity.internal;
 
 import java.util.Optional;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -31,13 +33,17 @@ class PlatformBootstrap implements ApplicationRunner {
     private final OrganisationRepository organisations;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final MessageSource messages;
 
     PlatformBootstrap(Environment environment, OrganisationRepository organisations, UserAccountRepository accounts,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, MessageSource messages) {
         this.environment = environment;
         this.organisations = organisations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.messages = messages;
     }
 
     @Override
@@ -52,11 +58,18 @@ class PlatformBootstrap implements ApplicationRunner {
             linkOidcSubject(existing.get());
             return;
         }
+        String password = environment.getProperty("kk.bootstrap.admin-password");
+        if (StringUtils.hasText(password)) {
+            // Refuse to start rather than create the first administrator with a weak password.
+            passwordPolicy.problem(password, username).ifPresent(key -> {
+                throw new IllegalStateException("KK_BOOTSTRAP_ADMIN_PASSWORD is not accepted: "
+                        + messages.getMessage(key, null, key, Locale.ENGLISH));
+            });
+        }
         Organisation host = organisations.findFirstByPlatformHostTrue().orElseGet(() -> organisations.save(
                 new Organisation(UUID.randomUUID(), new OrganisationCommand(
                         environment.getProperty("kk.bootstrap.organisation-name", "Kompetenskedjan"),
                         OrganisationType.REGION, null, null, null), true)));
-        String password = environment.getProperty("kk.bootstrap.admin-password");
         UserAccount admin = accounts.save(new UserAccount(UUID.randomUUID(), new UserCommand(host.id(), null, username,
                 environment.getProperty("kk.bootstrap.admin-name", "Administratör"), null, Role.ADMIN, null, true, null),
                 StringUtils.hasText(password) ? passwordEncoder.encode(password) : null));

@@ -33,6 +33,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -86,7 +87,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems::forbidden))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized)
+                    .authenticationDetailsSource(ApiLoginDetails::new))
                     .addFilterBefore(new ScriptOnlyBasicWrites(problems), BasicAuthenticationFilter.class);
         }
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
@@ -134,7 +136,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
-            CurrentUsers currentUsers, Environment environment) throws Exception {
+            CurrentUsers currentUsers, Environment environment, SessionEnding sessions) throws Exception {
         RequestMatcher actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
@@ -152,7 +154,11 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
                         .addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), actuator)
                         .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")).build()))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(FormLoginFailures::redirect).permitAll())
+                // Password changes and admins end sessions on every node: see SessionEnding.
+                .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessions::stamp))
+                .addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
