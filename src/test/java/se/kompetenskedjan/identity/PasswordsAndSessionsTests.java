@@ -115,7 +115,8 @@ class PasswordsAndSessionsTests {
         MockHttpSession first = signIn(user, ApiClient.DEMO_PASSWORD);
         MockHttpSession second = signIn(user, ApiClient.DEMO_PASSWORD);
 
-        mvc.perform(post("/api/v1/users/" + id(user) + "/sessions/end").with(httpBasic(DemoUsers.ADMIN, ApiClient.DEMO_PASSWORD)))
+        mvc.perform(post("/api/v1/users/" + id(user) + "/sessions/end").with(httpBasic(DemoUsers.ADMIN, ApiClient.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isNoContent());
 
         mvc.perform(get("/").session(first)).andExpect(redirectedUrl("/login?ended"));
@@ -149,7 +150,7 @@ class PasswordsAndSessionsTests {
             String caller = cell.getKey().split(" ")[0];
             String target = cell.getKey().split(" ")[1];
             int ended = mvc.perform(post("/api/v1/users/" + id(target) + "/sessions/end")
-                    .with(httpBasic(caller, ApiClient.DEMO_PASSWORD))).andReturn().getResponse().getStatus();
+                    .with(httpBasic(caller, ApiClient.DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)).andReturn().getResponse().getStatus();
             int reset = mvc.perform(post("/api/v1/users/" + id(target) + "/password")
                     .with(httpBasic(caller, ApiClient.DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                     .content(json(Map.of("newPassword", ApiClient.DEMO_PASSWORD)))).andReturn().getResponse().getStatus();
@@ -157,7 +158,7 @@ class PasswordsAndSessionsTests {
             assertThat(reset).as("%s resets the password of %s", caller, target).isEqualTo(cell.getValue());
         }
         mvc.perform(post("/api/v1/users/" + UUID.randomUUID() + "/sessions/end")
-                .with(httpBasic(DemoUsers.PLATFORM_ADMIN, ApiClient.DEMO_PASSWORD))).andExpect(status().isNotFound());
+                .with(httpBasic(DemoUsers.PLATFORM_ADMIN, ApiClient.DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound());
     }
 
     @Test
