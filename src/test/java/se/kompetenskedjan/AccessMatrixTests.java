@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -395,6 +396,16 @@ class AccessMatrixTests {
     private UUID careTemplate;
     private UUID fixtureChecklist;
     private UUID signedAssessment;
+
+    /**
+     * The row "POST /api/v1/me/password" changes every demo user's password to the same one, which ends their other
+     * sessions; later tests in this JVM that put a signed-in user straight into a session (MockMvc's user()) would
+     * then find it ended. Those sessions never signed in through a login, so this only undoes the row's side effect.
+     */
+    @AfterAll
+    void demoUsersSessionsStayValidForLaterTests() {
+        jdbc.sql("UPDATE user_account SET sessions_valid_from = NULL").update();
+    }
 
     @BeforeAll
     void setUp() {

@@ -104,7 +104,8 @@ class UploadLimitsTests {
                 + "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8), new byte[21 * MB],
                 ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/taxonomy/imports"))
-                .header("Authorization", basic(DemoUsers.PLATFORM_ADMIN)).header("Accept", "application/json")
+                .header("Authorization", basic(DemoUsers.PLATFORM_ADMIN)).header("X-Requested-With", "test")
+                .header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         assertTooLargeProblem(response);
@@ -115,7 +116,8 @@ class UploadLimitsTests {
     void aBodyThatIsNotTheMultipartItClaimsToBeIsA400ProblemNotA500() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(
                         uri("/api/v1/assessments/" + assessment + "/evidence/files"))
-                .header("Authorization", basic(DemoUsers.SUPERVISOR)).header("Accept", "application/json")
+                .header("Authorization", basic(DemoUsers.SUPERVISOR)).header("X-Requested-With", "test")
+                .header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=finns-inte")
                 .POST(HttpRequest.BodyPublishers.ofString("--annan\r\nhej\r\n")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -190,7 +192,8 @@ class UploadLimitsTests {
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
                 : HttpRequest.BodyPublishers.ofByteArray(body);
         return send(HttpRequest.newBuilder(uri("/api/v1/assessments/" + assessment + "/evidence/files"))
-                .header("Authorization", basic(DemoUsers.SUPERVISOR)).header("Accept", "application/json")
+                .header("Authorization", basic(DemoUsers.SUPERVISOR)).header("X-Requested-With", "test")
+                .header("Accept", "application/json")
                 .header("Content-Type", new String(multipart[0], StandardCharsets.UTF_8)).POST(publisher));
     }
 
