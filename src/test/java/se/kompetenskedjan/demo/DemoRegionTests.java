@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * The demo region as the README and the other tests rely on it. Other tests may share this database and add rows,
@@ -146,7 +147,7 @@ class DemoRegionTests {
             assertThat(birthNumber).as(pnr).isBetween(980, 999);
             LocalDate birth = LocalDate.of(Integer.parseInt(pnr.substring(0, 4)), Integer.parseInt(pnr.substring(4, 6)),
                     Integer.parseInt(pnr.substring(6, 8)));
-            assertThat(birth).isBefore(LocalDate.now());
+            assertThat(birth).isBefore(TestDates.today());
         }
         assertThat(jdbc.sql("""
                 select count(*) from participant where id in (:ids) and personnummer is null
