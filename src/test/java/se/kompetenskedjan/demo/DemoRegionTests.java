@@ -176,12 +176,12 @@ class DemoRegionTests {
         assertThat(jdbc.sql("""
                 select count(*) from supervision s join user_account u on u.id = s.supervisor_id
                 where s.participant_id = :id and u.username = 'handledare'
-                  and s.starts_on <= current_date and (s.ends_on is null or s.ends_on >= current_date)""")
-                .param("id", participantId).query(Long.class).single()).isEqualTo(1);
+                  and s.starts_on <= :today and (s.ends_on is null or s.ends_on >= :today)""")
+                .param("id", participantId).param("today", TestDates.today()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("""
                 select count(*) from consent where participant_id = :id and withdrawn_at is null
-                  and given_on <= current_date and valid_until >= current_date""")
-                .param("id", participantId).query(Long.class).single()).isEqualTo(1);
+                  and given_on <= :today and valid_until >= :today""")
+                .param("id", participantId).param("today", TestDates.today()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -191,8 +191,8 @@ class DemoRegionTests {
                 .query(Long.class).single()).isBetween(20L, 30L);
         assertThat(jdbc.sql("select count(*) from consent where participant_id in (:ids) and withdrawn_at is not null")
                 .param("ids", ids).query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from consent where participant_id in (:ids) and valid_until < current_date")
-                .param("ids", ids).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from consent where participant_id in (:ids) and valid_until < :today")
+                .param("ids", ids).param("today", TestDates.today()).query(Long.class).single()).isEqualTo(1);
         // Consents are recorded by a coordinator of the owning organisation.
         assertThat(jdbc.sql("""
                 select count(*) from consent c join participant p on p.id = c.participant_id
@@ -201,11 +201,11 @@ class DemoRegionTests {
                 .param("ids", ids).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("""
                 select count(*) from supervision where participant_id in (:ids)
-                  and starts_on <= current_date and (ends_on is null or ends_on >= current_date)""")
-                .param("ids", ids).query(Long.class).single())
+                  and starts_on <= :today and (ends_on is null or ends_on >= :today)""")
+                .param("ids", ids).param("today", TestDates.today()).query(Long.class).single())
                 .as("8 of the region, and 2 from the demo placements' active placements (DemoPlacements)").isEqualTo(10);
-        assertThat(jdbc.sql("select count(*) from supervision where participant_id in (:ids) and ends_on < current_date")
-                .param("ids", ids).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from supervision where participant_id in (:ids) and ends_on < :today")
+                .param("ids", ids).param("today", TestDates.today()).query(Long.class).single()).isEqualTo(1);
     }
 
     /** Validation (issue 5): templates per industry, tailored checklists, assessments over time, certificates. */

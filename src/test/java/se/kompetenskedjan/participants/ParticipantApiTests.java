@@ -141,8 +141,9 @@ class ParticipantApiTests {
                 SELECT count(*) FROM participant p WHERE p.id IN (:ids) AND NOT EXISTS (
                   SELECT 1 FROM supervision s JOIN user_account u ON u.id = s.supervisor_id
                    WHERE s.participant_id = p.id AND u.username = 'handledare'
-                     AND s.starts_on <= current_date AND (s.ends_on IS NULL OR s.ends_on >= current_date))
-                """).param("ids", ids.stream().map(java.util.UUID::fromString).toList()).query(Long.class).single())
+                     AND s.starts_on <= :today AND (s.ends_on IS NULL OR s.ends_on >= :today))
+                """).param("ids", ids.stream().map(java.util.UUID::fromString).toList()).param("today", TestDates.today())
+                .query(Long.class).single())
                 .as("every listed participant is supervised by handledare today").isZero();
     }
 
