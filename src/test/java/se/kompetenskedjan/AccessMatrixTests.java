@@ -8,7 +8,6 @@ import static se.kompetenskedjan.support.ApiResponses.uuid;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +39,7 @@ import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.ParticipantJson;
 import se.kompetenskedjan.support.PlacementJson;
 import se.kompetenskedjan.support.TaxonomyExports;
+import se.kompetenskedjan.support.TestDates;
 import se.kompetenskedjan.validation.certificates.CertificateFixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -337,8 +337,6 @@ class AccessMatrixTests {
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
     static final Set<String> PUBLIC_ENDPOINTS = Set.of("GET /api/v1/certificates/{id}/status",
             "POST /api/v1/certificates/verify", "GET /api/v1/issuers/{orgId}", "GET /api/v1/issuers/{orgId}/jwks.json");
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @LocalServerPort
     int port;
@@ -1359,6 +1357,6 @@ class AccessMatrixTests {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(SWEDEN);
+        return TestDates.today();
     }
 }

@@ -13,8 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +29,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,7 +66,7 @@ class UploadLimitsTests {
                 .asString();
         assessment = created(supervisor.post("/api/v1/assessments", Map.of("checklistId", checklist,
                 "participantId", PlacementJson.demoId("participant:14").toString(),
-                "assessedOn", LocalDate.now(ZoneId.of("Europe/Stockholm")).toString()))).path("id").asString();
+                "assessedOn", TestDates.today().toString()))).path("id").asString();
     }
 
     // --- API ---

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * The placement pages on the demo data, signed in through the login form (CSRF on every post): who gets which page,
@@ -218,7 +218,7 @@ class PlacementPagesTests extends PageTest {
 
         // Problems only the service finds: end before start, a shift that ends before it starts, half a location
         Map<String, String> wrong = placeForm("Felaktig plats", null);
-        wrong.put("endsOn", LocalDate.now().minusYears(1).toString());
+        wrong.put("endsOn", TestDates.today().minusYears(1).toString());
         wrong.put("schedule[0].to", "07:00");
         wrong.remove("longitude");
         String refused = mvc.perform(form(post("/platser"), DemoUsers.EMPLOYER_MANAGER, wrong))
@@ -298,11 +298,11 @@ class PlacementPagesTests extends PageTest {
 
         // The coordinator agrees the start: without a supervisor first
         String noSupervisor = mvc.perform(form(post("/forslag/" + proposal + "/start"), DemoUsers.COORDINATOR,
-                Map.of("startsOn", LocalDate.now().toString(), "lockVersion", lock(proposal))))
+                Map.of("startsOn", TestDates.today().toString(), "lockVersion", lock(proposal))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(noSupervisor).contains("href=\"#supervisorId\"").contains("Välj handledare");
         assertThat(submit("/forslag/" + proposal + "/start", DemoUsers.COORDINATOR,
-                Map.of("startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().plusWeeks(8).toString(),
+                Map.of("startsOn", TestDates.today().toString(), "endsOn", TestDates.today().plusWeeks(8).toString(),
                         "supervisorId", supervisor.toString(), "lockVersion", lock(proposal))))
                 .contains("Starten är överenskommen.").contains("Start överenskommen");
 
@@ -334,13 +334,13 @@ class PlacementPagesTests extends PageTest {
 
         // Ending early needs a reason
         String noEndReason = mvc.perform(form(post("/forslag/" + proposal + "/avsluta"), DemoUsers.COORDINATOR,
-                Map.of("completed", "false", "endedOn", LocalDate.now().toString(), "lockVersion", lock(proposal))))
+                Map.of("completed", "false", "endedOn", TestDates.today().toString(), "lockVersion", lock(proposal))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(noEndReason).contains("href=\"#reason\"").contains("Ange varför placeringen avbröts");
         assertThat(page(DemoUsers.COORDINATOR, "/forslag/" + proposal + "?lang=en")).contains("End the placement")
                 .contains("Placement agreement");
         assertThat(submit("/forslag/" + proposal + "/avsluta", DemoUsers.COORDINATOR, Map.of("completed", "true",
-                "endedOn", LocalDate.now().toString(), "lockVersion", lock(proposal))))
+                "endedOn", TestDates.today().toString(), "lockVersion", lock(proposal))))
                 .contains("Placeringen är avslutad.").contains(">Genomförd<");
     }
 
@@ -374,8 +374,8 @@ class PlacementPagesTests extends PageTest {
         submit(path + "/svar", DemoUsers.EMPLOYER_MANAGER, Map.of("decision", "ACCEPT", "lockVersion", lock(proposal)));
 
         // Accepted: the start
-        Map<String, String> start = Map.of("startsOn", LocalDate.now().toString(), "endsOn",
-                LocalDate.now().plusWeeks(8).toString(), "supervisorId", supervisor.toString(), "lockVersion", lock(proposal));
+        Map<String, String> start = Map.of("startsOn", TestDates.today().toString(), "endsOn",
+                TestDates.today().plusWeeks(8).toString(), "supervisorId", supervisor.toString(), "lockVersion", lock(proposal));
         assertThat(page(DemoUsers.COORDINATOR, path)).contains(formTo(proposal, "start"));
         assertReadsWithoutForms(nonParty, proposal, "Accepterad");
         refused(nonParty, path + "/start", start);
@@ -410,7 +410,7 @@ class PlacementPagesTests extends PageTest {
                 .contains("Placeringen är aktiv.");
 
         // Active: the end (the host employer may end it too)
-        Map<String, String> end = Map.of("completed", "true", "endedOn", LocalDate.now().toString(),
+        Map<String, String> end = Map.of("completed", "true", "endedOn", TestDates.today().toString(),
                 "lockVersion", lock(proposal));
         assertThat(page(DemoUsers.EMPLOYER_MANAGER, path)).contains(formTo(proposal, "avsluta"));
         assertReadsWithoutForms(nonParty, proposal, ">Aktiv<");
@@ -446,7 +446,7 @@ class PlacementPagesTests extends PageTest {
                 .param("u", DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR).query(UUID.class).single();
         mvc.perform(form(post("/deltagare/" + participant + "/samtycken"), DemoUsers.COORDINATOR, Map.of(
                         "purpose", "Samverkan med Arbetsförmedlingen", "organisationIds", employmentService.toString(),
-                        "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString())))
+                        "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString())))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -504,7 +504,7 @@ class PlacementPagesTests extends PageTest {
         assertThat(page(DemoUsers.EMPLOYER_MANAGER, "/deltagare/" + amina)).doesNotContain("/matchning\"");
         submit("/forslag/" + proposal + "/svar", DemoUsers.EMPLOYER_MANAGER,
                 Map.of("decision", "ACCEPT", "lockVersion", lock(proposal)));
-        submit("/forslag/" + proposal + "/start", DemoUsers.COORDINATOR, Map.of("startsOn", LocalDate.now().toString(),
+        submit("/forslag/" + proposal + "/start", DemoUsers.COORDINATOR, Map.of("startsOn", TestDates.today().toString(),
                 "supervisorId", supervisor.toString(), "lockVersion", lock(proposal)));
         submit("/forslag/" + proposal + "/overenskommelse", DemoUsers.COORDINATOR,
                 Map.of("goals", "Prata svenska med brukarna", "tasks", "Handla och städa", "hours", "Tisdagar 9–12",
@@ -606,8 +606,8 @@ class PlacementPagesTests extends PageTest {
         f.put("seats", "2");
         f.put("shift", "DAY");
         f.put("hoursPerWeek", "8");
-        f.put("startsOn", LocalDate.now().minusDays(1).toString());
-        f.put("endsOn", LocalDate.now().plusWeeks(12).toString());
+        f.put("startsOn", TestDates.today().minusDays(1).toString());
+        f.put("endsOn", TestDates.today().plusWeeks(12).toString());
         f.put("schedule[0].day", "MONDAY");
         f.put("schedule[0].from", "08:00");
         f.put("schedule[0].to", "12:00");
@@ -640,7 +640,7 @@ class PlacementPagesTests extends PageTest {
 
     UUID createSupervisor(String name, int capacity) throws Exception {
         assertThat(submit("/handledare", DemoUsers.EMPLOYER_MANAGER, Map.of("unitId", UNIT, "name", name,
-                        "title", "Undersköterska", "supervisorTrainingOn", LocalDate.now().minusYears(1).toString(),
+                        "title", "Undersköterska", "supervisorTrainingOn", TestDates.today().minusYears(1).toString(),
                         "capacity", String.valueOf(capacity), "willing", "true")))
                 .contains("Handledaren " + name + " är sparad.").contains(name);
         return jdbc.sql("select id from supervisor where name = :name").param("name", name).query(UUID.class).single();
@@ -656,7 +656,7 @@ class PlacementPagesTests extends PageTest {
         UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().substring("/deltagare/".length()));
         mvc.perform(form(post("/deltagare/" + id + "/samtycken"), DemoUsers.COORDINATOR, Map.of(
                         "purpose", "Praktik i äldreomsorgen", "organisationIds", PlacementJson.ALVSTAD_CARE.toString(),
-                        "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString())))
+                        "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString())))
                 .andExpect(status().is3xxRedirection());
         return id;
     }

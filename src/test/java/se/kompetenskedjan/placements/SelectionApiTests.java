@@ -26,6 +26,7 @@ import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.Parallel;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
 /** The selection workflow through the API: proposal, employer review, agreed start, agreement, active, ended. */
@@ -52,7 +53,7 @@ class SelectionApiTests {
         String id = created(coordinator.post("/api/v1/participants", aParticipant().build())).path("id").asString();
         created(coordinator.post("/api/v1/participants/" + id + "/consents", Map.of(
                 "purpose", "Praktik i äldreomsorgen", "organisationIds", List.of(PlacementJson.ALVSTAD_CARE.toString()),
-                "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString())));
+                "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString())));
         return id;
     }
 
@@ -119,8 +120,8 @@ class SelectionApiTests {
         assertThat(full.path("status").asString()).as("the only seat is taken").isEqualTo("FULL");
         assertThat(full.path("freeSeats").asInt()).isZero();
 
-        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/start", Map.of("startsOn", LocalDate.now().toString(),
-                "endsOn", LocalDate.now().plusWeeks(8).toString(), "supervisorId", supervisor,
+        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/start", Map.of("startsOn", TestDates.today().toString(),
+                "endsOn", TestDates.today().plusWeeks(8).toString(), "supervisorId", supervisor,
                 "lockVersion", proposal.path("lockVersion").asLong())));
         assertThat(proposal.path("status").asString()).isEqualTo("AGREED");
         assertThat(ok(employer.get("/api/v1/supervisors/" + supervisor)).path("slotsUsed").asInt()).isEqualTo(1);
@@ -140,7 +141,7 @@ class SelectionApiTests {
         assertThat(proposal.path("status").asString()).isEqualTo("ACTIVE");
 
         proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/end", Map.of("completed", true,
-                "endedOn", LocalDate.now().toString(), "lockVersion", proposal.path("lockVersion").asLong())));
+                "endedOn", TestDates.today().toString(), "lockVersion", proposal.path("lockVersion").asLong())));
         assertThat(proposal.path("status").asString()).isEqualTo("COMPLETED");
         assertThat(proposal.path("events").valueStream().map(e -> e.path("status").asString()))
                 .containsExactly("PROPOSED", "INTERVIEW_REQUESTED", "ACCEPTED", "AGREED", "ACTIVE", "COMPLETED");
@@ -167,9 +168,9 @@ class SelectionApiTests {
         String participant = consentingParticipant();
         String id = propose(openPlacement(1, supervisor), participant).path("id").asString();
         JsonNode proposal = accept(ok(employer.get("/api/v1/proposals/" + id)));
-        LocalDate startedOn = LocalDate.now().minusWeeks(3);
+        LocalDate startedOn = TestDates.today().minusWeeks(3);
         proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/start", Map.of("startsOn", startedOn.toString(),
-                "endsOn", LocalDate.now().plusWeeks(5).toString(), "supervisorId", supervisor,
+                "endsOn", TestDates.today().plusWeeks(5).toString(), "supervisorId", supervisor,
                 "lockVersion", proposal.path("lockVersion").asLong())));
         proposal = agreeAndApprove(id, proposal);
         proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/activate",
@@ -178,7 +179,7 @@ class SelectionApiTests {
         assertThat(supervisorClient.get("/api/v1/participants/" + participant).status())
                 .as("the supervisor of an active placement sees the participant").isEqualTo(200);
 
-        LocalDate lastDay = LocalDate.now().minusDays(1);
+        LocalDate lastDay = TestDates.today().minusDays(1);
         ok(employer.post("/api/v1/proposals/" + id + "/end", Map.of("completed", false, "reason", "HEALTH",
                 "endedOn", lastDay.toString(), "lockVersion", proposal.path("lockVersion").asLong())));
 
@@ -260,7 +261,7 @@ class SelectionApiTests {
         created(coordinator.post("/api/v1/participants/" + participant + "/consents", Map.of(
                 "purpose", "Samverkan med Arbetsförmedlingen", "organisationIds",
                 List.of(uuid(ok(employmentService.get("/api/v1/me")).path("organisationId")).toString()),
-                "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString())));
+                "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString())));
         String supervisor = supervisor(2);
         JsonNode placement = openPlacement(2, supervisor);
 
@@ -281,7 +282,7 @@ class SelectionApiTests {
         String id = own.path("id").asString();
         String path = "/api/v1/proposals/" + id;
         own = accept(own);
-        own = ok(employmentService.post(path + "/start", Map.of("startsOn", LocalDate.now().toString(),
+        own = ok(employmentService.post(path + "/start", Map.of("startsOn", TestDates.today().toString(),
                 "supervisorId", supervisor, "lockVersion", own.path("lockVersion").asLong())));
         ok(employmentService.put(path + "/agreement", Map.of("goals", "Klara morgonrutiner", "tasks", "Bädda",
                 "hours", "Mån 8–12", "followUp", "Samtal varje vecka", "lockVersion", own.path("lockVersion").asLong())));
@@ -292,7 +293,7 @@ class SelectionApiTests {
                 .status()).as("activation: the organisation responsible for the participant").isEqualTo(403);
         own = ok(coordinator.post(path + "/activate", Map.of("lockVersion", own.path("lockVersion").asLong())));
         assertThat(ok(employmentService.post(path + "/end", Map.of("completed", true, "endedOn",
-                LocalDate.now().toString(), "lockVersion", own.path("lockVersion").asLong()))).path("status").asString())
+                TestDates.today().toString(), "lockVersion", own.path("lockVersion").asLong()))).path("status").asString())
                 .isEqualTo("COMPLETED");
     }
 
@@ -324,7 +325,7 @@ class SelectionApiTests {
             accepted.add(accept(propose(placement, consentingParticipant())));
         }
         List<Integer> statuses = Parallel.run(accepted.stream().<Callable<Integer>>map(p -> () -> coordinator.post(
-                "/api/v1/proposals/" + p.path("id").asString() + "/start", Map.of("startsOn", LocalDate.now().toString(),
+                "/api/v1/proposals/" + p.path("id").asString() + "/start", Map.of("startsOn", TestDates.today().toString(),
                         "supervisorId", supervisor, "lockVersion", p.path("lockVersion").asLong())).status()).toList());
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -129,12 +128,12 @@ class LoginThrottle {
     private final Clock clock;
     private final AtomicInteger attemptsSinceCleanUp = new AtomicInteger();
 
-    LoginThrottle(JdbcClient jdbc, PlatformTransactionManager transactionManager, ObjectProvider<Clock> clocks) {
+    LoginThrottle(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         // Counts must stay even when the caller's transaction rolls back (e.g. a wrong current password).
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = clocks.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     Attempt attempt(Guess guess, String username, String remoteAddress, boolean countFirst) {

@@ -13,7 +13,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -39,9 +38,9 @@ class SessionEnding {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SessionEnding(JdbcClient jdbc, ObjectProvider<Clock> clocks) {
+    SessionEnding(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clocks.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Now, as the database stores it. */

@@ -2,6 +2,7 @@ package se.kompetenskedjan.placements.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.shared.Paging;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 
 /**
@@ -69,16 +71,18 @@ class SelectionService implements Selections {
     private final PlacementService placements;
     private final PlacementAccessPolicy policy;
     private final se.kompetenskedjan.identity.IdentityDirectory identity;
+    private final Clock clock;
 
     SelectionService(JdbcClient jdbc, CurrentUsers currentUsers, ParticipantRegister participants,
             PlacementService placements, PlacementAccessPolicy policy,
-            se.kompetenskedjan.identity.IdentityDirectory identity) {
+            se.kompetenskedjan.identity.IdentityDirectory identity, Clock clock) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.participants = participants;
         this.placements = placements;
         this.policy = policy;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @Override
@@ -257,7 +261,7 @@ class SelectionService implements Selections {
         if (approvals < AgreementParty.values().length) {
             throw new ConflictException("agreement.notApproved");
         }
-        if (proposal.startsOn.isAfter(LocalDate.now(PlacementService.SWEDEN))) {
+        if (proposal.startsOn.isAfter(SwedishTime.today(clock))) {
             throw new ConflictException("proposal.notStarted");
         }
         int updated = jdbc.sql("""

@@ -1,5 +1,6 @@
 package se.kompetenskedjan.placements.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -34,6 +35,7 @@ import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.FormValidation;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.SwedishTime;
 
 /**
  * The employer's inbox of proposals and the page of one proposal, which is also the agreement page of an active
@@ -51,15 +53,17 @@ class ProposalPageController {
     private final CurrentUsers currentUsers;
     private final FormValidation validation;
     private final MessageSource messages;
+    private final Clock clock;
 
     ProposalPageController(Selections selections, Placements placements, IdentityDirectory identity,
-            CurrentUsers currentUsers, FormValidation validation, MessageSource messages) {
+            CurrentUsers currentUsers, FormValidation validation, MessageSource messages, Clock clock) {
         this.selections = selections;
         this.placements = placements;
         this.identity = identity;
         this.currentUsers = currentUsers;
         this.validation = validation;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/forslag")
@@ -88,13 +92,13 @@ class ProposalPageController {
             model.addAttribute("review", new ProposalForms.Review());
         }
         if (rights.agreeStart() && !model.containsAttribute("start")) {
-            model.addAttribute("start", new ProposalForms.Start());
+            model.addAttribute("start", ProposalForms.Start.startingOn(SwedishTime.today(clock)));
         }
         if (rights.writeAgreement() && !model.containsAttribute("agreement")) {
             model.addAttribute("agreement", ProposalForms.Agreement.of(proposal));
         }
         if (rights.end() && !model.containsAttribute("ending")) {
-            model.addAttribute("ending", new ProposalForms.End());
+            model.addAttribute("ending", ProposalForms.End.endedOn(SwedishTime.today(clock)));
         }
         java.util.Map<AgreementParty, ProposalView.Approval> approvals = new java.util.EnumMap<>(AgreementParty.class);
         proposal.approvals().forEach(a -> approvals.put(a.party(), a));
