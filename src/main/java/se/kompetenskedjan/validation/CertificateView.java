@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An issued certificate with the content it certifies (a snapshot taken when it was issued). Levels are on the
  * 4-level scale (0 not started … 3 independently); levelLabel is in the certificate's language. keyWithdrawn: the key
@@ -16,6 +18,7 @@ public record CertificateView(UUID id, UUID participantId, String participantNam
         List<String> assessors, List<Item> items, boolean revoked, Instant revokedAt, String revokedByName,
         String revocationReason, boolean keyWithdrawn, String verificationUrl) {
 
+    @Schema(name = "CertificateItem")
     public record Item(String checklistTitle, String text, int level, boolean yesNo, String levelLabel,
             LocalDate assessedOn) {
     }

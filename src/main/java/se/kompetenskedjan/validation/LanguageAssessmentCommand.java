@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A language assessment: the date, a comment and, for each assessed can-do statement, whether it is achieved.
  * Statements left out count as not achieved. lockVersion: the version read (for changing a draft; ignored on create).
@@ -20,6 +22,7 @@ public record LanguageAssessmentCommand(
         List<@NotNull @Valid Answer> answers,
         Long lockVersion) {
 
+    @Schema(name = "LanguageAssessmentAnswer")
     public record Answer(@NotNull(message = "{language.statement.required}") UUID statementId,
             @NotNull(message = "{language.achievement.required}") CanDoAchievement achievement) {
     }

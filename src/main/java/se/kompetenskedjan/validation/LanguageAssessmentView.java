@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A language assessment with its answers and the level it shows per skill (level null: not yet A1). Signed
  * assessments are final.
@@ -14,6 +16,7 @@ public record LanguageAssessmentView(UUID id, UUID participantId, LanguageAssess
         LocalDate assessedOn, String comment, boolean signed, Instant signedAt, List<Answer> answers,
         List<SkillLevel> levels, long lockVersion) {
 
+    @Schema(name = "LanguageAssessmentAnswerView")
     public record Answer(UUID statementId, String code, LanguageSkill skill, CefrLevel level,
             CanDoAchievement achievement) {
     }

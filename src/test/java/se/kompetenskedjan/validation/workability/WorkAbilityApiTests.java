@@ -202,6 +202,13 @@ class WorkAbilityApiTests {
                 "/api/v1/work-ability-assessments/{id}", "/api/v1/work-ability-assessments/{id}/sign",
                 "/api/v1/work-ability-assessments/{id}/report", "/api/v1/work-ability-assessments/{id}/report.pdf");
         assertThat(docs.path("tags").findValuesAsString("name")).contains("Språkvalidering", "Arbetsförmågebedömning");
+        // Records with the same simple name (Answer, Question) each keep their own schema, not the first one's.
+        JsonNode schemas = docs.path("components").path("schemas");
+        assertThat(schemas.path("LanguageAssessmentAnswer").path("properties").propertyNames())
+                .containsExactlyInAnyOrder("statementId", "achievement");
+        assertThat(schemas.path("Answer").path("properties").propertyNames()).contains("questionId", "score");
+        assertThat(schemas.path("WorkAbilityQuestionView").path("properties").propertyNames()).contains("id", "position");
+        assertThat(schemas.path("Question").path("properties").propertyNames()).doesNotContain("id", "position");
     }
 
     private static Map<String, Object> formBody(String name, String question, Long lockVersion) {
