@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -490,6 +491,57 @@ class BrowserJourneyTests {
         driver.get(url("/min-trappa?utskrift=1&lang=sv"));
         assertThat(driver.findElements(By.xpath("//button[normalize-space()='Ja, det är min plan']"))).isEmpty();
         scan("Min trappa utskrift");
+    }
+
+    @Test
+    void aUserChangesTheirPasswordAndTheLoginPageExplainsWaitsAndEndedSessions() {
+        // koordinator.sjomark is in no other browser test: changing to the same password ends only its other sessions.
+        logIn(driver, "koordinator.sjomark");
+        driver.findElement(By.cssSelector(".kk-header__account")).click();
+        waitForHeading(driver, "Byt lösenord");
+        scan("Byt lösenord");
+
+        driver.findElement(By.id("currentPassword")).sendKeys(ApiClient.DEMO_PASSWORD);
+        driver.findElement(By.id("newPassword")).sendKeys("kort");
+        submitButton(driver).click();
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("minst 12 tecken");
+        scan("Byt lösenord, felsammanfattning");
+        fitsANarrowScreen("Byt lösenord, felsammanfattning");
+
+        driver.findElement(By.id("currentPassword")).sendKeys(ApiClient.DEMO_PASSWORD);
+        driver.findElement(By.id("newPassword")).sendKeys(ApiClient.DEMO_PASSWORD);
+        submitButton(driver).click();
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-notification-banner--success")));
+        assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("Lösenordet är bytt");
+        scan("Byt lösenord, bytt");
+
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login?throttled=4"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("4");
+        scan("Logga in, för många försök");
+        fitsANarrowScreen("Logga in, för många försök");
+        driver.get(url("/login?ended"));
+        scan("Logga in, inloggningen avslutad");
+        driver.get(url("/login?throttled=4&lang=ar"));
+        assertThat(htmlLang(driver)).isEqualTo("ar");
+        scan("Logga in, för många försök (arabiska)");
+    }
+
+    /** At 390 CSS pixels (a small phone) the page does not scroll sideways (WCAG 1.4.10 Reflow). */
+    private void fitsANarrowScreen(String pageName) {
+        Dimension wide = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(390, 844));
+            wait(driver).until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() <= 390);
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as("%s scrolls sideways at 390 px", pageName).isLessThanOrEqualTo(0);
+        } finally {
+            driver.manage().window().setSize(wide);
+        }
     }
 
     void scan(String pageName) {

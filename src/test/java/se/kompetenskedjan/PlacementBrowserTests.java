@@ -2,7 +2,6 @@ package se.kompetenskedjan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.BrowserConditions;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * The placement journeys through the pages in headless (Debian) Chromium, with an axe-core WCAG 2.1 A/AA scan of every
@@ -369,7 +369,7 @@ class PlacementBrowserTests extends BrowserPages {
         logIn(DemoUsers.COORDINATOR);
         driver.get(url(proposalPath));
         waitForHeading(driver.findElement(By.tagName("h1")).getText());
-        assertThat(driver.findElement(By.id("startsOn")).getDomProperty("value")).isEqualTo(LocalDate.now().toString());
+        assertThat(driver.findElement(By.id("startsOn")).getDomProperty("value")).isEqualTo(TestDates.today().toString());
         scan("Förslag, komma överens om start");
         new Select(driver.findElement(By.id("supervisorId"))).selectByVisibleText(supervisor + " (2 lediga platser)");
         submit();

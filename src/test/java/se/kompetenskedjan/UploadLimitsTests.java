@@ -13,8 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +29,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,7 +66,7 @@ class UploadLimitsTests {
                 .asString();
         assessment = created(supervisor.post("/api/v1/assessments", Map.of("checklistId", checklist,
                 "participantId", PlacementJson.demoId("participant:14").toString(),
-                "assessedOn", LocalDate.now(ZoneId.of("Europe/Stockholm")).toString()))).path("id").asString();
+                "assessedOn", TestDates.today().toString()))).path("id").asString();
     }
 
     // --- API ---
@@ -104,7 +103,8 @@ class UploadLimitsTests {
                 + "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8), new byte[21 * MB],
                 ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/taxonomy/imports"))
-                .header("Authorization", basic(DemoUsers.PLATFORM_ADMIN)).header("Accept", "application/json")
+                .header("Authorization", basic(DemoUsers.PLATFORM_ADMIN)).header("X-Requested-With", "test")
+                .header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         assertTooLargeProblem(response);
@@ -115,7 +115,8 @@ class UploadLimitsTests {
     void aBodyThatIsNotTheMultipartItClaimsToBeIsA400ProblemNotA500() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(
                         uri("/api/v1/assessments/" + assessment + "/evidence/files"))
-                .header("Authorization", basic(DemoUsers.SUPERVISOR)).header("Accept", "application/json")
+                .header("Authorization", basic(DemoUsers.SUPERVISOR)).header("X-Requested-With", "test")
+                .header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=finns-inte")
                 .POST(HttpRequest.BodyPublishers.ofString("--annan\r\nhej\r\n")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -190,7 +191,8 @@ class UploadLimitsTests {
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
                 : HttpRequest.BodyPublishers.ofByteArray(body);
         return send(HttpRequest.newBuilder(uri("/api/v1/assessments/" + assessment + "/evidence/files"))
-                .header("Authorization", basic(DemoUsers.SUPERVISOR)).header("Accept", "application/json")
+                .header("Authorization", basic(DemoUsers.SUPERVISOR)).header("X-Requested-With", "test")
+                .header("Accept", "application/json")
                 .header("Content-Type", new String(multipart[0], StandardCharsets.UTF_8)).POST(publisher));
     }
 

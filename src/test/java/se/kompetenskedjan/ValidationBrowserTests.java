@@ -17,6 +17,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiResponses;
 import se.kompetenskedjan.support.BrowserConditions;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * Validation through the pages in headless (Debian) Chromium, with an axe-core WCAG 2.1 A/AA scan of every page
@@ -83,8 +84,8 @@ class ValidationBrowserTests extends BrowserPages {
                 .contains("Bäddar sängen hos brukaren enligt rutinen").contains(removedText);
         scan("Checklista, anpassad med historik");
 
-        assess(checklistPath, LocalDate.now().minusDays(21), 1);
-        assess(checklistPath, LocalDate.now().minusDays(1), 2);
+        assess(checklistPath, TestDates.today().minusDays(21), 1);
+        assess(checklistPath, TestDates.today().minusDays(1), 2);
         logOut();
 
         logIn(DemoUsers.COORDINATOR);
@@ -197,8 +198,8 @@ class ValidationBrowserTests extends BrowserPages {
         form.selectByIndex(form.getOptions().size() - 1);
         ((JavascriptExecutor) driver).executeScript("arguments[0].click()",
                 driver.findElement(By.id("requester-ARBETSFORMEDLINGEN")));
-        setValue(driver.findElement(By.id("periodFrom")), LocalDate.now().minusDays(14).toString());
-        setValue(driver.findElement(By.id("periodTo")), LocalDate.now().minusDays(1).toString());
+        setValue(driver.findElement(By.id("periodFrom")), TestDates.today().minusDays(14).toString());
+        setValue(driver.findElement(By.id("periodTo")), TestDates.today().minusDays(1).toString());
         pressButton("Påbörja bedömningen");
         wait(driver).until(d -> path(d).matches("/deltagare/" + zahra + "/arbetsformaga/[0-9a-f-]{36}"));
         waitForHeading("Arbetsförmågebedömning");

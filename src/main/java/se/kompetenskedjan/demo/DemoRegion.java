@@ -43,6 +43,7 @@ import static se.kompetenskedjan.participants.SwedishLevel.SFI_D;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -72,6 +73,7 @@ import se.kompetenskedjan.participants.IncomeSource;
 import se.kompetenskedjan.participants.ParticipantStatus;
 import se.kompetenskedjan.participants.ReferralSource;
 import se.kompetenskedjan.participants.SwedishLevel;
+import se.kompetenskedjan.shared.SwedishTime;
 
 /**
  * Loads the fictitious demo region (modelled on the collaborations in the source reports: Gothenburg region's Care
@@ -116,13 +118,15 @@ class DemoRegion implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final PasswordEncoder passwordEncoder;
     private final String password;
+    private final Clock clock;
 
     DemoRegion(JdbcClient jdbc, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder,
-            @Value("${kk.demo.password:demo-losenord-2026}") String password) {
+            @Value("${kk.demo.password:demo-losenord-2026}") String password, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
         this.password = password;
+        this.clock = clock;
     }
 
     /** Fixed, reproducible id of a demo row. */
@@ -344,7 +348,7 @@ class DemoRegion implements ApplicationRunner {
 
         private final String passwordHash;
         private final Random random = new Random(SEED);
-        private final LocalDate today = LocalDate.now();
+        private final LocalDate today = SwedishTime.today(clock);
         private final Set<String> personnummer = new HashSet<>();
         private final Counts counts = new Counts();
         private int organisationNumber;

@@ -38,6 +38,20 @@ public interface IdentityDirectory {
 
     UserView updateUser(UUID id, UserCommand command);
 
+    /**
+     * The signed-in user changes their own password; every other session of theirs ends, the one making the change
+     * (if any) stays. remoteAddress counts wrong current passwords like failed logins.
+     *
+     * @throws TooManyAttemptsException when too many wrong passwords came from this address
+     */
+    void changeOwnPassword(PasswordChange change, String remoteAddress);
+
+    /** An admin of the user's organisation sets a new password; all the user's sessions end. */
+    void resetPassword(UUID userId, PasswordReset reset);
+
+    /** An admin of the user's organisation ends all the user's sessions (signed in with password or OIDC). */
+    void endSessions(UUID userId);
+
     /** Internal: organisations to choose from, e.g. when a consent shares data; a bounded list sorted by name. */
     List<OrganisationView> organisationChoices();
 

@@ -20,7 +20,11 @@ public interface Matching {
     /** One pair in full, also when a hard requirement is not met (to decide on a waiver). */
     MatchView explain(UUID participantId, UUID placementId);
 
+    /** Waives a hard requirement for one pair: coordinators and admins who may edit the participant. */
     WaiverView waive(UUID participantId, WaiverCommand command);
+
+    /** Whether the signed-in user may waive requirements for the participant (the rule {@link #waive} checks). */
+    boolean mayWaive(UUID participantId);
 
     List<WaiverView> waivers(UUID participantId);
 

@@ -17,15 +17,21 @@ public record Personnummer(String value) {
 
     public enum Problem { FORMAT, DATE, CHECKSUM }
 
+    private static final Pattern STORED = Pattern.compile("\\d{8}-\\d{4}");
+
+    /** The stored form, YYYYMMDD-NNNN: its century is written out, so reading it needs no date. */
     public Personnummer {
-        if (validate(value, LocalDate.now()).isPresent()) {
+        if (value == null || !STORED.matcher(value).matches() || validate(value, LocalDate.MAX).isPresent()) {
             throw new IllegalArgumentException("not a valid personnummer");
         }
-        value = normalise(value, LocalDate.now());
     }
 
-    public static Personnummer parse(String text) {
-        return new Personnummer(text);
+    /** Any accepted form, read as on the given (Swedish) date: it decides the century of a two-digit year. */
+    public static Personnummer parse(String text, LocalDate today) {
+        if (validate(text, today).isPresent()) {
+            throw new IllegalArgumentException("not a valid personnummer");
+        }
+        return new Personnummer(normalise(text, today));
     }
 
     /** Empty when valid; otherwise what is wrong. */

@@ -9,6 +9,10 @@ import se.kompetenskedjan.shared.PageResult;
  * The selection workflow. Coordinators propose, the employer (managers of the place's organisation) reviews, the
  * coordinator agrees the start with a supervisor, all three parties approve the agreement, and the coordinator
  * activates and ends it. Access to each participant follows the participants module's rule; every read is audited.
+ * Reading a proposal needs read access to the participant (a consent is enough); changing it needs the role of a
+ * party: the proposing side (coordinators and admins of the participant's organisation and of the organisation that
+ * proposed), the host employer (admins and employer managers of the place's organisation, whose supervisors approve
+ * for the employer too) or the participant (approving their own agreement). See {@link #actions}.
  */
 public interface Selections {
 
@@ -30,6 +34,12 @@ public interface Selections {
     ProposalView withdraw(UUID proposalId, long lockVersion);
 
     ProposalView get(UUID proposalId);
+
+    /**
+     * What the signed-in user may do with the proposal now, by the same rule the changes above are checked with:
+     * a page shows a form only when its action is here. Needs read access to the participant; writes no audit entry.
+     */
+    ProposalActions actions(UUID proposalId);
 
     /** Proposals for one place (its owner's staff and the proposing coordinators see them). */
     PageResult<ProposalView> forPlacement(UUID placementId, Integer page, Integer size);

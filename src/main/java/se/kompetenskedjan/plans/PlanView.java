@@ -1,5 +1,7 @@
 package se.kompetenskedjan.plans;
 
+import static se.kompetenskedjan.shared.SwedishTime.SWEDEN;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +19,6 @@ public record PlanView(UUID id, UUID participantId, UUID targetProfileVersionId,
             return LocalDate.ofInstant(savedAt, SWEDEN);
         }
     }
-
-    static final java.time.ZoneId SWEDEN = java.time.ZoneId.of("Europe/Stockholm");
 
     public LocalDate savedOn() {
         return LocalDate.ofInstant(savedAt, SWEDEN);

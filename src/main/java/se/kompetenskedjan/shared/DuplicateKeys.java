@@ -16,6 +16,9 @@ public final class DuplicateKeys {
         if (text.contains("user_account_username_uq")) {
             return "user.username.taken";
         }
+        if (text.contains("user_account_oidc_subject_uq")) {
+            return "user.oidcSubject.taken";
+        }
         if (text.contains("organisation_name_uq")) {
             return "organisation.name.taken";
         }

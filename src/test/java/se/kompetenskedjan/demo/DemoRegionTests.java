@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * The demo region as the README and the other tests rely on it. Other tests may share this database and add rows,
@@ -146,7 +147,7 @@ class DemoRegionTests {
             assertThat(birthNumber).as(pnr).isBetween(980, 999);
             LocalDate birth = LocalDate.of(Integer.parseInt(pnr.substring(0, 4)), Integer.parseInt(pnr.substring(4, 6)),
                     Integer.parseInt(pnr.substring(6, 8)));
-            assertThat(birth).isBefore(LocalDate.now());
+            assertThat(birth).isBefore(TestDates.today());
         }
         assertThat(jdbc.sql("""
                 select count(*) from participant where id in (:ids) and personnummer is null
@@ -175,12 +176,12 @@ class DemoRegionTests {
         assertThat(jdbc.sql("""
                 select count(*) from supervision s join user_account u on u.id = s.supervisor_id
                 where s.participant_id = :id and u.username = 'handledare'
-                  and s.starts_on <= current_date and (s.ends_on is null or s.ends_on >= current_date)""")
-                .param("id", participantId).query(Long.class).single()).isEqualTo(1);
+                  and s.starts_on <= :today and (s.ends_on is null or s.ends_on >= :today)""")
+                .param("id", participantId).param("today", TestDates.today()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("""
                 select count(*) from consent where participant_id = :id and withdrawn_at is null
-                  and given_on <= current_date and valid_until >= current_date""")
-                .param("id", participantId).query(Long.class).single()).isEqualTo(1);
+                  and given_on <= :today and valid_until >= :today""")
+                .param("id", participantId).param("today", TestDates.today()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -190,8 +191,8 @@ class DemoRegionTests {
                 .query(Long.class).single()).isBetween(20L, 30L);
         assertThat(jdbc.sql("select count(*) from consent where participant_id in (:ids) and withdrawn_at is not null")
                 .param("ids", ids).query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from consent where participant_id in (:ids) and valid_until < current_date")
-                .param("ids", ids).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from consent where participant_id in (:ids) and valid_until < :today")
+                .param("ids", ids).param("today", TestDates.today()).query(Long.class).single()).isEqualTo(1);
         // Consents are recorded by a coordinator of the owning organisation.
         assertThat(jdbc.sql("""
                 select count(*) from consent c join participant p on p.id = c.participant_id
@@ -200,11 +201,11 @@ class DemoRegionTests {
                 .param("ids", ids).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("""
                 select count(*) from supervision where participant_id in (:ids)
-                  and starts_on <= current_date and (ends_on is null or ends_on >= current_date)""")
-                .param("ids", ids).query(Long.class).single())
+                  and starts_on <= :today and (ends_on is null or ends_on >= :today)""")
+                .param("ids", ids).param("today", TestDates.today()).query(Long.class).single())
                 .as("8 of the region, and 2 from the demo placements' active placements (DemoPlacements)").isEqualTo(10);
-        assertThat(jdbc.sql("select count(*) from supervision where participant_id in (:ids) and ends_on < current_date")
-                .param("ids", ids).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from supervision where participant_id in (:ids) and ends_on < :today")
+                .param("ids", ids).param("today", TestDates.today()).query(Long.class).single()).isEqualTo(1);
     }
 
     /** Validation (issue 5): templates per industry, tailored checklists, assessments over time, certificates. */

@@ -1,51 +1,33 @@
 package se.kompetenskedjan.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kompetenskedjan.support.TestTokenIssuer.AUDIENCE;
+import static se.kompetenskedjan.support.TestTokenIssuer.BOOTSTRAP_ADMIN_SUBJECT;
+import static se.kompetenskedjan.support.TestTokenIssuer.ISSUER;
+import static se.kompetenskedjan.support.TestTokenIssuer.STRANGER;
+import static se.kompetenskedjan.support.TestTokenIssuer.token;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
-import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.ProductionLikeTest;
 
 /**
- * The API accepts OAuth2 bearer tokens when a token issuer is configured. Here the issuer is a key made in the test
- * (in production: KK_OIDC_ISSUER_URI); the token's preferred_username names the local account, whose role decides.
- * No demo profile, so HTTP Basic must be refused.
+ * The API accepts OAuth2 bearer tokens from the configured issuer (here a key made in the test, in production
+ * KK_OIDC_ISSUER_URI) only with the configured audience (KK_OIDC_AUDIENCE), and a token signs in as the local account
+ * that an administrator linked to its subject (sub); the account's role decides. Name claims such as
+ * preferred_username are never used. No demo profile, so HTTP Basic must be refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kk.bootstrap.admin-username=forsta.admin", "kk.bootstrap.admin-password=ett-langt-losenord-123"})
-@Tag("db")
+@ProductionLikeTest
 class BearerTokenTests {
 
-    static final KeyPair ISSUER = rsaKeys();
-    static final KeyPair STRANGER = rsaKeys();
-
-    @TestConfiguration
-    static class TokenIssuer {
-        @Bean
-        JwtDecoder jwtDecoder() {
-            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) ISSUER.getPublic()).build();
-        }
-    }
+    static final String COORDINATOR_ID = "00000000-0000-0000-0000-0000000000b2";
 
     @LocalServerPort
     int port;
@@ -66,52 +48,80 @@ class BearerTokenTests {
     }
 
     @Test
-    void aSignedTokenForALocalAccountIsAccepted() throws Exception {
-        ApiClient.Response me = ApiClient.bearer(port, token(ISSUER, "token.koordinator")).get("/api/v1/me");
-        assertThat(me.status()).as(me.body()).isEqualTo(200);
-        assertThat(me.json().path("role").asString()).isEqualTo("COORDINATOR");
-        assertThat(ApiClient.bearer(port, token(ISSUER, "token.koordinator")).get("/api/v1/participants").status()).isEqualTo(200);
-    }
-
-    @Test
-    void aTokenSignedBySomeoneElseIsRejected() throws Exception {
-        ApiClient.Response response = ApiClient.bearer(port, token(STRANGER, "token.koordinator")).get("/api/v1/me");
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
-    @Test
-    void aValidTokenWithoutALocalAccountGetsNoAccess() throws Exception {
-        assertThat(ApiClient.bearer(port, token(ISSUER, "okand.person")).get("/api/v1/participants").status()).isEqualTo(403);
-    }
-
-    @Test
-    void theFirstPlatformAdministratorIsCreatedFromSettings() {
+    void theFirstPlatformAdministratorIsCreatedFromSettingsAndSignsInByItsSubject() {
         assertThat(jdbc.sql("""
                 SELECT u.role || ' ' || o.platform_host FROM user_account u JOIN organisation o ON o.id = u.organisation_id
                  WHERE u.username = 'forsta.admin'""").query(String.class).single()).isEqualTo("ADMIN true");
+        ApiClient.Response me = admin().get("/api/v1/me");
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        assertThat(me.json().path("username").asString()).isEqualTo("forsta.admin");
+    }
+
+    @Test
+    void aTokenForALinkedSubjectWithTheRightAudienceIsAcceptedUntilTheLinkIsRemoved() {
+        ApiClient tova = ApiClient.bearer(port, token("idp-7f3a-tova"));
+        assertThat(tova.get("/api/v1/me").status()).as("not linked yet").isEqualTo(403);
+
+        ApiClient.Response linked = admin().put("/api/v1/users/" + COORDINATOR_ID + "/oidc-subject",
+                Map.of("subject", "idp-7f3a-tova"));
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        assertThat(linked.json().path("username").asString()).isEqualTo("token.koordinator");
+        assertThat(jdbc.sql("SELECT oidc_subject FROM user_account WHERE id = CAST(:id AS uuid)").param("id", COORDINATOR_ID)
+                .query(String.class).single()).isEqualTo("idp-7f3a-tova");
+
+        ApiClient.Response me = tova.get("/api/v1/me");
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        assertThat(me.json().path("username").asString()).isEqualTo("token.koordinator");
+        assertThat(me.json().path("role").asString()).isEqualTo("COORDINATOR");
+        assertThat(tova.get("/api/v1/participants").status()).isEqualTo(200);
+
+        assertThat(admin().delete("/api/v1/users/" + COORDINATOR_ID + "/oidc-subject").status()).isEqualTo(204);
+        assertThat(tova.get("/api/v1/me").status()).as("link removed").isEqualTo(403);
+    }
+
+    @Test
+    void aTokenForAnotherAudienceOrWithoutOneIsRejected() {
+        for (List<String> audiences : List.of(List.of("en-annan-tjanst"), List.<String>of())) {
+            ApiClient.Response response = ApiClient.bearer(port, token(ISSUER, BOOTSTRAP_ADMIN_SUBJECT, audiences, Map.of()))
+                    .get("/api/v1/me");
+            assertThat(response.status()).as("aud %s", audiences).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(ApiClient.bearer(port, token(ISSUER, BOOTSTRAP_ADMIN_SUBJECT, List.of("annan", AUDIENCE), Map.of()))
+                .get("/api/v1/me").status()).as("one of several audiences is ours").isEqualTo(200);
+    }
+
+    @Test
+    void aTokenSignedBySomeoneElseIsRejected() {
+        ApiClient.Response response = ApiClient.bearer(port, token(STRANGER, BOOTSTRAP_ADMIN_SUBJECT, List.of(AUDIENCE), Map.of()))
+                .get("/api/v1/me");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer").doesNotContain("Basic");
+    }
+
+    @Test
+    void aValidTokenWhoseSubjectIsLinkedToNoAccountGetsNoAccess() {
+        assertThat(ApiClient.bearer(port, token("idp-okand-person")).get("/api/v1/participants").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aUsernameInTheTokenDoesNotSignIn() {
+        String impersonation = token(ISSUER, "idp-mallory", List.of(AUDIENCE),
+                Map.of("preferred_username", "forsta.admin", "email", "forsta.admin@example.se", "name", "forsta.admin"));
+        assertThat(ApiClient.bearer(port, impersonation).get("/api/v1/me").status()).isEqualTo(403);
+        assertThat(ApiClient.bearer(port, token("token.koordinator")).get("/api/v1/me").status())
+                .as("a subject that equals a username").isEqualTo(403);
     }
 
     @Test
     void httpBasicIsOnlyForTheDemoProfile() {
-        assertThat(ApiClient.as(port, "koordinator").get("/api/v1/me").status()).isEqualTo(401);
+        ApiClient.Response response = ApiClient.basic(port, "forsta.admin", "ett-langt-losenord-123").get("/api/v1/me");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).doesNotContain("Basic");
     }
 
-    static String token(KeyPair keys, String username) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()
-                .subject("sub-" + username).claim("preferred_username", username)
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build());
-        jwt.sign(new RSASSASigner(keys.getPrivate()));
-        return jwt.serialize();
-    }
-
-    static KeyPair rsaKeys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private ApiClient admin() {
+        return ApiClient.bearer(port, token(BOOTSTRAP_ADMIN_SUBJECT));
     }
 }

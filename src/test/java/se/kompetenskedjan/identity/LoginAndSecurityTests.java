@@ -2,13 +2,17 @@ package se.kompetenskedjan.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
@@ -22,6 +26,8 @@ import org.springframework.security.test.web.servlet.response.SecurityMockMvcRes
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.kompetenskedjan.support.ApiClient;
 
 @Tag("db")
@@ -55,23 +61,63 @@ class LoginAndSecurityTests {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountForAWhile() throws Exception {
-        String username = createAccount("lasttest" + System.nanoTime());
-        for (int i = 0; i < 4; i++) {
-            mvc.perform(formLogin("/login").user(username).password("fel-losenord-123"))
-                    .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
-        }
-        mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
-                .andExpect(SecurityMockMvcResultMatchers.authenticated());
+    void anAttackerFromOneAddressWaitsLongerEachTimeWhileTheVictimSignsInFromAnother() throws Exception {
+        String username = createAccount("offer" + System.nanoTime());
+        String attacker = "10.66.0.1";
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(username).password("fel-losenord-123"))
-                    .andExpect(redirectedUrl("/login?error"));
+            login(username, "fel-losenord-123", attacker).andExpect(redirectedUrl("/login?error"));
         }
-        assertThat(jdbc.sql("SELECT locked_until > now() FROM user_account WHERE username = :u").param("u", username)
-                .query(Boolean.class).single()).isTrue();
-        mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
+        // Refused without trying the password: the right one does not help the attacker either.
+        login(username, ApiClient.DEMO_PASSWORD, attacker)
                 .andExpect(SecurityMockMvcResultMatchers.unauthenticated())
-                .andExpect(redirectedUrl("/login?error"));
+                .andExpect(redirectedUrl("/login?throttled=1"));
+        String page = mvc.perform(get("/login").param("throttled", "1")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("För många misslyckade inloggningsförsök. Vänta 1 minut och försök sedan igen.");
+
+        login(username, ApiClient.DEMO_PASSWORD, "10.77.0.1")
+                .andExpect(SecurityMockMvcResultMatchers.authenticated().withUsername(username))
+                .andExpect(redirectedUrl("/"));
+
+        // The wait passes (the throttle's table is put forward, as the clock would): one more try, then twice as long.
+        for (int expectedMinutes : new int[] {2, 4}) {
+            endWaits(username);
+            login(username, "fel-losenord-123", attacker).andExpect(redirectedUrl("/login?error"));
+            login(username, "fel-losenord-123", attacker).andExpect(redirectedUrl("/login?throttled=" + expectedMinutes));
+        }
+        login(username, ApiClient.DEMO_PASSWORD, "10.77.0.1").andExpect(SecurityMockMvcResultMatchers.authenticated());
+    }
+
+    @Test
+    void unknownUsernamesAreThrottledJustLikeKnownOnes() throws Exception {
+        String nobody = "finns.inte." + System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            login(nobody, "fel-losenord-123", "10.66.0.2").andExpect(redirectedUrl("/login?error"));
+        }
+        login(nobody, "fel-losenord-123", "10.66.0.2").andExpect(redirectedUrl("/login?throttled=1"));
+    }
+
+    @Test
+    void httpBasicFailuresCountForTheirAddressButNeverLockTheFormLoginFromAnother() throws Exception {
+        String username = createAccount("basic" + System.nanoTime());
+        String attacker = "10.66.0.3";
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, "fel-losenord-123")).with(from(attacker)))
+                    .andExpect(status().isUnauthorized());
+        }
+        MvcResult refused = mvc.perform(get("/api/v1/me").with(httpBasic(username, ApiClient.DEMO_PASSWORD))
+                        .with(from(attacker)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andReturn();
+        int retryAfter = Integer.parseInt(refused.getResponse().getHeader("Retry-After"));
+        assertThat(retryAfter).isBetween(1, 60);
+        assertThat(refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"status\":429").contains("Vänta 1 minut och försök sedan igen.");
+
+        login(username, ApiClient.DEMO_PASSWORD, attacker).andExpect(redirectedUrl("/login?throttled=1"));
+        login(username, ApiClient.DEMO_PASSWORD, "10.77.0.3")
+                .andExpect(SecurityMockMvcResultMatchers.authenticated().withUsername(username));
     }
 
     @Test
@@ -116,6 +162,76 @@ class LoginAndSecurityTests {
         assertThat(ukrainian).contains("lang=\"uk\"").contains("dir=\"ltr\"").contains("Увійти");
         String unknown = mvc.perform(get("/login").param("lang", "xx")).andReturn().getResponse().getContentAsString();
         assertThat(unknown).contains("lang=\"sv\"").contains("Logga in");
+    }
+
+    @Test
+    void apiWritesSignedInWithHttpBasicMustBeSomethingACrossSiteFormCannotSend() throws Exception {
+        long participants = jdbc.sql("SELECT count(*) FROM participant").query(Long.class).single();
+        String boundary = "kk-form";
+        String[][] formLike = {
+                {"application/x-www-form-urlencoded", "firstName=Forfalskad&lastName=Person"},
+                {"text/plain", "{\"firstName\":\"Forfalskad\",\"lastName\":\"Person\"}"},
+                {"multipart/form-data; boundary=" + boundary, "--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"firstName\"\r\n\r\nForfalskad\r\n--" + boundary + "--\r\n"},
+                {null, ""}};
+        for (String[] request : formLike) {
+            MockHttpServletRequestBuilder post = post("/api/v1/participants")
+                    .with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD)).content(request[1]);
+            if (request[0] != null) {
+                post.contentType(request[0]);
+            }
+            MvcResult refused = mvc.perform(post).andExpect(status().isUnsupportedMediaType())
+                    .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                    .andReturn();
+            assertThat(refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                    .as("content type %s", request[0]).contains("HTTP Basic").contains("X-Requested-With");
+        }
+        mvc.perform(delete("/api/v1/participants/" + java.util.UUID.randomUUID())
+                .with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD))).andExpect(status().isUnsupportedMediaType());
+        assertThat(jdbc.sql("SELECT count(*) FROM participant").query(Long.class).single()).isEqualTo(participants);
+
+        // What a script sends gets through to the access rules and the validation
+        mvc.perform(post("/api/v1/participants").with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD))
+                .contentType("application/json").content("{}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/participants").with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD))
+                .contentType("application/merge-patch+json; charset=UTF-8").content("{}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/taxonomy/imports").with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD))
+                .header("X-Requested-With", "curl").contentType("multipart/form-data; boundary=" + boundary)
+                .content("--" + boundary + "--\r\n")).andExpect(status().isForbidden());
+        // Reading is not affected, and callers without Basic credentials meet the usual rules
+        mvc.perform(get("/api/v1/me").with(httpBasic("koordinator", ApiClient.DEMO_PASSWORD))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/participants").contentType("text/plain").content("x")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theApisLoginChallengeDoesNotMakeBrowsersRememberABasicPassword() throws Exception {
+        for (MockHttpServletRequestBuilder request : List.of(get("/api/v1/me"),
+                get("/api/v1/me").with(httpBasic("ingen.sadan", "fel-losenord-123")))) {
+            MvcResult result = mvc.perform(request).andExpect(status().isUnauthorized()).andReturn();
+            assertThat(result.getResponse().getHeaders("WWW-Authenticate")).containsExactly("Bearer");
+        }
+    }
+
+    private org.springframework.test.web.servlet.ResultActions login(String username, String password, String address)
+            throws Exception {
+        return mvc.perform(post("/login").with(csrf()).with(from(address))
+                .param("username", username).param("password", password));
+    }
+
+    /** The request as if from this address (what Tomcat gives as remoteAddr, behind trusted proxies too). */
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    /** Every wait of this username's login counts is over, as if the time had passed. */
+    private void endWaits(String username) {
+        jdbc.sql("""
+                UPDATE login_throttle SET blocked_until = now() - interval '1 second'
+                 WHERE account_key = sha256(convert_to('LOGIN:' || lower(:username), 'UTF8'))
+                """).param("username", username).update();
     }
 
     private String createAccount(String username) {

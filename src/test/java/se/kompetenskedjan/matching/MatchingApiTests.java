@@ -7,7 +7,6 @@ import static se.kompetenskedjan.support.ParticipantJson.aParticipant;
 import static se.kompetenskedjan.support.PlacementJson.aPlacement;
 import static se.kompetenskedjan.support.PlacementJson.aSupervisor;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
 /** Ranking both ways with explanations, waivers, and cohort allocation through the API. */
@@ -49,7 +49,7 @@ class MatchingApiTests {
                 aParticipant().with("swedishLevel", swedishLevel).build())).path("id").asString();
         created(coordinator.post("/api/v1/participants/" + id + "/consents", Map.of(
                 "purpose", "Praktik i äldreomsorgen", "organisationIds", List.of(PlacementJson.ALVSTAD_CARE.toString()),
-                "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString())));
+                "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString())));
         ok(coordinator.put("/api/v1/participants/" + id + "/candidate-profile", Map.of("seeking", true,
                 "homeLatitude", 57.71, "homeLongitude", 12.93, "travelMode", "PUBLIC_TRANSPORT", "maxTravelMinutes", 40,
                 "interests", List.of("5330"), "busy", List.of(Map.of("day", "MONDAY", "from", "08:00", "to", "11:00")))));

@@ -3,7 +3,6 @@ package se.kompetenskedjan.participants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.kompetenskedjan.support.ParticipantJson.aParticipant;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.ParticipantJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
 /** The participant register through the REST API, end to end on PostgreSQL. */
@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class ParticipantApiTests {
 
+    /** The server keeps dates in Swedish time: from 23:00 UTC (22:00 in summer) it is already tomorrow there. */
     @LocalServerPort
     int port;
 
@@ -101,7 +102,7 @@ class ParticipantApiTests {
 
         ApiClient.Response consent = as(DemoUsers.COORDINATOR).post("/api/v1/participants/" + id + "/consents", Map.of(
                 "purpose", "Praktik i hemtjänst", "organisationIds", List.of(privateEmployer),
-                "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString()));
+                "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString()));
         assertThat(consent.status()).as(consent.body()).isEqualTo(201);
 
         assertThat(as(DemoUsers.PRIVATE_EMPLOYER_MANAGER).get("/api/v1/participants/" + id).status()).isEqualTo(200);
@@ -128,7 +129,7 @@ class ParticipantApiTests {
         String notPlaced = create(aParticipant().build());
         String supervisorId = as(DemoUsers.SUPERVISOR).get("/api/v1/me").json().path("id").path("value").asString();
         ApiClient.Response supervision = as(DemoUsers.COORDINATOR).post("/api/v1/participants/" + placed + "/supervisions",
-                Map.of("supervisorId", supervisorId, "startsOn", LocalDate.now().minusDays(1).toString()));
+                Map.of("supervisorId", supervisorId, "startsOn", TestDates.today().minusDays(1).toString()));
         assertThat(supervision.status()).as(supervision.body()).isEqualTo(201);
 
         assertThat(as(DemoUsers.SUPERVISOR).get("/api/v1/participants/" + placed).status()).isEqualTo(200);
@@ -140,8 +141,9 @@ class ParticipantApiTests {
                 SELECT count(*) FROM participant p WHERE p.id IN (:ids) AND NOT EXISTS (
                   SELECT 1 FROM supervision s JOIN user_account u ON u.id = s.supervisor_id
                    WHERE s.participant_id = p.id AND u.username = 'handledare'
-                     AND s.starts_on <= current_date AND (s.ends_on IS NULL OR s.ends_on >= current_date))
-                """).param("ids", ids.stream().map(java.util.UUID::fromString).toList()).query(Long.class).single())
+                     AND s.starts_on <= :today AND (s.ends_on IS NULL OR s.ends_on >= :today))
+                """).param("ids", ids.stream().map(java.util.UUID::fromString).toList()).param("today", TestDates.today())
+                .query(Long.class).single())
                 .as("every listed participant is supervised by handledare today").isZero();
     }
 
@@ -216,7 +218,7 @@ class ParticipantApiTests {
         String id = create(aParticipant().build());
         as(DemoUsers.COORDINATOR).get("/api/v1/participants/" + id);
         JsonNode entries = as(DemoUsers.ADMIN).get("/api/v1/audit-entries?participantId=" + id + "&action=VIEW&from="
-                + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now()).json();
+                + TestDates.today().minusDays(1) + "&to=" + TestDates.today()).json();
         assertThat(entries.path("totalItems").asInt()).isEqualTo(1);
         assertThat(entries.path("items").get(0).path("action").asString()).isEqualTo("VIEW");
 

@@ -44,22 +44,38 @@ class PersonnummerTests {
 
     @Test
     void normalisesToTwelveDigitsWithHyphen() {
-        assertThat(Personnummer.parse("121212-1212").value()).isEqualTo("20121212-1212");
-        assertThat(Personnummer.parse("121212+1212").value()).isEqualTo("19121212-1212");
-        assertThat(Personnummer.parse("191212121212").value()).isEqualTo("19121212-1212");
-        assertThat(Personnummer.parse("19121212-1212").birthYear()).isEqualTo(1912);
+        assertThat(Personnummer.parse("121212-1212", TODAY).value()).isEqualTo("20121212-1212");
+        assertThat(Personnummer.parse("121212+1212", TODAY).value()).isEqualTo("19121212-1212");
+        assertThat(Personnummer.parse("191212121212", TODAY).value()).isEqualTo("19121212-1212");
+        assertThat(Personnummer.parse("19121212-1212", TODAY).birthYear()).isEqualTo(1912);
     }
 
     @Test
     void twoDigitYearsAreTheLatestPossibleCenturyUnlessMarkedWithPlus() {
-        int century = LocalDate.now().getYear() / 100 * 100;
-        assertThat(Personnummer.parse("900101-9802").value()).isEqualTo((century - 100 + 90) + "0101-9802");
-        assertThat(Personnummer.parse("900101+9802").value()).isEqualTo((century - 200 + 90) + "0101-9802");
+        int century = TODAY.getYear() / 100 * 100;
+        assertThat(Personnummer.parse("900101-9802", TODAY).value()).isEqualTo((century - 100 + 90) + "0101-9802");
+        assertThat(Personnummer.parse("900101+9802", TODAY).value()).isEqualTo((century - 200 + 90) + "0101-9802");
     }
 
     @Test
     void refusesToHoldAnInvalidNumber() {
-        assertThatThrownBy(() -> Personnummer.parse("19121212-1213")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Personnummer.parse("19121212-1213", TODAY)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTwoDigitYearIsReadOnTheGivenDate() {
+        // a child born on New Year's Day: on New Year's Eve the number can only be of someone born in 1927
+        assertThat(Personnummer.parse("270101-0007", LocalDate.of(2027, 1, 1)).value()).isEqualTo("20270101-0007");
+        assertThat(Personnummer.parse("270101-0007", LocalDate.of(2026, 12, 31)).value()).isEqualTo("19270101-0007");
+        assertThat(Personnummer.validate("20270101-0007", LocalDate.of(2026, 12, 31))).contains(Personnummer.Problem.DATE);
+        assertThat(Personnummer.validate("20270101-0007", LocalDate.of(2027, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void theStoredFormNeedsNoDate() {
+        assertThat(new Personnummer("19121212-1212").birthYear()).isEqualTo(1912);
+        assertThatThrownBy(() -> new Personnummer("121212-1212")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Personnummer("19121212-1213")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

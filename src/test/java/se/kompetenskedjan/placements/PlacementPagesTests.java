@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * The placement pages on the demo data, signed in through the login form (CSRF on every post): who gets which page,
@@ -218,7 +218,7 @@ class PlacementPagesTests extends PageTest {
 
         // Problems only the service finds: end before start, a shift that ends before it starts, half a location
         Map<String, String> wrong = placeForm("Felaktig plats", null);
-        wrong.put("endsOn", LocalDate.now().minusYears(1).toString());
+        wrong.put("endsOn", TestDates.today().minusYears(1).toString());
         wrong.put("schedule[0].to", "07:00");
         wrong.remove("longitude");
         String refused = mvc.perform(form(post("/platser"), DemoUsers.EMPLOYER_MANAGER, wrong))
@@ -298,11 +298,11 @@ class PlacementPagesTests extends PageTest {
 
         // The coordinator agrees the start: without a supervisor first
         String noSupervisor = mvc.perform(form(post("/forslag/" + proposal + "/start"), DemoUsers.COORDINATOR,
-                Map.of("startsOn", LocalDate.now().toString(), "lockVersion", lock(proposal))))
+                Map.of("startsOn", TestDates.today().toString(), "lockVersion", lock(proposal))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(noSupervisor).contains("href=\"#supervisorId\"").contains("Välj handledare");
         assertThat(submit("/forslag/" + proposal + "/start", DemoUsers.COORDINATOR,
-                Map.of("startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().plusWeeks(8).toString(),
+                Map.of("startsOn", TestDates.today().toString(), "endsOn", TestDates.today().plusWeeks(8).toString(),
                         "supervisorId", supervisor.toString(), "lockVersion", lock(proposal))))
                 .contains("Starten är överenskommen.").contains("Start överenskommen");
 
@@ -334,14 +334,138 @@ class PlacementPagesTests extends PageTest {
 
         // Ending early needs a reason
         String noEndReason = mvc.perform(form(post("/forslag/" + proposal + "/avsluta"), DemoUsers.COORDINATOR,
-                Map.of("completed", "false", "endedOn", LocalDate.now().toString(), "lockVersion", lock(proposal))))
+                Map.of("completed", "false", "endedOn", TestDates.today().toString(), "lockVersion", lock(proposal))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(noEndReason).contains("href=\"#reason\"").contains("Ange varför placeringen avbröts");
         assertThat(page(DemoUsers.COORDINATOR, "/forslag/" + proposal + "?lang=en")).contains("End the placement")
                 .contains("Placement agreement");
         assertThat(submit("/forslag/" + proposal + "/avsluta", DemoUsers.COORDINATOR, Map.of("completed", "true",
-                "endedOn", LocalDate.now().toString(), "lockVersion", lock(proposal))))
+                "endedOn", TestDates.today().toString(), "lockVersion", lock(proposal))))
                 .contains("Placeringen är avslutad.").contains(">Genomförd<");
+    }
+
+    // --- only the parties change a proposal ---------------------------------------------------------------------------
+
+    /**
+     * Arbetsförmedlingen's coordinator sees the participant through a consent, but neither is responsible for them,
+     * proposed them, nor hosts the place: at every step the proposal page shows them no form, and posting the forms
+     * anyway is refused, while the parties see the same forms and use them.
+     */
+    @Test
+    void aConsentSharingNonPartyReadsTheProposalButGetsNoFormsAndIsRefusedWhenPostingThem() throws Exception {
+        String nonParty = DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR;
+        UUID supervisor = createSupervisor("Handledare " + System.nanoTime(), 2);
+        UUID place = createPlace("Praktik i tvätteriet " + System.nanoTime(), supervisor);
+        publish(place);
+        String lastName = "Partstest" + System.nanoTime();
+        UUID participant = consentingParticipant("Selma", lastName);
+        shareWithTheEmploymentService(participant);
+        propose(place, participant, 70);
+        UUID proposal = jdbc.sql("select id from placement_proposal where placement_id = :p").param("p", place)
+                .query(UUID.class).single();
+        String path = "/forslag/" + proposal;
+
+        // Proposed: the proposing coordinator may withdraw, the employer answers
+        assertThat(page(DemoUsers.COORDINATOR, path)).contains(formTo(proposal, "aterkalla"));
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, path)).contains(formTo(proposal, "svar"));
+        assertReadsWithoutForms(nonParty, proposal, "Selma " + lastName);
+        refused(nonParty, path + "/aterkalla", Map.of("lockVersion", lock(proposal)));
+        refused(nonParty, path + "/svar", Map.of("decision", "ACCEPT", "lockVersion", lock(proposal)));
+        submit(path + "/svar", DemoUsers.EMPLOYER_MANAGER, Map.of("decision", "ACCEPT", "lockVersion", lock(proposal)));
+
+        // Accepted: the start
+        Map<String, String> start = Map.of("startsOn", TestDates.today().toString(), "endsOn",
+                TestDates.today().plusWeeks(8).toString(), "supervisorId", supervisor.toString(), "lockVersion", lock(proposal));
+        assertThat(page(DemoUsers.COORDINATOR, path)).contains(formTo(proposal, "start"));
+        assertReadsWithoutForms(nonParty, proposal, "Accepterad");
+        refused(nonParty, path + "/start", start);
+        assertThat(submit(path + "/start", DemoUsers.COORDINATOR, start)).contains("Starten är överenskommen.");
+
+        // Agreed: the agreement
+        Map<String, String> agreement = Map.of("goals", "Sortera och vika tvätt", "tasks", "Tvätta och vika",
+                "hours", "Tis och tor 8–12", "followUp", "Samtal varannan vecka", "lockVersion", lock(proposal));
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, path)).contains(formTo(proposal, "overenskommelse"));
+        assertReadsWithoutForms(nonParty, proposal, "Start överenskommen");
+        refused(nonParty, path + "/overenskommelse", agreement);
+        assertThat(submit(path + "/overenskommelse", DemoUsers.COORDINATOR, agreement))
+                .contains("Överenskommelsen är sparad.");
+
+        // Written: the approvals, each by its party
+        assertThat(page(DemoUsers.COORDINATOR, path)).contains(formTo(proposal, "godkann"));
+        assertReadsWithoutForms(nonParty, proposal, "Sortera och vika tvätt");
+        for (String party : new String[] {"PARTICIPANT", "EMPLOYER", "COORDINATOR"}) {
+            refused(nonParty, path + "/godkann", Map.of("party", party));
+        }
+        approve(proposal, DemoUsers.COORDINATOR, "PARTICIPANT");
+        approve(proposal, DemoUsers.COORDINATOR, "COORDINATOR");
+        approve(proposal, DemoUsers.EMPLOYER_MANAGER, "EMPLOYER");
+        assertThat(jdbc.sql("select count(*) from placement_agreement_approval where proposal_id = :id")
+                .param("id", proposal).query(Long.class).single()).as("only the parties' approvals").isEqualTo(3);
+
+        // Approved: activation
+        assertThat(page(DemoUsers.COORDINATOR, path)).contains(formTo(proposal, "aktivera"));
+        assertReadsWithoutForms(nonParty, proposal, "Sortera och vika tvätt");
+        refused(nonParty, path + "/aktivera", Map.of("lockVersion", lock(proposal)));
+        assertThat(submit(path + "/aktivera", DemoUsers.COORDINATOR, Map.of("lockVersion", lock(proposal))))
+                .contains("Placeringen är aktiv.");
+
+        // Active: the end (the host employer may end it too)
+        Map<String, String> end = Map.of("completed", "true", "endedOn", TestDates.today().toString(),
+                "lockVersion", lock(proposal));
+        assertThat(page(DemoUsers.EMPLOYER_MANAGER, path)).contains(formTo(proposal, "avsluta"));
+        assertReadsWithoutForms(nonParty, proposal, ">Aktiv<");
+        refused(nonParty, path + "/avsluta", end);
+        assertThat(jdbc.sql("select status from placement_proposal where id = :id").param("id", proposal)
+                .query(String.class).single()).as("the placement is still active").isEqualTo("ACTIVE");
+        assertThat(submit(path + "/avsluta", DemoUsers.COORDINATOR, end)).contains("Placeringen är avslutad.");
+    }
+
+    /** Waiving a requirement is for the coordinators responsible for the participant; the pair is read by consent. */
+    @Test
+    void onlyTheCoordinatorResponsibleForTheParticipantIsOfferedAndMayUseTheWaiver() throws Exception {
+        UUID participant = consentingParticipant("Vera", "Undantagstest" + System.nanoTime());
+        shareWithTheEmploymentService(participant);
+        UUID supervisor = createSupervisor("Undantagshandledare " + System.nanoTime(), 1);
+        UUID place = createPlace("Kräver SFI D " + System.nanoTime(), supervisor);
+        jdbc.sql("UPDATE placement SET min_swedish_level = 'SFI_D' WHERE id = :id").param("id", place).update();
+        publish(place);
+        String path = "/deltagare/" + participant + "/matchning/plats";
+
+        assertThat(page(DemoUsers.COORDINATOR, path + "?plats=" + place)).contains("Gör undantag");
+        assertThat(page(DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR, path + "?plats=" + place)).contains("Inte uppfyllt")
+                .doesNotContain("Gör undantag").doesNotContain("/matchning/plats/undantag");
+        refused(DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR, path + "/undantag", Map.of("placementId", place.toString(),
+                "requirement", "SWEDISH_LEVEL", "reason", "Språkpraktik med stöd av SFI-läraren"));
+        assertThat(jdbc.sql("select count(*) from match_waiver where participant_id = :p").param("p", participant)
+                .query(Long.class).single()).isZero();
+    }
+
+    /** A second consent of the participant, sharing with Arbetsförmedlingen Älvstad (the non-party above). */
+    void shareWithTheEmploymentService(UUID participant) throws Exception {
+        UUID employmentService = jdbc.sql("select organisation_id from user_account where username = :u")
+                .param("u", DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR).query(UUID.class).single();
+        mvc.perform(form(post("/deltagare/" + participant + "/samtycken"), DemoUsers.COORDINATOR, Map.of(
+                        "purpose", "Samverkan med Arbetsförmedlingen", "organisationIds", employmentService.toString(),
+                        "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString())))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    /** The proposal page as the user sees it: readable (showing text), with no section of actions and no form. */
+    void assertReadsWithoutForms(String username, UUID proposal, String text) throws Exception {
+        String page = page(username, "/forslag/" + proposal);
+        assertThat(page).contains(text).doesNotContain("id=\"atgarder\"");
+        for (String action : new String[] {"svar", "start", "overenskommelse", "godkann", "aktivera", "avsluta",
+                "aterkalla"}) {
+            assertThat(page).as("form %s shown to %s", action, username).doesNotContain(formTo(proposal, action));
+        }
+    }
+
+    static String formTo(UUID proposal, String action) {
+        return "action=\"/forslag/" + proposal + "/" + action + "\"";
+    }
+
+    void refused(String username, String path, Map<String, String> params) throws Exception {
+        mvc.perform(form(post(path), username, params)).andExpect(status().isForbidden());
     }
 
     // --- Platsbanken ------------------------------------------------------------------------------------------------
@@ -380,7 +504,7 @@ class PlacementPagesTests extends PageTest {
         assertThat(page(DemoUsers.EMPLOYER_MANAGER, "/deltagare/" + amina)).doesNotContain("/matchning\"");
         submit("/forslag/" + proposal + "/svar", DemoUsers.EMPLOYER_MANAGER,
                 Map.of("decision", "ACCEPT", "lockVersion", lock(proposal)));
-        submit("/forslag/" + proposal + "/start", DemoUsers.COORDINATOR, Map.of("startsOn", LocalDate.now().toString(),
+        submit("/forslag/" + proposal + "/start", DemoUsers.COORDINATOR, Map.of("startsOn", TestDates.today().toString(),
                 "supervisorId", supervisor.toString(), "lockVersion", lock(proposal)));
         submit("/forslag/" + proposal + "/overenskommelse", DemoUsers.COORDINATOR,
                 Map.of("goals", "Prata svenska med brukarna", "tasks", "Handla och städa", "hours", "Tisdagar 9–12",
@@ -482,8 +606,8 @@ class PlacementPagesTests extends PageTest {
         f.put("seats", "2");
         f.put("shift", "DAY");
         f.put("hoursPerWeek", "8");
-        f.put("startsOn", LocalDate.now().minusDays(1).toString());
-        f.put("endsOn", LocalDate.now().plusWeeks(12).toString());
+        f.put("startsOn", TestDates.today().minusDays(1).toString());
+        f.put("endsOn", TestDates.today().plusWeeks(12).toString());
         f.put("schedule[0].day", "MONDAY");
         f.put("schedule[0].from", "08:00");
         f.put("schedule[0].to", "12:00");
@@ -516,7 +640,7 @@ class PlacementPagesTests extends PageTest {
 
     UUID createSupervisor(String name, int capacity) throws Exception {
         assertThat(submit("/handledare", DemoUsers.EMPLOYER_MANAGER, Map.of("unitId", UNIT, "name", name,
-                        "title", "Undersköterska", "supervisorTrainingOn", LocalDate.now().minusYears(1).toString(),
+                        "title", "Undersköterska", "supervisorTrainingOn", TestDates.today().minusYears(1).toString(),
                         "capacity", String.valueOf(capacity), "willing", "true")))
                 .contains("Handledaren " + name + " är sparad.").contains(name);
         return jdbc.sql("select id from supervisor where name = :name").param("name", name).query(UUID.class).single();
@@ -532,7 +656,7 @@ class PlacementPagesTests extends PageTest {
         UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().substring("/deltagare/".length()));
         mvc.perform(form(post("/deltagare/" + id + "/samtycken"), DemoUsers.COORDINATOR, Map.of(
                         "purpose", "Praktik i äldreomsorgen", "organisationIds", PlacementJson.ALVSTAD_CARE.toString(),
-                        "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString())))
+                        "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString())))
                 .andExpect(status().is3xxRedirection());
         return id;
     }

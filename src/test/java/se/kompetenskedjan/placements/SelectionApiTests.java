@@ -3,6 +3,7 @@ package se.kompetenskedjan.placements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.kompetenskedjan.support.ApiResponses.created;
 import static se.kompetenskedjan.support.ApiResponses.ok;
+import static se.kompetenskedjan.support.ApiResponses.uuid;
 import static se.kompetenskedjan.support.ParticipantJson.aParticipant;
 import static se.kompetenskedjan.support.PlacementJson.aPlacement;
 import static se.kompetenskedjan.support.PlacementJson.aSupervisor;
@@ -25,6 +26,7 @@ import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.Parallel;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
 /** The selection workflow through the API: proposal, employer review, agreed start, agreement, active, ended. */
@@ -51,7 +53,7 @@ class SelectionApiTests {
         String id = created(coordinator.post("/api/v1/participants", aParticipant().build())).path("id").asString();
         created(coordinator.post("/api/v1/participants/" + id + "/consents", Map.of(
                 "purpose", "Praktik i äldreomsorgen", "organisationIds", List.of(PlacementJson.ALVSTAD_CARE.toString()),
-                "givenOn", LocalDate.now().toString(), "validUntil", LocalDate.now().plusMonths(6).toString())));
+                "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString())));
         return id;
     }
 
@@ -118,8 +120,8 @@ class SelectionApiTests {
         assertThat(full.path("status").asString()).as("the only seat is taken").isEqualTo("FULL");
         assertThat(full.path("freeSeats").asInt()).isZero();
 
-        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/start", Map.of("startsOn", LocalDate.now().toString(),
-                "endsOn", LocalDate.now().plusWeeks(8).toString(), "supervisorId", supervisor,
+        proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/start", Map.of("startsOn", TestDates.today().toString(),
+                "endsOn", TestDates.today().plusWeeks(8).toString(), "supervisorId", supervisor,
                 "lockVersion", proposal.path("lockVersion").asLong())));
         assertThat(proposal.path("status").asString()).isEqualTo("AGREED");
         assertThat(ok(employer.get("/api/v1/supervisors/" + supervisor)).path("slotsUsed").asInt()).isEqualTo(1);
@@ -139,7 +141,7 @@ class SelectionApiTests {
         assertThat(proposal.path("status").asString()).isEqualTo("ACTIVE");
 
         proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/end", Map.of("completed", true,
-                "endedOn", LocalDate.now().toString(), "lockVersion", proposal.path("lockVersion").asLong())));
+                "endedOn", TestDates.today().toString(), "lockVersion", proposal.path("lockVersion").asLong())));
         assertThat(proposal.path("status").asString()).isEqualTo("COMPLETED");
         assertThat(proposal.path("events").valueStream().map(e -> e.path("status").asString()))
                 .containsExactly("PROPOSED", "INTERVIEW_REQUESTED", "ACCEPTED", "AGREED", "ACTIVE", "COMPLETED");
@@ -166,9 +168,9 @@ class SelectionApiTests {
         String participant = consentingParticipant();
         String id = propose(openPlacement(1, supervisor), participant).path("id").asString();
         JsonNode proposal = accept(ok(employer.get("/api/v1/proposals/" + id)));
-        LocalDate startedOn = LocalDate.now().minusWeeks(3);
+        LocalDate startedOn = TestDates.today().minusWeeks(3);
         proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/start", Map.of("startsOn", startedOn.toString(),
-                "endsOn", LocalDate.now().plusWeeks(5).toString(), "supervisorId", supervisor,
+                "endsOn", TestDates.today().plusWeeks(5).toString(), "supervisorId", supervisor,
                 "lockVersion", proposal.path("lockVersion").asLong())));
         proposal = agreeAndApprove(id, proposal);
         proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/activate",
@@ -177,7 +179,7 @@ class SelectionApiTests {
         assertThat(supervisorClient.get("/api/v1/participants/" + participant).status())
                 .as("the supervisor of an active placement sees the participant").isEqualTo(200);
 
-        LocalDate lastDay = LocalDate.now().minusDays(1);
+        LocalDate lastDay = TestDates.today().minusDays(1);
         ok(employer.post("/api/v1/proposals/" + id + "/end", Map.of("completed", false, "reason", "HEALTH",
                 "endedOn", lastDay.toString(), "lockVersion", proposal.path("lockVersion").asLong())));
 
@@ -246,6 +248,55 @@ class SelectionApiTests {
         assertThat(ApiClient.as(port, DemoUsers.ANALYST).get("/api/v1/proposals/" + id).status()).isEqualTo(403);
     }
 
+    /**
+     * The parties are the proposing side, the host employer and the participant. Arbetsförmedlingen sees the
+     * participant through a consent: it reads Älvstad's proposal but changes nothing in it; when it proposes the
+     * participant itself, it is the proposing side of that proposal, except for activation, which lets the
+     * supervisor see the participant and so is for the organisation responsible for them.
+     */
+    @Test
+    void aConsentSharingOrganisationReadsOthersProposalsAndActsOnlyOnItsOwn() {
+        ApiClient employmentService = ApiClient.as(port, DemoUsers.EMPLOYMENT_SERVICE_COORDINATOR);
+        String participant = consentingParticipant();
+        created(coordinator.post("/api/v1/participants/" + participant + "/consents", Map.of(
+                "purpose", "Samverkan med Arbetsförmedlingen", "organisationIds",
+                List.of(uuid(ok(employmentService.get("/api/v1/me")).path("organisationId")).toString()),
+                "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString())));
+        String supervisor = supervisor(2);
+        JsonNode placement = openPlacement(2, supervisor);
+
+        // Älvstad's proposal: read, not changed
+        JsonNode theirs = propose(placement, participant);
+        String theirsPath = "/api/v1/proposals/" + theirs.path("id").asString();
+        assertThat(ok(employmentService.get(theirsPath)).path("status").asString()).isEqualTo("PROPOSED");
+        ApiClient.Response refused = employmentService.post(theirsPath + "/withdraw",
+                Map.of("lockVersion", theirs.path("lockVersion").asLong()));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(ok(coordinator.post(theirsPath + "/withdraw", Map.of("lockVersion", theirs.path("lockVersion").asLong())))
+                .path("status").asString()).isEqualTo("WITHDRAWN");
+
+        // Its own proposal: it agrees the start, writes the agreement and approves for the coordinator
+        JsonNode own = created(employmentService.post("/api/v1/proposals", Map.of("placementId",
+                placement.path("id").asString(), "participantId", participant, "score", 60, "motivation", "Från AF")));
+        String id = own.path("id").asString();
+        String path = "/api/v1/proposals/" + id;
+        own = accept(own);
+        own = ok(employmentService.post(path + "/start", Map.of("startsOn", TestDates.today().toString(),
+                "supervisorId", supervisor, "lockVersion", own.path("lockVersion").asLong())));
+        ok(employmentService.put(path + "/agreement", Map.of("goals", "Klara morgonrutiner", "tasks", "Bädda",
+                "hours", "Mån 8–12", "followUp", "Samtal varje vecka", "lockVersion", own.path("lockVersion").asLong())));
+        ok(employmentService.post(path + "/approvals", Map.of("party", "PARTICIPANT")));
+        ok(employmentService.post(path + "/approvals", Map.of("party", "COORDINATOR")));
+        own = ok(employer.post(path + "/approvals", Map.of("party", "EMPLOYER")));
+        assertThat(employmentService.post(path + "/activate", Map.of("lockVersion", own.path("lockVersion").asLong()))
+                .status()).as("activation: the organisation responsible for the participant").isEqualTo(403);
+        own = ok(coordinator.post(path + "/activate", Map.of("lockVersion", own.path("lockVersion").asLong())));
+        assertThat(ok(employmentService.post(path + "/end", Map.of("completed", true, "endedOn",
+                TestDates.today().toString(), "lockVersion", own.path("lockVersion").asLong()))).path("status").asString())
+                .isEqualTo("COMPLETED");
+    }
+
     @Test
     void theLastSeatCannotBeGivenTwiceUnderParallelRequests() throws Exception {
         JsonNode placement = openPlacement(1, supervisor(3));
@@ -274,7 +325,7 @@ class SelectionApiTests {
             accepted.add(accept(propose(placement, consentingParticipant())));
         }
         List<Integer> statuses = Parallel.run(accepted.stream().<Callable<Integer>>map(p -> () -> coordinator.post(
-                "/api/v1/proposals/" + p.path("id").asString() + "/start", Map.of("startsOn", LocalDate.now().toString(),
+                "/api/v1/proposals/" + p.path("id").asString() + "/start", Map.of("startsOn", TestDates.today().toString(),
                         "supervisorId", supervisor, "lockVersion", p.path("lockVersion").asLong())).status()).toList());
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);

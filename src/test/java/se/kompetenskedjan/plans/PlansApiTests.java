@@ -15,13 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
 /** Journeys, mapping, gap analysis and individual plans through the REST API, on a ladder copied from a template. */
 @ApiTest
 class PlansApiTests {
 
-    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+    static final LocalDate TODAY = TestDates.today();
 
     @LocalServerPort
     int port;

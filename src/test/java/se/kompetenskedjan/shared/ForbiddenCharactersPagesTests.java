@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MvcResult;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PageTest;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * A control character (NUL and the like) typed or pasted into a page form is refused with the form's error summary
@@ -56,7 +57,7 @@ class ForbiddenCharactersPagesTests extends PageTest {
         long languageAssessments = count("language_assessment");
         // a handler that reads all parameters as a map: refused before it runs
         MvcResult map = mvc.perform(form(post("/deltagare/" + yonas + "/sprak"), DemoUsers.COORDINATOR, Map.of(
-                "assessedOn", java.time.LocalDate.now().toString(), "note", "Bra\u0000")))
+                "assessedOn", TestDates.today().toString(), "note", "Bra\u0000")))
                 .andExpect(status().isBadRequest()).andReturn();
         assertThat(map.getRequest().getAttribute(ErrorPages.DETAIL)).isEqualTo("error.body.forbiddenCharacter");
         assertThat(count("language_assessment")).isEqualTo(languageAssessments);

@@ -21,10 +21,23 @@ public final class ApiClient {
 
     private final String baseUrl;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
     private ApiClient(String baseUrl, String authorization) {
+        this(baseUrl, authorization, java.util.Map.of());
+    }
+
+    private ApiClient(String baseUrl, String authorization, java.util.Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** The same client, sending one more header with every request. */
+    public ApiClient withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(baseUrl, authorization, more);
     }
 
     public static ApiClient anonymous(int port) {
@@ -44,7 +57,12 @@ public final class ApiClient {
         return new ApiClient("http://localhost:" + port, "Bearer " + jwt);
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }
@@ -77,8 +95,8 @@ public final class ApiClient {
     }
 
     /**
-     * Uploads files as multipart/form-data, one file part per entry (part name to file content), as a browser or
-     * curl -F would.
+     * Uploads files as multipart/form-data, one file part per entry (part name to file content), as a script or
+     * curl -F would (with X-Requested-With, see send).
      */
     public Response postFiles(String path, java.util.Map<String, String> files) {
         String boundary = "kk-boundary-" + java.util.UUID.randomUUID();
@@ -90,7 +108,11 @@ public final class ApiClient {
         return send("POST", path, body.toString(), "multipart/form-data; boundary=" + boundary);
     }
 
-    /** Sends a raw body, e.g. malformed JSON; body may be a String (sent as is) or an object (serialised). */
+    /**
+     * Sends a raw body, e.g. malformed JSON; body may be a String (sent as is) or an object (serialised). Writes
+     * carry the content type also without a body, and multipart uploads the header X-Requested-With, as the API asks
+     * of callers signed in with HTTP Basic (identity/internal/ScriptOnlyBasicWrites).
+     */
     public Response send(String method, String path, Object body, String contentType) {
         String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -98,16 +120,20 @@ public final class ApiClient {
                 .header("Accept", contentType.contains("json") || contentType.startsWith("multipart/") ? "application/json, application/problem+json" : "*/*")
                 .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
-        if (text != null) {
+        if (text != null || !method.equals("GET")) {
             request.header("Content-Type", contentType);
+        }
+        if (contentType.startsWith("multipart/")) {
+            request.header("X-Requested-With", "ApiClient");
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

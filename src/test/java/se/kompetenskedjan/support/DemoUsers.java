@@ -13,8 +13,11 @@ public final class DemoUsers {
     public static final String TEACHER = "larare";
     public static final String ANALYST = "analytiker";
     public static final String PARTICIPANT = "deltagare";
+    /** A coordinator at Arbetsförmedlingen Älvstad: sees other organisations' participants only through consent. */
+    public static final String EMPLOYMENT_SERVICE_COORDINATOR = "af.handlaggare";
     public static final String[] ALL = {PLATFORM_ADMIN, ADMIN, COORDINATOR, OTHER_MUNICIPALITY_COORDINATOR,
-            EMPLOYER_MANAGER, PRIVATE_EMPLOYER_MANAGER, SUPERVISOR, TEACHER, ANALYST, PARTICIPANT};
+            EMPLOYER_MANAGER, PRIVATE_EMPLOYER_MANAGER, SUPERVISOR, TEACHER, ANALYST, PARTICIPANT,
+            EMPLOYMENT_SERVICE_COORDINATOR};
 
     private DemoUsers() {
     }

@@ -1,7 +1,6 @@
 package se.kompetenskedjan.support;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,8 @@ public final class PlacementJson {
                 Map.of("day", "WEDNESDAY", "from", "08:00", "to", "12:00")));
         fields.put("shift", "DAY");
         fields.put("hoursPerWeek", 8);
-        fields.put("startsOn", LocalDate.now().minusDays(1).toString());
-        fields.put("endsOn", LocalDate.now().plusWeeks(12).toString());
+        fields.put("startsOn", TestDates.today().minusDays(1).toString());
+        fields.put("endsOn", TestDates.today().plusWeeks(12).toString());
         fields.put("minSwedishLevel", "SFI_B");
         fields.put("requiredLicences", List.of());
         fields.put("requiresCycling", false);
@@ -67,7 +66,7 @@ public final class PlacementJson {
         supervisor.put("unitId", unitId.toString());
         supervisor.put("name", "Handledare " + System.nanoTime());
         supervisor.put("title", "Undersköterska");
-        supervisor.put("supervisorTrainingOn", LocalDate.now().minusYears(1).toString());
+        supervisor.put("supervisorTrainingOn", TestDates.today().minusYears(1).toString());
         supervisor.put("capacity", capacity);
         supervisor.put("willing", true);
         return supervisor;

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.PdfText;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * The language validation and work-ability pages on the demo data, signed in through the login form (CSRF on every
@@ -216,7 +216,7 @@ class LanguageWorkAbilityPagesTests extends PageTest {
     // --- helpers ---
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        return TestDates.today();
     }
 
     /** Posts the form, expects a redirect and returns the page it leads to (with the flash message). */

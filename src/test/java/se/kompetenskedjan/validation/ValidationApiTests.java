@@ -6,7 +6,6 @@ import static se.kompetenskedjan.support.ApiResponses.ok;
 import static se.kompetenskedjan.support.ApiResponses.uuid;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,7 +50,7 @@ class ValidationApiTests {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        return TestDates.today();
     }
 
     private JsonNode template(ApiClient client, String industry) {

@@ -17,6 +17,7 @@ import se.kompetenskedjan.support.ApiResponses;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * Every body-taking endpoint of the validation module answers broken input — not JSON, the wrong JSON shape, values
@@ -122,7 +123,7 @@ class ValidationBadInputTests {
     private String draft(ApiClient supervisor) {
         return ApiResponses.created(supervisor.post("/api/v1/assessments", java.util.Map.of("checklistId",
                 checklist.toString(), "participantId", YONAS.toString(), "assessedOn",
-                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString()))).path("id").asString();
+                TestDates.today().toString()))).path("id").asString();
     }
 
     private long count(String table) {

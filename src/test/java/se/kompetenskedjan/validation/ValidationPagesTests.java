@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * The validation pages on the demo data, signed in through the login form (CSRF on every post): templates, tailoring
@@ -107,7 +108,7 @@ class ValidationPagesTests extends PageTest {
         UUID item = jdbc.sql("SELECT id FROM checklist_item WHERE checklist_id = :c AND removed_at IS NULL AND NOT yes_no"
                 + " ORDER BY position LIMIT 1").param("c", checklist).query(UUID.class).single();
         MvcResult draft = mvc.perform(form(post("/checklistor/" + checklist + "/bedom").param("deltagare", YONAS.toString()),
-                DemoUsers.SUPERVISOR, Map.of("assessedOn", java.time.LocalDate.now().toString(), "level-" + item, "2",
+                DemoUsers.SUPERVISOR, Map.of("assessedOn", TestDates.today().toString(), "level-" + item, "2",
                         "comment-" + item, "Bra"))).andExpect(status().is3xxRedirection()).andReturn();
         String assessmentPath = draft.getResponse().getRedirectedUrl();
         assertThat(assessmentPath).startsWith("/bedomningar/");
@@ -116,7 +117,7 @@ class ValidationPagesTests extends PageTest {
         assertThat(submit(assessmentPath + "/bevis", DemoUsers.SUPERVISOR, Map.of("note", "Såg henne städa badrummet")))
                 .contains("Såg henne städa badrummet");
         String outOfScale = mvc.perform(form(post(assessmentPath), DemoUsers.SUPERVISOR, Map.of("assessedOn",
-                java.time.LocalDate.now().toString(), "level-" + item, "7", "lockVersion", assessmentLock(assessment))))
+                TestDates.today().toString(), "level-" + item, "7", "lockVersion", assessmentLock(assessment))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(outOfScale).contains("govuk-error-summary").contains("Nivån måste vara 0, 1, 2 eller 3");
         assertThat(submit(assessmentPath + "/signera", DemoUsers.SUPERVISOR, Map.of("lockVersion",
@@ -137,7 +138,7 @@ class ValidationPagesTests extends PageTest {
                 .param("p", spraakpraktik()).query(UUID.class).single();
         String assessmentPath = mvc.perform(form(post("/checklistor/" + checklist + "/bedom")
                         .param("deltagare", YONAS.toString()), DemoUsers.SUPERVISOR,
-                        Map.of("assessedOn", java.time.LocalDate.now().toString())))
+                        Map.of("assessedOn", TestDates.today().toString())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         byte[] pdf = "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(assessmentPath + "/bevis/fil")

@@ -1,7 +1,5 @@
 package se.kompetenskedjan.identity.internal;
 
-import java.time.Instant;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,7 +7,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Password login (form and, in the demo, HTTP Basic) against the local account table. */
+/** Password login (form and, in the demo, HTTP Basic) against the local account table; see PasswordAuthentication. */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
@@ -31,7 +29,6 @@ class AccountDetailsService implements UserDetailsService {
                 .password(account.passwordHash() == null ? NO_PASSWORD : account.passwordHash())
                 .roles(account.role().name())
                 .disabled(!account.enabled())
-                .accountLocked(account.lockedAt(Instant.now()))
                 .build();
     }
 }

@@ -4,8 +4,11 @@ import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
@@ -16,8 +19,9 @@ import se.kompetenskedjan.identity.OrganisationId;
 import se.kompetenskedjan.identity.UserId;
 
 /**
- * Every way of signing in ends with an authentication whose name is a local username (OIDC and bearer tokens are
- * configured to use the username claim), so rights always come from our own account table, never from the token.
+ * Every way of signing in ends with a local account, so rights always come from our own account table, never from a
+ * token: a password (form, demo HTTP Basic) names the account by its username; OIDC login and bearer tokens by the
+ * issuer's subject (sub) that an administrator linked to the account. A username claim in a token is never used.
  */
 @Component
 class CurrentUsersFromSecurityContext implements CurrentUsers {
@@ -45,18 +49,34 @@ class CurrentUsersFromSecurityContext implements CurrentUsers {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
+        boolean password = authentication instanceof UsernamePasswordAuthenticationToken;
+        String key = password ? authentication.getName() : oidcSubject(authentication);
+        if (key == null) {
+            return Optional.empty();
+        }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        String cacheKey = CACHE_ATTRIBUTE + ":" + authentication.getName();
+        String cacheKey = CACHE_ATTRIBUTE + (password ? ":username:" : ":sub:") + key;
         if (request != null && request.getAttribute(cacheKey, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser cached) {
             return Optional.of(cached);
         }
-        Optional<CurrentUser> user = accounts.findByUsername(authentication.getName())
+        Optional<CurrentUser> user = (password ? accounts.findByUsername(key) : accounts.findByOidcSubject(key))
                 .filter(UserAccount::enabled)
                 .map(this::toCurrentUser);
         if (request != null) {
             user.ifPresent(u -> request.setAttribute(cacheKey, u, RequestAttributes.SCOPE_REQUEST));
         }
         return user;
+    }
+
+    /** The issuer's subject when signed in through OIDC or with a bearer token; null for any other kind of sign-in. */
+    private static String oidcSubject(Authentication authentication) {
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return token.getToken().getSubject();
+        }
+        if (authentication.getPrincipal() instanceof OidcUser user) {
+            return user.getSubject();
+        }
+        return null;
     }
 
     private CurrentUser toCurrentUser(UserAccount account) {

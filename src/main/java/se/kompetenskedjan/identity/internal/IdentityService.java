@@ -1,5 +1,6 @@
 package se.kompetenskedjan.identity.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +20,10 @@ import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.OrganisationCommand;
 import se.kompetenskedjan.identity.OrganisationId;
 import se.kompetenskedjan.identity.OrganisationView;
+import se.kompetenskedjan.identity.PasswordChange;
+import se.kompetenskedjan.identity.PasswordReset;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.identity.TooManyAttemptsException;
 import se.kompetenskedjan.identity.UnitCommand;
 import se.kompetenskedjan.identity.UnitId;
 import se.kompetenskedjan.identity.UnitView;
@@ -42,15 +46,22 @@ class IdentityService implements IdentityDirectory {
     private final CurrentUsers currentUsers;
     private final IdentityPolicy policy;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final LoginThrottle throttle;
+    private final SessionEnding sessions;
 
     IdentityService(OrganisationRepository organisations, UnitRepository units, UserAccountRepository accounts,
-            CurrentUsers currentUsers, IdentityPolicy policy, PasswordEncoder passwordEncoder) {
+            CurrentUsers currentUsers, IdentityPolicy policy, PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy, LoginThrottle throttle, SessionEnding sessions) {
         this.organisations = organisations;
         this.units = units;
         this.accounts = accounts;
         this.currentUsers = currentUsers;
         this.policy = policy;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @Override
@@ -142,8 +153,11 @@ class IdentityService implements IdentityDirectory {
         CurrentUser user = currentUsers.current();
         policy.requireAdminOf(user, command.organisationId());
         checkReferences(command);
-        String hash = command.password() == null || command.password().isBlank() ? null
-                : passwordEncoder.encode(command.password());
+        String hash = null;
+        if (hasText(command.password())) {
+            passwordPolicy.check("password", command.password(), command.username());
+            hash = passwordEncoder.encode(command.password());
+        }
         return accounts.saveAndFlush(new UserAccount(UUID.randomUUID(), command, hash)).view();
     }
 
@@ -158,11 +172,63 @@ class IdentityService implements IdentityDirectory {
         }
         checkReferences(command);
         requireVersion(command.version(), account.version());
+        if (hasText(command.password())) {
+            requireNotSelf(user, account);
+            passwordPolicy.check("password", command.password(), command.username());
+        }
         account.apply(command);
-        if (command.password() != null && !command.password().isBlank()) {
-            account.changePassword(passwordEncoder.encode(command.password()));
+        if (hasText(command.password())) {
+            account.changePassword(passwordEncoder.encode(command.password()), sessions.now());
         }
         return accounts.saveAndFlush(account).view();
+    }
+
+    @Override
+    public void changeOwnPassword(PasswordChange change, String remoteAddress) {
+        CurrentUser user = currentUsers.current();
+        UserAccount account = findAccount(user.id().value());
+        if (account.passwordHash() == null) {
+            throw new InvalidFieldException("currentPassword", "user.password.noLocalPassword");
+        }
+        // Guessing the current password here is like guessing a login: the same limits, in a count of its own.
+        LoginThrottle.Attempt attempt = throttle.attempt(LoginThrottle.Guess.CURRENT_PASSWORD, account.username(),
+                remoteAddress, true);
+        if (!attempt.allowed()) {
+            throw new TooManyAttemptsException(attempt.waitTime());
+        }
+        if (!passwordEncoder.matches(change.currentPassword(), account.passwordHash())) {
+            throttle.failed(attempt);
+            throw new InvalidFieldException("currentPassword", "user.password.current.wrong");
+        }
+        throttle.succeeded(attempt);
+        passwordPolicy.check("newPassword", change.newPassword(), account.username());
+        Instant now = sessions.now();
+        // The same password again keeps its hash: the request then only ends the other sessions.
+        String hash = change.newPassword().equals(change.currentPassword()) ? account.passwordHash()
+                : passwordEncoder.encode(change.newPassword());
+        account.changePassword(hash, now);
+        accounts.saveAndFlush(account);
+        sessions.keepCurrentSession(account.username(), now);
+    }
+
+    @Override
+    public void resetPassword(UUID userId, PasswordReset reset) {
+        CurrentUser user = currentUsers.current();
+        UserAccount account = findAccount(userId);
+        policy.requireAdminOf(user, account.organisationId());
+        requireNotSelf(user, account);
+        passwordPolicy.check("newPassword", reset.newPassword(), account.username());
+        account.changePassword(passwordEncoder.encode(reset.newPassword()), sessions.now());
+        accounts.saveAndFlush(account);
+    }
+
+    @Override
+    public void endSessions(UUID userId) {
+        CurrentUser user = currentUsers.current();
+        UserAccount account = findAccount(userId);
+        policy.requireAdminOf(user, account.organisationId());
+        // Not through the entity: ending sessions is no edit of the account and must not make an open edit stale.
+        accounts.endSessions(account.id(), sessions.now());
     }
 
     @Override
@@ -210,6 +276,9 @@ class IdentityService implements IdentityDirectory {
     @Override
     public UserId createParticipantAccount(OrganisationId organisationId, String username, String displayName,
             UUID participantId, String rawPassword) {
+        if (rawPassword != null) {
+            passwordPolicy.check("password", rawPassword, username);
+        }
         UserAccount account = UserAccount.participantAccount(UUID.randomUUID(), organisationId.value(), username,
                 displayName, participantId, rawPassword == null ? null : passwordEncoder.encode(rawPassword));
         return new UserId(accounts.saveAndFlush(account).id());
@@ -229,6 +298,17 @@ class IdentityService implements IdentityDirectory {
                 throw new InvalidFieldException("unitId", "unit.otherOrganisation");
             }
         }
+    }
+
+    /** One's own password is changed with the current one (changeOwnPassword), not set like an admin sets others'. */
+    private static void requireNotSelf(CurrentUser user, UserAccount account) {
+        if (account.id().equals(user.id().value())) {
+            throw new ConflictException("user.password.resetOwn");
+        }
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     static void requireVersion(Long given, long current) {

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import se.kompetenskedjan.shared.ApiProblems;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 answers of the API as problem+json, written before any controller runs. */
+/** 401, 403, 415 and 429 answers of the API as problem+json, written before any controller runs. */
 @Component
 class ProblemResponses {
 
@@ -33,23 +33,35 @@ class ProblemResponses {
 
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"Kompetenskedjan\"");
-        write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
+        if (ex instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "login.throttled",
+                    throttled.minutes());
+            return;
+        }
+        // No Basic challenge, even in the demo: it would make a browser ask for a password and then send it by
+        // itself with every later request to the API, also with those another site makes it send.
+        response.setHeader("WWW-Authenticate", "Bearer");
+        write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "problem.detail.401");
+    }
+
+    void basicWriteNeedsScript(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "basic-write-needs-json", "problem.basicWriteNeedsJson");
     }
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+        write(request, response, HttpStatus.FORBIDDEN, "forbidden", "problem.detail.403");
     }
 
     /** Runs before the DispatcherServlet has set the request's language, so resolves it here. */
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+            String detailKey, Object... args) throws IOException {
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(locales.resolveLocale(request));
         ProblemDetail problem;
         try {
-            problem = problems.problem(status, type, "problem.detail." + status.value());
+            problem = problems.problem(status, type, detailKey, args);
             problem.setInstance(URI.create(request.getRequestURI()));
         } finally {
             LocaleContextHolder.setLocale(previous);

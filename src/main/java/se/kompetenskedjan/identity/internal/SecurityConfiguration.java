@@ -1,6 +1,9 @@
 package se.kompetenskedjan.identity.internal;
 
+import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -16,15 +21,31 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
+import se.kompetenskedjan.identity.CurrentUser;
+import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.Role;
 
 /**
- * Two filter chains: the JSON API (stateless; bearer tokens when an issuer is configured, HTTP Basic only in the
- * demo profile) and the pages (form login, OIDC login when configured, CSRF on every form).
+ * Three filter chains: the JSON API (stateless; bearer tokens when an issuer is configured, HTTP Basic only in the
+ * demo profile), the API documentation, and the pages (form login, OIDC login when configured, CSRF on every form;
+ * the actuator's health is public, its other endpoints are for platform administrators).
  */
 @Configuration
 class SecurityConfiguration {
@@ -58,6 +79,7 @@ class SecurityConfiguration {
                                 "/api/v1/issuers/*/jwks.json").permitAll()
                         .anyRequest().authenticated())
                 // Stateless: no session cookie authenticates an API call, so there is nothing for CSRF to forge.
+                // The demo's HTTP Basic is a credential a browser sends by itself: see ScriptOnlyBasicWrites.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -65,16 +87,39 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems::forbidden))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized)
+                    .authenticationDetailsSource(ApiLoginDetails::new))
+                    .addFilterBefore(new ScriptOnlyBasicWrites(problems), BasicAuthenticationFilter.class);
         }
-        if (jwtDecoder.getIfAvailable() != null) {
-            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-            converter.setPrincipalClaimName(OidcSettings.usernameClaim(environment));
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            // The principal's name is the token's subject (sub), which CurrentUsersFromSecurityContext looks up.
             http.oauth2ResourceServer(resource -> resource
                     .authenticationEntryPoint(problems::unauthorized)
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
+                    .jwt(jwt -> jwt.decoder(requiringAudience(decoder, environment.getProperty(OidcSettings.AUDIENCE)))
+                            .jwtAuthenticationConverter(new JwtAuthenticationConverter())));
         }
         return http.build();
+    }
+
+    /**
+     * Checked here rather than only in the decoder Spring Boot builds from the issuer, so that it holds for any
+     * decoder: a token the issuer made for another application (another aud) is refused.
+     */
+    static JwtDecoder requiringAudience(JwtDecoder decoder, String audience) {
+        if (!StringUtils.hasText(audience)) {
+            throw new OidcSettings.OidcConfigurationException(
+                    "bearer tokens are accepted but KK_OIDC_AUDIENCE (the audience they must be meant for) is not set.");
+        }
+        return token -> {
+            Jwt jwt = decoder.decode(token);
+            List<String> audiences = jwt.getAudience();
+            if (audiences == null || !audiences.contains(audience)) {
+                throw new JwtValidationException("The token is not meant for this application (aud)",
+                        List.of(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "The aud claim is not valid", null)));
+            }
+            return jwt;
+        };
     }
 
     @Bean
@@ -91,15 +136,29 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
-            ProblemResponses problems) throws Exception {
+            CurrentUsers currentUsers, Environment environment, SessionEnding sessions) throws Exception {
+        RequestMatcher actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
+                                "/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // Metrics and the other actuator endpoints: the platform's administrators, or anyone on the
+                        // separate management port when the operator has set one (MANAGEMENT_SERVER_PORT).
+                        .requestMatchers(actuator).access((authentication, context) -> new AuthorizationDecision(
+                                onSeparateManagementPort(context.getRequest(), environment)
+                                        || currentUsers.currentIfAny().filter(SecurityConfiguration::platformAdmin).isPresent()))
                         // Public: the verification page of a certificate (validation module)
                         .requestMatchers(HttpMethod.GET, "/intyg/*/verifiera").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // Signed-out browsers go to the login page; a metrics scraper gets a plain 401.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                        .addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), actuator)
+                        .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")).build()))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(FormLoginFailures::redirect).permitAll())
+                // Password changes and admins end sessions on every node: see SessionEnding.
+                .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessions::stamp))
+                .addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -109,6 +168,18 @@ class SecurityConfiguration {
             http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/", false));
         }
         return http.build();
+    }
+
+    /** Metrics cover every organisation's use of the platform, so they are for the host organisation's admins. */
+    private static boolean platformAdmin(CurrentUser user) {
+        return user.is(Role.ADMIN) && user.platformHost();
+    }
+
+    /** Spring Boot's local.*.port settings hold the ports the servers listen on (also when configured as 0). */
+    static boolean onSeparateManagementPort(HttpServletRequest request, Environment environment) {
+        Integer management = environment.getProperty("local.management.port", Integer.class);
+        return management != null && !management.equals(environment.getProperty("local.server.port", Integer.class))
+                && request.getLocalPort() == management;
     }
 
     /** Used for accounts without a password and for hashes of unknown format: never matches. */

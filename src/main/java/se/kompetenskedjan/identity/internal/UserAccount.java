@@ -1,6 +1,5 @@
 package se.kompetenskedjan.identity.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,10 +19,6 @@ import se.kompetenskedjan.shared.Texts;
 @Table(name = "user_account")
 class UserAccount {
 
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
-    static final Duration LONGEST_LOCK = Duration.ofMinutes(30);
-
     @Id
     private UUID id;
     @Column(name = "organisation_id")
@@ -41,10 +36,11 @@ class UserAccount {
     @Column(name = "participant_id")
     private UUID participantId;
     private boolean enabled = true;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "oidc_subject")
+    private String oidcSubject;
+    /** Sessions that signed in before this are over (set by a password change or reset and by "end sessions"). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
     @Version
     private long version;
 
@@ -80,12 +76,19 @@ class UserAccount {
         this.enabled = command.enabled() == null || command.enabled();
     }
 
-    void changePassword(String hash) {
+    /** A new password ends every session that signed in before the change. */
+    void changePassword(String hash, Instant sessionsValidFrom) {
         this.passwordHash = hash;
+        this.sessionsValidFrom = sessionsValidFrom;
     }
 
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** null unlinks: the account then cannot be signed in to through OIDC or with a bearer token. */
+    void linkOidcSubject(String subject) {
+        this.oidcSubject = subject;
+    }
+
+    String oidcSubject() {
+        return oidcSubject;
     }
 
     UUID id() {

@@ -5,6 +5,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.Role;
@@ -21,8 +22,12 @@ class HomeController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) Integer throttled, Model model) {
         model.addAttribute("oidcEnabled", oidcClients.getIfAvailable() != null);
+        if (throttled != null) {
+            // From FormLoginFailures; the wait itself is enforced by the throttle, this only says it.
+            model.addAttribute("throttledMinutes", Math.max(1, Math.min(throttled, 60)));
+        }
         return "login";
     }
 

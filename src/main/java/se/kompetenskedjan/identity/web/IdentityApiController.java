@@ -5,8 +5,14 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,12 +24,19 @@ import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.identity.OidcAccountLinks;
+import se.kompetenskedjan.identity.OidcLinkView;
+import se.kompetenskedjan.identity.OidcSubjectCommand;
 import se.kompetenskedjan.identity.OrganisationCommand;
 import se.kompetenskedjan.identity.OrganisationView;
+import se.kompetenskedjan.identity.PasswordChange;
+import se.kompetenskedjan.identity.PasswordReset;
+import se.kompetenskedjan.identity.TooManyAttemptsException;
 import se.kompetenskedjan.identity.UnitCommand;
 import se.kompetenskedjan.identity.UnitView;
 import se.kompetenskedjan.identity.UserCommand;
 import se.kompetenskedjan.identity.UserView;
+import se.kompetenskedjan.shared.ApiProblems;
 import se.kompetenskedjan.shared.PageResult;
 
 @RestController
@@ -33,10 +46,15 @@ class IdentityApiController {
 
     private final IdentityDirectory directory;
     private final CurrentUsers currentUsers;
+    private final OidcAccountLinks oidcLinks;
+    private final ApiProblems problems;
 
-    IdentityApiController(IdentityDirectory directory, CurrentUsers currentUsers) {
+    IdentityApiController(IdentityDirectory directory, CurrentUsers currentUsers, OidcAccountLinks oidcLinks,
+            ApiProblems problems) {
         this.directory = directory;
         this.currentUsers = currentUsers;
+        this.oidcLinks = oidcLinks;
+        this.problems = problems;
     }
 
     @GetMapping("/me")
@@ -112,5 +130,48 @@ class IdentityApiController {
     @PutMapping("/users/{id}")
     UserView updateUser(@PathVariable UUID id, @Valid @RequestBody UserCommand command) {
         return directory.updateUser(id, command);
+    }
+
+    @PutMapping("/users/{id}/oidc-subject")
+    @Operation(summary = "Koppla kontot till en person hos organisationens inloggning (OIDC)",
+            description = "Bearer-token och OIDC-inloggning med detta subjekt (sub) från den konfigurerade utfärdaren "
+                    + "loggar in som kontot. Organisationens eller plattformens administratör; inte deltagarkonton.")
+    OidcLinkView linkOidcSubject(@PathVariable UUID id, @Valid @RequestBody OidcSubjectCommand command) {
+        return oidcLinks.link(id, command);
+    }
+
+    @DeleteMapping("/users/{id}/oidc-subject")
+    @Operation(summary = "Ta bort kontots koppling till organisationens inloggning (OIDC)")
+    ResponseEntity<Void> unlinkOidcSubject(@PathVariable UUID id) {
+        oidcLinks.unlink(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/me/password")
+    @Operation(summary = "Byt ditt eget lösenord (nuvarande och nytt); dina andra inloggningar avslutas")
+    ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange change, HttpServletRequest request) {
+        directory.changeOwnPassword(change, request.getRemoteAddr());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/users/{id}/password")
+    @Operation(summary = "Sätt nytt lösenord för en användare (organisationens administratör); användarens inloggningar avslutas")
+    ResponseEntity<Void> resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordReset reset) {
+        directory.resetPassword(id, reset);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/users/{id}/sessions/end")
+    @Operation(summary = "Avsluta alla inloggningar för en användare (organisationens administratör)")
+    ResponseEntity<Void> endSessions(@PathVariable UUID id) {
+        directory.endSessions(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(TooManyAttemptsException.class)
+    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException ex) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.seconds()))
+                .body(problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "login.throttled", ex.minutes()));
     }
 }

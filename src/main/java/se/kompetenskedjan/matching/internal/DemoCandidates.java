@@ -1,6 +1,7 @@
 package se.kompetenskedjan.matching.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,6 +22,7 @@ import se.kompetenskedjan.matching.CandidateProfileCommand;
 import se.kompetenskedjan.matching.Matching;
 import se.kompetenskedjan.matching.TravelMode;
 import se.kompetenskedjan.placements.ScheduleSlot;
+import se.kompetenskedjan.shared.SwedishTime;
 
 /**
  * Demo data of this module, in the demo profile: candidate profiles of Älvstad's participants (approximate home
@@ -35,10 +37,12 @@ class DemoCandidates {
 
     private final Matching matching;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DemoCandidates(Matching matching, JdbcClient jdbc) {
+    DemoCandidates(Matching matching, JdbcClient jdbc, Clock clock) {
         this.matching = matching;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     static UUID participant(int n) {
@@ -58,7 +62,7 @@ class DemoCandidates {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated("koordinator", null, List.of()));
         try {
-            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+            LocalDate today = SwedishTime.today(clock);
             for (int n = 1; n <= 20; n++) {
                 boolean sfiMornings = n % 3 != 0;
                 List<ScheduleSlot> busy = sfiMornings ? List.of(

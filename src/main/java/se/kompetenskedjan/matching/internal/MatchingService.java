@@ -159,10 +159,10 @@ class MatchingService implements Matching {
     @Override
     public WaiverView waive(UUID participantId, WaiverCommand command) {
         CurrentUser user = currentUsers.current();
-        if (!user.isAnyOf(Role.COORDINATOR, Role.ADMIN)) {
-            throw new AccessDeniedException("coordinators waive requirements");
-        }
         ParticipantAccess access = participants.requireRead(participantId);
+        if (!mayWaive(user, access)) {
+            throw new AccessDeniedException("coordinators responsible for the participant waive requirements");
+        }
         if (placements.factsOf(command.placementId()).isEmpty()) {
             throw new InvalidFieldException("placementId", "waiver.placement.unknown");
         }
@@ -179,6 +179,20 @@ class MatchingService implements Matching {
         }
         participants.recordAccess(access, AuditAction.UPDATE, "hard requirement waived for a placement");
         return waiverRows("w.id = :key", id).get(0);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayWaive(UUID participantId) {
+        return mayWaive(currentUsers.current(), participants.requireRead(participantId));
+    }
+
+    /**
+     * Waiving a hard requirement changes what the participant is matched to: for coordinators and admins of the
+     * organisation responsible for the participant (who may edit them), not for those who see them through a consent.
+     */
+    private static boolean mayWaive(CurrentUser user, ParticipantAccess access) {
+        return user.isAnyOf(Role.COORDINATOR, Role.ADMIN) && access.mayEdit();
     }
 
     @Override

@@ -142,7 +142,7 @@ class MatchingPageController {
         }
         model.addAttribute("p", participants.get(id));
         model.addAttribute("m", matching.explain(id, plats));
-        model.addAttribute("mayWaive", currentUsers.current().isAnyOf(Role.COORDINATOR, Role.ADMIN));
+        model.addAttribute("mayWaive", matching.mayWaive(id));
         return "matching/pair";
     }
 

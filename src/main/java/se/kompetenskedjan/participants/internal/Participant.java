@@ -1,6 +1,7 @@
 package se.kompetenskedjan.participants.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import se.kompetenskedjan.participants.ParticipantView;
 import se.kompetenskedjan.participants.Personnummer;
 import se.kompetenskedjan.participants.ReferralSource;
 import se.kompetenskedjan.participants.SwedishLevel;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 
 @Entity
@@ -90,18 +92,18 @@ class Participant {
     protected Participant() {
     }
 
-    Participant(UUID id, UUID organisationId, ParticipantCommand command, String generatedReserveIdentity) {
+    Participant(UUID id, UUID organisationId, ParticipantCommand command, String generatedReserveIdentity, Instant at) {
         this.id = id;
         this.organisationId = organisationId;
-        apply(command, generatedReserveIdentity);
+        apply(command, generatedReserveIdentity, at);
     }
 
     /** Without a personnummer a participant keeps (or gets) a reserve identity, so they can always be told apart. */
-    void apply(ParticipantCommand c, String generatedReserveIdentity) {
+    void apply(ParticipantCommand c, String generatedReserveIdentity, Instant at) {
         firstName = c.firstName().strip();
         lastName = c.lastName().strip();
         String pnr = Texts.blankToNull(c.personnummer());
-        personnummer = pnr == null ? null : Personnummer.parse(pnr).value();
+        personnummer = pnr == null ? null : Personnummer.parse(pnr, LocalDate.ofInstant(at, SwedishTime.SWEDEN)).value();
         String reserve = Texts.blankToNull(c.reserveIdentity());
         if (reserve != null || personnummer != null) {
             reserveIdentity = reserve;
@@ -114,7 +116,7 @@ class Participant {
         postalCode = Texts.blankToNull(c.postalCode());
         city = Texts.blankToNull(c.city());
         gender = c.gender();
-        birthYear = c.birthYear() != null ? c.birthYear() : personnummer != null ? Personnummer.parse(personnummer).birthYear() : null;
+        birthYear = c.birthYear() != null ? c.birthYear() : personnummer != null ? new Personnummer(personnummer).birthYear() : null;
         languages = c.languages() == null ? List.of() : c.languages().stream().distinct().toList();
         swedishLevel = c.swedishLevel();
         educationLevel = c.educationLevel();
@@ -128,7 +130,7 @@ class Participant {
         interests = Texts.blankToNull(c.interests());
         coordinatorId = c.coordinatorId();
         status = c.status();
-        updatedAt = Instant.now();
+        updatedAt = at;
     }
 
     UUID id() {

@@ -49,6 +49,7 @@ import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.shared.Paging;
 import se.kompetenskedjan.shared.PersonalDataAccessed;
+import se.kompetenskedjan.shared.SwedishTime;
 
 @Service
 @Transactional
@@ -68,7 +69,7 @@ class ParticipantService implements ParticipantRegister {
     ParticipantService(ParticipantRepository participants, ConsentRepository consents,
             SupervisionRepository supervisions, ParticipantAccessPolicy policy, CurrentUsers currentUsers,
             IdentityDirectory identity, AuditTrail auditTrail, ApplicationEventPublisher events,
-            jakarta.persistence.EntityManager entities) {
+            jakarta.persistence.EntityManager entities, Clock clock) {
         this.entities = entities;
         this.participants = participants;
         this.consents = consents;
@@ -78,7 +79,7 @@ class ParticipantService implements ParticipantRegister {
         this.identity = identity;
         this.auditTrail = auditTrail;
         this.events = events;
-        this.clock = Clock.system(java.time.ZoneId.of("Europe/Stockholm"));
+        this.clock = clock;
     }
 
     @Override
@@ -131,7 +132,7 @@ class ParticipantService implements ParticipantRegister {
         }
         checkCoordinator(command.coordinatorId(), user.organisationId().value());
         Participant participant = new Participant(UUID.randomUUID(), user.organisationId().value(), command,
-                newReserveIdentity());
+                newReserveIdentity(), clock.instant());
         participants.saveAndFlush(participant);
         audit(user, AuditAction.CREATE, participant, policy.requireRead(user, participant, today()), null);
         return view(participant);
@@ -149,7 +150,7 @@ class ParticipantService implements ParticipantRegister {
             throw new ConflictException("problem.editConflict");
         }
         checkCoordinator(command.coordinatorId(), participant.organisationId());
-        participant.apply(command, newReserveIdentity());
+        participant.apply(command, newReserveIdentity(), clock.instant());
         participants.saveAndFlush(participant);
         audit(user, AuditAction.UPDATE, participant, access, null);
         return view(participant);
@@ -211,7 +212,7 @@ class ParticipantService implements ParticipantRegister {
         if (consent.withdrawn()) {
             throw new ConflictException("consent.alreadyWithdrawn");
         }
-        consent.withdraw(Instant.now());
+        consent.withdraw(clock.instant());
         consents.saveAndFlush(consent);
         audit(user, AuditAction.CONSENT_WITHDRAWN, participant, access, consent.purpose());
         return consentViews(List.of(consent)).get(0);
@@ -467,6 +468,6 @@ class ParticipantService implements ParticipantRegister {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return SwedishTime.today(clock);
     }
 }

@@ -14,9 +14,17 @@ public class ConsentForm {
     private String purpose;
     private Set<UUID> organisationIds = new LinkedHashSet<>();
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate givenOn = LocalDate.now();
+    private LocalDate givenOn;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate validUntil = LocalDate.now().plusYears(1);
+    private LocalDate validUntil;
+
+    /** An empty form: given today, valid for a year. */
+    static ConsentForm givenOn(LocalDate today) {
+        ConsentForm form = new ConsentForm();
+        form.givenOn = today;
+        form.validUntil = today.plusYears(1);
+        return form;
+    }
 
     ConsentCommand toCommand() {
         return new ConsentCommand(purpose, organisationIds, givenOn, validUntil);

@@ -1,5 +1,6 @@
 package se.kompetenskedjan.participants.web;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -32,6 +33,7 @@ import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.DuplicateKeys;
 import se.kompetenskedjan.shared.FormValidation;
 import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.SwedishTime;
 
 @Controller
 class ParticipantPageController {
@@ -40,13 +42,15 @@ class ParticipantPageController {
     private final IdentityDirectory identity;
     private final CurrentUsers currentUsers;
     private final FormValidation validation;
+    private final Clock clock;
 
     ParticipantPageController(ParticipantRegister register, IdentityDirectory identity, CurrentUsers currentUsers,
-            FormValidation validation) {
+            FormValidation validation, Clock clock) {
         this.register = register;
         this.identity = identity;
         this.currentUsers = currentUsers;
         this.validation = validation;
+        this.clock = clock;
     }
 
     @GetMapping("/deltagare")
@@ -95,7 +99,7 @@ class ParticipantPageController {
         model.addAttribute("file", file);
         model.addAttribute("p", file.participant());
         if (file.editable() && !model.containsAttribute("consent")) {
-            model.addAttribute("consent", new ConsentForm());
+            model.addAttribute("consent", ConsentForm.givenOn(SwedishTime.today(clock)));
         }
         model.addAttribute("organisationChoices", identity.organisationChoices().stream()
                 .filter(o -> !o.id().equals(file.participant().organisationId())).toList());

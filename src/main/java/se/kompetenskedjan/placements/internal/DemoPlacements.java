@@ -1,6 +1,7 @@
 package se.kompetenskedjan.placements.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,6 +50,7 @@ import se.kompetenskedjan.placements.Supervisors;
 import se.kompetenskedjan.profiles.ProfileSearch;
 import se.kompetenskedjan.profiles.ProfileStatus;
 import se.kompetenskedjan.profiles.RequirementProfiles;
+import se.kompetenskedjan.shared.SwedishTime;
 
 /**
  * Demo data of this module, in the demo profile: Älvstad elder care's supervisor inventory and staff counts, its
@@ -67,14 +69,16 @@ class DemoPlacements {
     private final Selections selections;
     private final RequirementProfiles profiles;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     DemoPlacements(Placements placements, Supervisors supervisors, Selections selections,
-            RequirementProfiles profiles, JdbcClient jdbc) {
+            RequirementProfiles profiles, JdbcClient jdbc, Clock clock) {
         this.placements = placements;
         this.supervisors = supervisors;
         this.selections = selections;
         this.profiles = profiles;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     static UUID demoId(String key) {
@@ -95,7 +99,7 @@ class DemoPlacements {
         if (!demoRegion || loaded) {
             return;
         }
-        LocalDate today = LocalDate.now(PlacementService.SWEDEN);
+        LocalDate today = SwedishTime.today(clock);
         // Employer side: the supervisor inventory, staff counts and places.
         Map<String, SupervisorView> staff = as("chef", () -> {
             unitStaff("unit:hemtjanst-norr", 42);

@@ -1,12 +1,19 @@
 package se.kompetenskedjan.placements.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.ParticipantAccess;
+import se.kompetenskedjan.placements.AgreementParty;
+import se.kompetenskedjan.placements.ProposalActions;
+import se.kompetenskedjan.placements.ProposalStatus;
 
 /**
  * Who sees and changes places and supervisors. Places are not personal data: the owning organisation's staff see
@@ -14,6 +21,9 @@ import se.kompetenskedjan.identity.Role;
  * organisation as a partner; participants see only open places so shared. Admins, employer managers and
  * coordinators of the owning organisation change places and the supervisor inventory. Quality notes are for
  * coordinators only.
+ *
+ * <p>A proposal (and the placement it becomes) is changed only by its parties; seeing the participant through a
+ * consent is the right to read the proposal, not to change it (see {@link #asParty}).
  */
 @Component
 class PlacementAccessPolicy {
@@ -61,5 +71,71 @@ class PlacementAccessPolicy {
     boolean isEmployerOf(CurrentUser user, UUID placementOrganisationId) {
         return user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.SUPERVISOR)
                 && user.organisationId().value().equals(placementOrganisationId);
+    }
+
+    // --- the parties to a proposal ------------------------------------------------------------------------------
+
+    /**
+     * The proposing side: coordinators and admins of the organisation responsible for the participant (who may edit
+     * them) and of the organisation whose coordinator made the proposal (which may be one that sees the participant
+     * through a consent).
+     */
+    boolean isProposingSide(CurrentUser user, SelectionService.Proposal proposal, ParticipantAccess access) {
+        UUID organisation = user.organisationId().value();
+        return user.isAnyOf(Role.COORDINATOR, Role.ADMIN)
+                && (organisation.equals(access.participantOrganisationId())
+                        || organisation.equals(proposal.proposingOrganisationId()));
+    }
+
+    /** The host employer: admins and employer managers of the place's organisation. */
+    boolean isHostSide(CurrentUser user, SelectionService.Proposal proposal) {
+        return user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER)
+                && user.organisationId().value().equals(proposal.placementOrganisationId());
+    }
+
+    /**
+     * What the user may do with the proposal as a party, whatever its state: the one rule for both the service
+     * (anything else is refused with 403) and the pages (through {@link #actionsNow}).
+     * <ul>
+     * <li>the proposing side agrees the start, writes the agreement, records the participant's approval given at a
+     * meeting, approves for the coordinator, ends the placement and withdraws the proposal; those of them who may
+     * edit the participant (the responsible organisation) activate it, which lets the supervisor see the
+     * participant;</li>
+     * <li>the host employer answers the proposal, agrees the start, writes the agreement, approves for the employer
+     * and ends the placement; supervisors of the place's organisation approve for the employer too;</li>
+     * <li>the participant approves their own agreement.</li>
+     * </ul>
+     * An admin who is on both sides approves for the employer only, so that two people approve.
+     */
+    ProposalActions asParty(CurrentUser user, SelectionService.Proposal proposal, ParticipantAccess access) {
+        boolean proposing = isProposingSide(user, proposal, access);
+        boolean host = isHostSide(user, proposal);
+        List<AgreementParty> approve = new ArrayList<>();
+        if (proposing || user.is(Role.PARTICIPANT) && proposal.participantId().equals(user.participantId())) {
+            approve.add(AgreementParty.PARTICIPANT);
+        }
+        if (isEmployerOf(user, proposal.placementOrganisationId())) {
+            approve.add(AgreementParty.EMPLOYER);
+        }
+        if (proposing && !(user.is(Role.ADMIN) && host)) {
+            approve.add(AgreementParty.COORDINATOR);
+        }
+        return new ProposalActions(host, proposing || host, proposing || host, approve,
+                proposing && access.mayEdit(), proposing || host, proposing);
+    }
+
+    /** {@link #asParty}, narrowed to what the proposal's state allows now (what the pages offer). */
+    ProposalActions actionsNow(CurrentUser user, SelectionService.Proposal proposal, ParticipantAccess access,
+            Set<AgreementParty> approved) {
+        ProposalActions party = asParty(user, proposal, access);
+        ProposalStatus s = proposal.status();
+        boolean agreed = s == ProposalStatus.AGREED || s == ProposalStatus.ACTIVE;
+        List<AgreementParty> approve = agreed && proposal.goals() != null
+                ? party.approve().stream().filter(p -> !approved.contains(p)).toList() : List.of();
+        return new ProposalActions(party.review() && s.awaitingEmployer(),
+                party.agreeStart() && s == ProposalStatus.ACCEPTED, party.writeAgreement() && agreed, approve,
+                party.activate() && s == ProposalStatus.AGREED && approved.size() == AgreementParty.values().length,
+                party.end() && s == ProposalStatus.ACTIVE,
+                party.withdraw() && !s.closed() && s != ProposalStatus.ACTIVE);
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -62,7 +61,6 @@ import se.kompetenskedjan.shared.Texts;
 @Transactional
 class PlacementService implements Placements {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final int MATCHING_LIMIT = 50_000;
 
     private final JdbcClient jdbc;

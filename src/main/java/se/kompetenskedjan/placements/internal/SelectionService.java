@@ -2,13 +2,16 @@ package se.kompetenskedjan.placements.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -30,6 +33,7 @@ import se.kompetenskedjan.placements.DeclineReason;
 import se.kompetenskedjan.placements.EndCommand;
 import se.kompetenskedjan.placements.EndReason;
 import se.kompetenskedjan.placements.PlacementStatus;
+import se.kompetenskedjan.placements.ProposalActions;
 import se.kompetenskedjan.placements.ProposalStatus;
 import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.ProposeCommand;
@@ -41,6 +45,7 @@ import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.shared.Paging;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 
 /**
@@ -66,16 +71,18 @@ class SelectionService implements Selections {
     private final PlacementService placements;
     private final PlacementAccessPolicy policy;
     private final se.kompetenskedjan.identity.IdentityDirectory identity;
+    private final Clock clock;
 
     SelectionService(JdbcClient jdbc, CurrentUsers currentUsers, ParticipantRegister participants,
             PlacementService placements, PlacementAccessPolicy policy,
-            se.kompetenskedjan.identity.IdentityDirectory identity) {
+            se.kompetenskedjan.identity.IdentityDirectory identity, Clock clock) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.participants = participants;
         this.placements = placements;
         this.policy = policy;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @Override
@@ -96,11 +103,13 @@ class SelectionService implements Selections {
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    INSERT INTO placement_proposal (id, placement_id, participant_id, status, score, motivation, proposed_by)
-                    VALUES (:id, :placement, :participant, 'PROPOSED', :score, :motivation, :by)""")
+                    INSERT INTO placement_proposal (id, placement_id, participant_id, status, score, motivation, proposed_by,
+                                                    proposing_organisation_id)
+                    VALUES (:id, :placement, :participant, 'PROPOSED', :score, :motivation, :by, :proposingOrganisation)""")
                     .param("id", id).param("placement", command.placementId())
                     .param("participant", command.participantId()).param("score", command.score())
                     .param("motivation", Texts.blankToNull(command.motivation())).param("by", user.id().value())
+                    .param("proposingOrganisation", user.organisationId().value())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("proposal.duplicate");
@@ -114,10 +123,8 @@ class SelectionService implements Selections {
     public ProposalView review(UUID proposalId, ReviewCommand command) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = find(proposalId);
-        if (!user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER) || !policy.isEmployerOf(user, proposal.placementOrganisationId)) {
-            throw new AccessDeniedException("the employer reviews proposals");
-        }
         ParticipantAccess access = participants.requireRead(proposal.participantId);
+        requireParty(policy.asParty(user, proposal, access).review(), "the employer reviews proposals");
         if (!proposal.status.awaitingEmployer()) {
             throw new ConflictException("proposal.notAwaitingEmployer");
         }
@@ -157,7 +164,8 @@ class SelectionService implements Selections {
     public ProposalView agreeStart(UUID proposalId, AgreeStartCommand command) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = find(proposalId);
-        ParticipantAccess access = requireCoordinatorOrEmployer(user, proposal);
+        ParticipantAccess access = participants.requireRead(proposal.participantId);
+        requireParty(policy.asParty(user, proposal, access).agreeStart(), "the parties agree the start");
         if (proposal.status != ProposalStatus.ACCEPTED) {
             throw new ConflictException("proposal.notAccepted");
         }
@@ -193,7 +201,8 @@ class SelectionService implements Selections {
     public ProposalView saveAgreement(UUID proposalId, AgreementCommand command) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = find(proposalId);
-        ParticipantAccess access = requireCoordinatorOrEmployer(user, proposal);
+        ParticipantAccess access = participants.requireRead(proposal.participantId);
+        requireParty(policy.asParty(user, proposal, access).writeAgreement(), "the parties write the agreement");
         if (proposal.status != ProposalStatus.AGREED && proposal.status != ProposalStatus.ACTIVE) {
             throw new ConflictException("agreement.notAgreed");
         }
@@ -216,31 +225,9 @@ class SelectionService implements Selections {
         CurrentUser user = currentUsers.current();
         Proposal proposal = find(proposalId);
         ParticipantAccess access = participants.requireRead(proposal.participantId);
-        boolean inMeeting = false;
-        switch (party) {
-            case PARTICIPANT -> {
-                if (user.is(Role.PARTICIPANT)) {
-                    if (!proposal.participantId.equals(user.participantId())) {
-                        throw new AccessDeniedException("own agreement only");
-                    }
-                } else if (user.isAnyOf(Role.COORDINATOR, Role.ADMIN)) {
-                    inMeeting = true;
-                } else {
-                    throw new AccessDeniedException("participant or coordinator");
-                }
-            }
-            case EMPLOYER -> {
-                if (!policy.isEmployerOf(user, proposal.placementOrganisationId)) {
-                    throw new AccessDeniedException("employer approves for the employer");
-                }
-            }
-            default -> {
-                if (!user.isAnyOf(Role.COORDINATOR, Role.ADMIN) || policy.isEmployerOf(user, proposal.placementOrganisationId)
-                        && !user.is(Role.COORDINATOR)) {
-                    throw new AccessDeniedException("coordinator approves for the coordinator");
-                }
-            }
-        }
+        requireParty(policy.asParty(user, proposal, access).approve().contains(party), "approves for its own party");
+        // Staff record the participant's approval given at a meeting.
+        boolean inMeeting = party == AgreementParty.PARTICIPANT && !user.is(Role.PARTICIPANT);
         if (proposal.status != ProposalStatus.AGREED && proposal.status != ProposalStatus.ACTIVE) {
             throw new ConflictException("agreement.notAgreed");
         }
@@ -263,10 +250,9 @@ class SelectionService implements Selections {
     public ProposalView activate(UUID proposalId, long lockVersion) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = find(proposalId);
-        if (!user.isAnyOf(Role.COORDINATOR, Role.ADMIN)) {
-            throw new AccessDeniedException("the coordinator activates a placement");
-        }
-        ParticipantAccess access = participants.requireEdit(proposal.participantId);
+        ParticipantAccess access = participants.requireRead(proposal.participantId);
+        requireParty(policy.asParty(user, proposal, access).activate(),
+                "the coordinator responsible for the participant activates a placement");
         if (proposal.status != ProposalStatus.AGREED) {
             throw new ConflictException("proposal.notAgreed");
         }
@@ -275,7 +261,7 @@ class SelectionService implements Selections {
         if (approvals < AgreementParty.values().length) {
             throw new ConflictException("agreement.notApproved");
         }
-        if (proposal.startsOn.isAfter(LocalDate.now(PlacementService.SWEDEN))) {
+        if (proposal.startsOn.isAfter(SwedishTime.today(clock))) {
             throw new ConflictException("proposal.notStarted");
         }
         int updated = jdbc.sql("""
@@ -295,7 +281,8 @@ class SelectionService implements Selections {
     public ProposalView end(UUID proposalId, EndCommand command) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = find(proposalId);
-        ParticipantAccess access = requireCoordinatorOrEmployer(user, proposal);
+        ParticipantAccess access = participants.requireRead(proposal.participantId);
+        requireParty(policy.asParty(user, proposal, access).end(), "the parties end a placement");
         if (proposal.status != ProposalStatus.ACTIVE) {
             throw new ConflictException("proposal.notActive");
         }
@@ -327,10 +314,8 @@ class SelectionService implements Selections {
     public ProposalView withdraw(UUID proposalId, long lockVersion) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = find(proposalId);
-        if (!user.isAnyOf(Role.COORDINATOR, Role.ADMIN)) {
-            throw new AccessDeniedException("the coordinator withdraws a proposal");
-        }
         ParticipantAccess access = participants.requireRead(proposal.participantId);
+        requireParty(policy.asParty(user, proposal, access).withdraw(), "the proposing side withdraws a proposal");
         if (proposal.status.closed() || proposal.status == ProposalStatus.ACTIVE) {
             throw new ConflictException("proposal.notWithdrawable");
         }
@@ -350,6 +335,18 @@ class SelectionService implements Selections {
         Proposal proposal = find(proposalId);
         requireReader(user, proposal);
         return views(List.of(proposal)).stream().findFirst().orElseThrow(() -> new NotFoundException("proposal.unknown"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ProposalActions actions(UUID proposalId) {
+        CurrentUser user = currentUsers.current();
+        Proposal proposal = find(proposalId);
+        ParticipantAccess access = participants.requireRead(proposal.participantId);
+        Set<AgreementParty> approved = EnumSet.noneOf(AgreementParty.class);
+        jdbc.sql("SELECT party FROM placement_agreement_approval WHERE proposal_id = :id").param("id", proposalId)
+                .query(String.class).list().forEach(party -> approved.add(AgreementParty.valueOf(party)));
+        return policy.actionsNow(user, proposal, access, approved);
     }
 
     @Override
@@ -416,14 +413,11 @@ class SelectionService implements Selections {
         }
     }
 
-    private ParticipantAccess requireCoordinatorOrEmployer(CurrentUser user, Proposal proposal) {
-        ParticipantAccess access = participants.requireRead(proposal.participantId);
-        boolean employer = user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER)
-                && policy.isEmployerOf(user, proposal.placementOrganisationId);
-        if (!user.is(Role.COORDINATOR) && !employer && !user.is(Role.ADMIN)) {
-            throw new AccessDeniedException("coordinator or employer");
+    /** Refuses (403) a change by someone who is not the party that makes it, whatever the proposal's state. */
+    private static void requireParty(boolean allowed, String rule) {
+        if (!allowed) {
+            throw new AccessDeniedException(rule);
         }
-        return access;
     }
 
     private void takeSeat(UUID placementId) {
@@ -529,8 +523,9 @@ class SelectionService implements Selections {
         java.sql.Timestamp proposedAt = rs.getTimestamp("proposed_at");
         return new Proposal(PlacementRows.uuid(rs, "id"), PlacementRows.uuid(rs, "placement_id"),
                 rs.getString("placement_title"), PlacementRows.uuid(rs, "placement_organisation_id"),
-                PlacementRows.uuid(rs, "placement_unit_id"), rs.getString("unit_name"),
-                PlacementRows.uuid(rs, "participant_id"), ProposalStatus.valueOf(rs.getString("status")),
+                PlacementRows.uuid(rs, "placement_unit_id"), PlacementRows.uuid(rs, "proposing_organisation_id"),
+                rs.getString("unit_name"), PlacementRows.uuid(rs, "participant_id"),
+                ProposalStatus.valueOf(rs.getString("status")),
                 PlacementRows.intOrNull(rs, "score"), rs.getString("motivation"), rs.getString("review_note"),
                 decline == null ? null : DeclineReason.valueOf(decline), end == null ? null : EndReason.valueOf(end),
                 PlacementRows.date(rs, "starts_on"), PlacementRows.date(rs, "ends_on"),
@@ -540,11 +535,12 @@ class SelectionService implements Selections {
                 proposedAt.toInstant(), rs.getLong("lock_version"));
     }
 
+    /** A proposal row; {@code proposingOrganisationId} is the organisation the proposer acted for when proposing. */
     record Proposal(UUID id, UUID placementId, String placementTitle, UUID placementOrganisationId,
-            UUID placementUnitId, String unitName, UUID participantId, ProposalStatus status, Integer score,
-            String motivation, String reviewNote, DeclineReason declineReason, EndReason endReason, LocalDate startsOn,
-            LocalDate endsOn, UUID supervisorId, String supervisorName, UUID supervisorUserId, boolean seatHeld,
-            boolean slotHeld, String goals, String tasks, String hours, String followUp, Instant proposedAt,
-            long lockVersion) {
+            UUID placementUnitId, UUID proposingOrganisationId, String unitName, UUID participantId,
+            ProposalStatus status, Integer score, String motivation, String reviewNote, DeclineReason declineReason,
+            EndReason endReason, LocalDate startsOn, LocalDate endsOn, UUID supervisorId, String supervisorName,
+            UUID supervisorUserId, boolean seatHeld, boolean slotHeld, String goals, String tasks, String hours,
+            String followUp, Instant proposedAt, long lockVersion) {
     }
 }

@@ -26,7 +26,6 @@ import se.kompetenskedjan.placements.PlacementSearch;
 import se.kompetenskedjan.placements.PlacementSummary;
 import se.kompetenskedjan.placements.PlacementType;
 import se.kompetenskedjan.placements.Placements;
-import se.kompetenskedjan.placements.ProposalStatus;
 import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.Selections;
 import se.kompetenskedjan.shared.ConflictException;
@@ -77,7 +76,10 @@ class PlacementBankController {
             model.addAttribute("interested", interested);
             List<ProposalView> mine = selections.forParticipant(myId);
             model.addAttribute("myProposals", mine);
-            model.addAttribute("approvable", mine.stream().filter(PlacementBankController::awaitsMyApproval)
+            // By the rule the approval is checked with: a written agreement of an agreed or active placement that
+            // the participant has not approved yet.
+            model.addAttribute("approvable", mine.stream()
+                    .filter(pr -> selections.actions(pr.id()).approve().contains(AgreementParty.PARTICIPANT))
                     .map(ProposalView::id).collect(Collectors.toSet()));
             model.addAttribute("approvedByMe", mine.stream().filter(pr -> pr.approvedBy(AgreementParty.PARTICIPANT))
                     .map(ProposalView::id).collect(Collectors.toSet()));
@@ -121,12 +123,6 @@ class PlacementBankController {
             redirect.addFlashAttribute("errors", List.of(text(e.messageKey())));
         }
         return "redirect:/platsbanken#mina-forslag";
-    }
-
-    /** A written agreement of an agreed or active placement that the participant has not approved yet. */
-    static boolean awaitsMyApproval(ProposalView p) {
-        return p.goals() != null && !p.approvedBy(AgreementParty.PARTICIPANT)
-                && (p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.ACTIVE);
     }
 
     private CurrentUser requireBankUser() {

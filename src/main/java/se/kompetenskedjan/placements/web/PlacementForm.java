@@ -58,7 +58,7 @@ public class PlacementForm {
     private Shift shift = Shift.DAY;
     private Integer hoursPerWeek;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate startsOn = LocalDate.now();
+    private LocalDate startsOn;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
     private List<ScheduleRow> schedule = new ArrayList<>();
@@ -80,6 +80,13 @@ public class PlacementForm {
 
     PlacementForm() {
         padSchedule();
+    }
+
+    /** An empty form for a new place, starting today. */
+    static PlacementForm startingOn(LocalDate today) {
+        PlacementForm f = new PlacementForm();
+        f.startsOn = today;
+        return f;
     }
 
     static PlacementForm of(PlacementView p) {

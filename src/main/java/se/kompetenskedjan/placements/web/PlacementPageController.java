@@ -1,5 +1,6 @@
 package se.kompetenskedjan.placements.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,6 +36,7 @@ import se.kompetenskedjan.placements.Supervisors;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.FormValidation;
 import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.SwedishTime;
 
 /**
  * The staff's pages of the placement bank: the list, the form to create and change a place, and the place page with
@@ -54,9 +56,11 @@ class PlacementPageController {
     private final CurrentUsers currentUsers;
     private final FormValidation validation;
     private final MessageSource messages;
+    private final Clock clock;
 
     PlacementPageController(Placements placements, Supervisors supervisors, Selections selections,
-            IdentityDirectory identity, CurrentUsers currentUsers, FormValidation validation, MessageSource messages) {
+            IdentityDirectory identity, CurrentUsers currentUsers, FormValidation validation, MessageSource messages,
+            Clock clock) {
         this.placements = placements;
         this.supervisors = supervisors;
         this.selections = selections;
@@ -64,6 +68,7 @@ class PlacementPageController {
         this.currentUsers = currentUsers;
         this.validation = validation;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/platser")
@@ -89,7 +94,7 @@ class PlacementPageController {
         if (!mayCreate(requireStaff())) {
             throw new AccessDeniedException("may not create places");
         }
-        return form(model, new PlacementForm(), null);
+        return form(model, PlacementForm.startingOn(SwedishTime.today(clock)), null);
     }
 
     @PostMapping("/platser")

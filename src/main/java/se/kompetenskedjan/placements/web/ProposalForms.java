@@ -44,11 +44,18 @@ public final class ProposalForms {
     /** The agreed start: period and supervisor. */
     public static class Start {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate startsOn = LocalDate.now();
+        private LocalDate startsOn;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate endsOn;
         private UUID supervisorId;
         private Long lockVersion;
+
+        /** An empty form starting today. */
+        static Start startingOn(LocalDate today) {
+            Start form = new Start();
+            form.startsOn = today;
+            return form;
+        }
 
         AgreeStartCommand toCommand() {
             return new AgreeStartCommand(startsOn, endsOn, supervisorId, lockVersion);
@@ -103,9 +110,16 @@ public final class ProposalForms {
         private Boolean completed;
         private EndReason reason;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate endedOn = LocalDate.now();
+        private LocalDate endedOn;
         private String note;
         private Long lockVersion;
+
+        /** An empty form ending today. */
+        static End endedOn(LocalDate today) {
+            End form = new End();
+            form.endedOn = today;
+            return form;
+        }
 
         EndCommand toCommand() {
             return new EndCommand(completed, Boolean.TRUE.equals(completed) ? null : reason, endedOn, note, lockVersion);

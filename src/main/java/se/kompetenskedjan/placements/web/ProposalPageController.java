@@ -1,6 +1,6 @@
 package se.kompetenskedjan.placements.web;
 
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -26,6 +26,7 @@ import se.kompetenskedjan.placements.DeclineReason;
 import se.kompetenskedjan.placements.EndReason;
 import se.kompetenskedjan.placements.PlacementView;
 import se.kompetenskedjan.placements.Placements;
+import se.kompetenskedjan.placements.ProposalActions;
 import se.kompetenskedjan.placements.ProposalStatus;
 import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.ReviewDecision;
@@ -34,24 +35,17 @@ import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.FormValidation;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.SwedishTime;
 
 /**
  * The employer's inbox of proposals and the page of one proposal, which is also the agreement page of an active
  * placement: the employer answers; the coordinator agrees the start with a supervisor, writes the agreement, has it
  * approved by all three parties (the participant's approval recorded at a meeting) and activates and ends it.
- * Each form shows only to those who may use it now; the service decides in the end.
+ * Each form shows only to those who may use it now, by the rule the service checks the change with
+ * ({@link Selections#actions}): no form is shown whose target refuses the user.
  */
 @Controller
 class ProposalPageController {
-
-    /** What the signed-in user may do with the proposal in its current state. */
-    record Rights(boolean review, boolean agreeStart, boolean writeAgreement, List<AgreementParty> approve,
-            boolean activate, boolean end, boolean withdraw) {
-
-        public boolean any() {
-            return review || agreeStart || writeAgreement || !approve.isEmpty() || activate || end || withdraw;
-        }
-    }
 
     private final Selections selections;
     private final Placements placements;
@@ -59,15 +53,17 @@ class ProposalPageController {
     private final CurrentUsers currentUsers;
     private final FormValidation validation;
     private final MessageSource messages;
+    private final Clock clock;
 
     ProposalPageController(Selections selections, Placements placements, IdentityDirectory identity,
-            CurrentUsers currentUsers, FormValidation validation, MessageSource messages) {
+            CurrentUsers currentUsers, FormValidation validation, MessageSource messages, Clock clock) {
         this.selections = selections;
         this.placements = placements;
         this.identity = identity;
         this.currentUsers = currentUsers;
         this.validation = validation;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/forslag")
@@ -87,7 +83,7 @@ class ProposalPageController {
         CurrentUser me = requireStaff();
         ProposalView proposal = selections.get(id);
         PlacementView place = placeOf(proposal);
-        Rights rights = rights(me, proposal, place);
+        ProposalActions rights = selections.actions(id);
         model.addAttribute("proposal", proposal);
         model.addAttribute("place", place);
         model.addAttribute("rights", rights);
@@ -96,13 +92,13 @@ class ProposalPageController {
             model.addAttribute("review", new ProposalForms.Review());
         }
         if (rights.agreeStart() && !model.containsAttribute("start")) {
-            model.addAttribute("start", new ProposalForms.Start());
+            model.addAttribute("start", ProposalForms.Start.startingOn(SwedishTime.today(clock)));
         }
         if (rights.writeAgreement() && !model.containsAttribute("agreement")) {
             model.addAttribute("agreement", ProposalForms.Agreement.of(proposal));
         }
         if (rights.end() && !model.containsAttribute("ending")) {
-            model.addAttribute("ending", new ProposalForms.End());
+            model.addAttribute("ending", ProposalForms.End.endedOn(SwedishTime.today(clock)));
         }
         java.util.Map<AgreementParty, ProposalView.Approval> approvals = new java.util.EnumMap<>(AgreementParty.class);
         proposal.approvals().forEach(a -> approvals.put(a.party(), a));
@@ -176,32 +172,6 @@ class ProposalPageController {
             return failed(id, redirect, List.of(text("proposal.lockVersion.required")));
         }
         return act(id, redirect, "proposals.saved.withdrawn", () -> selections.withdraw(id, lockVersion));
-    }
-
-    static Rights rights(CurrentUser me, ProposalView p, PlacementView place) {
-        boolean ownPlace = place != null && me.organisationId().value().equals(place.organisationId());
-        boolean employer = ownPlace && me.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.SUPERVISOR);
-        boolean employerManager = ownPlace && me.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER);
-        boolean coordinator = me.isAnyOf(Role.COORDINATOR, Role.ADMIN);
-        boolean writer = me.is(Role.COORDINATOR) || me.is(Role.ADMIN) || employerManager;
-        ProposalStatus s = p.status();
-        boolean agreementOpen = (s == ProposalStatus.AGREED || s == ProposalStatus.ACTIVE) && p.goals() != null;
-        List<AgreementParty> approve = new ArrayList<>();
-        if (agreementOpen) {
-            if (coordinator && !p.approvedBy(AgreementParty.PARTICIPANT)) {
-                approve.add(AgreementParty.PARTICIPANT);
-            }
-            if (employer && !p.approvedBy(AgreementParty.EMPLOYER)) {
-                approve.add(AgreementParty.EMPLOYER);
-            }
-            if ((me.is(Role.COORDINATOR) || me.is(Role.ADMIN) && !employer) && !p.approvedBy(AgreementParty.COORDINATOR)) {
-                approve.add(AgreementParty.COORDINATOR);
-            }
-        }
-        return new Rights(employerManager && s.awaitingEmployer(), writer && s == ProposalStatus.ACCEPTED,
-                writer && (s == ProposalStatus.AGREED || s == ProposalStatus.ACTIVE), approve,
-                coordinator && s == ProposalStatus.AGREED && p.fullyApproved(), writer && s == ProposalStatus.ACTIVE,
-                coordinator && !s.closed() && s != ProposalStatus.ACTIVE);
     }
 
     private PlacementView placeOf(ProposalView proposal) {

@@ -1,6 +1,7 @@
 package se.kompetenskedjan.plans.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ import se.kompetenskedjan.profiles.Ladders;
 import se.kompetenskedjan.profiles.ProfileVersionView;
 import se.kompetenskedjan.profiles.RequirementProfiles;
 import se.kompetenskedjan.profiles.StepView;
+import se.kompetenskedjan.shared.SwedishTime;
 
 /**
  * Demo data of this module, in the demo profile: twelve Älvstad participants on Älvstad's elder-care chain, at
@@ -58,15 +60,17 @@ class DemoJourneys {
     private final Ladders ladders;
     private final RequirementProfiles profiles;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     DemoJourneys(Journeys journeys, Mappings mappings, IndividualPlans plans, Ladders ladders,
-            RequirementProfiles profiles, JdbcClient jdbc) {
+            RequirementProfiles profiles, JdbcClient jdbc, Clock clock) {
         this.journeys = journeys;
         this.mappings = mappings;
         this.plans = plans;
         this.ladders = ladders;
         this.profiles = profiles;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     static UUID demoId(String key) {
@@ -109,7 +113,7 @@ class DemoJourneys {
     }
 
     private void load(LadderView ladder, int n) {
-        LocalDate today = LocalDate.now(JourneyService.SWEDEN);
+        LocalDate today = SwedishTime.today(clock);
         List<StepView> main = ladder.steps().stream().filter(s -> !s.sideTrack()).toList();
         UUID id = participant(n);
         LocalDate start = today.minusWeeks(4L + 3L * n);
@@ -162,7 +166,7 @@ class DemoJourneys {
     }
 
     private void plan(UUID participant, UUID ladderId, StepView step, int n) {
-        LocalDate today = LocalDate.now(JourneyService.SWEDEN);
+        LocalDate today = SwedishTime.today(clock);
         var gaps = mappings.gapsForStep(participant, ladderId, step.id());
         List<PlanCommand.Goal> goals = new ArrayList<>();
         List<PlanCommand.Activity> activities = new ArrayList<>();

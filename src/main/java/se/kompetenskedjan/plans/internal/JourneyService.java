@@ -2,7 +2,6 @@ package se.kompetenskedjan.plans.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,28 +33,28 @@ import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 
 @Service
 @Transactional
 class JourneyService implements Journeys {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     private final JdbcClient jdbc;
     private final ParticipantRegister participants;
     private final TargetRequirements targets;
     private final CurrentUsers currentUsers;
     private final IdentityDirectory identity;
-    private final Clock clock = Clock.system(SWEDEN);
+    private final Clock clock;
 
     JourneyService(JdbcClient jdbc, ParticipantRegister participants, TargetRequirements targets,
-            CurrentUsers currentUsers, IdentityDirectory identity) {
+            CurrentUsers currentUsers, IdentityDirectory identity, Clock clock) {
         this.jdbc = jdbc;
         this.participants = participants;
         this.targets = targets;
         this.currentUsers = currentUsers;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @Override
@@ -168,7 +167,7 @@ class JourneyService implements Journeys {
                 """).param("ladder", ladder.id()).param("step", stepId)
                 .query(Standing.class).list()
                 .forEach(s -> byParticipant.put(s.participantId(), s));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = SwedishTime.today(clock);
         Map<UUID, List<ParticipantOnStep>> byStep = new HashMap<>();
         for (ParticipantSummary participant : participants.summaries(byParticipant.keySet())) {
             Standing standing = byParticipant.get(participant.id());
@@ -189,7 +188,7 @@ class JourneyService implements Journeys {
         List<EventRow> events = events(journeyId);
         JourneyTimeline.State state = new JourneyTimeline(events.stream().map(EventRow::asEvent).toList()).state();
         Map<UUID, String> names = identity.displayNames(events.stream().map(EventRow::recordedBy).collect(Collectors.toSet()));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = SwedishTime.today(clock);
         List<JourneyEventView> eventViews = events.stream().map(e -> new JourneyEventView(e.id(), e.type(),
                 e.occurredOn(), e.toStepId(), stepName(ladder, e.toStepId()), e.reason(), e.dropoutReason(),
                 e.outcome(), names.get(e.recordedBy()))).toList();

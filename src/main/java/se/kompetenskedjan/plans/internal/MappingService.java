@@ -1,5 +1,6 @@
 package se.kompetenskedjan.plans.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,7 @@ import se.kompetenskedjan.plans.Mappings;
 import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 
 @Service
@@ -45,14 +47,16 @@ class MappingService implements Mappings {
     private final TargetRequirements targets;
     private final CurrentUsers currentUsers;
     private final IdentityDirectory identity;
+    private final Clock clock;
 
     MappingService(JdbcClient jdbc, ParticipantRegister participants, TargetRequirements targets,
-            CurrentUsers currentUsers, IdentityDirectory identity) {
+            CurrentUsers currentUsers, IdentityDirectory identity, Clock clock) {
         this.jdbc = jdbc;
         this.participants = participants;
         this.targets = targets;
         this.currentUsers = currentUsers;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @Override
@@ -65,7 +69,7 @@ class MappingService implements Mappings {
         TargetRequirements.ProfileTarget profile = targets.profileVersion(command.profileVersionId())
                 .orElseThrow(() -> new InvalidFieldException("profileVersionId", "mapping.profile.unknown"));
         List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
-        LocalDate today = LocalDate.now(JourneyService.SWEDEN);
+        LocalDate today = SwedishTime.today(clock);
         for (int i = 0; i < command.levels().size(); i++) {
             MappingCommand.Level level = command.levels().get(i);
             if (!profile.hasItem(level.itemKey())) {

@@ -1,5 +1,6 @@
 package se.kompetenskedjan.plans.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ import se.kompetenskedjan.profiles.RequirementProfiles;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.SwedishTime;
 
 /**
  * The coordinator's page for one participant's way through the chain: journey, gaps, mapping and plan together.
@@ -64,9 +66,11 @@ class JourneyPageController {
     private final Ladders ladders;
     private final RequirementProfiles profiles;
     private final MessageSource messages;
+    private final Clock clock;
 
     JourneyPageController(ParticipantRegister participants, Journeys journeys, Mappings mappings,
-            IndividualPlans plans, Ladders ladders, RequirementProfiles profiles, MessageSource messages) {
+            IndividualPlans plans, Ladders ladders, RequirementProfiles profiles, MessageSource messages,
+            Clock clock) {
         this.participants = participants;
         this.journeys = journeys;
         this.mappings = mappings;
@@ -74,6 +78,7 @@ class JourneyPageController {
         this.ladders = ladders;
         this.profiles = profiles;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/deltagare/{id}/resa")
@@ -105,7 +110,7 @@ class JourneyPageController {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("sources", MappingSource.values());
         model.addAttribute("statuses", ActivityStatus.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", SwedishTime.today(clock));
         return "plans/journey";
     }
 
@@ -171,14 +176,14 @@ class JourneyPageController {
                     ActivityType type = gap.suggestions().isEmpty() ? ActivityType.OTHER : gap.suggestions().get(0);
                     activities.add(new PlanCommand.Activity(type, text("plan.proposed.activity",
                             text("activityType." + type.name()), gap.text()), Responsible.COORDINATOR, null,
-                            LocalDate.now(), null, ActivityStatus.PROPOSED, List.of(gap.itemKey())));
+                            SwedishTime.today(clock), null, ActivityStatus.PROPOSED, List.of(gap.itemKey())));
                 }
             }
             if (goals.isEmpty()) {
                 goals.add(new PlanCommand.Goal(text("plan.proposed.goalReady"), List.of()));
             }
             return plans.create(id, new PlanCommand(gaps.profileVersionId(), goals, activities,
-                    text("plan.proposed.consequences"), LocalDate.now().plusWeeks(4), null));
+                    text("plan.proposed.consequences"), SwedishTime.today(clock).plusWeeks(4), null));
         });
     }
 

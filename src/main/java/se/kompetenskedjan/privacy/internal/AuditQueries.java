@@ -1,8 +1,9 @@
 package se.kompetenskedjan.privacy.internal;
 
+import static se.kompetenskedjan.shared.SwedishTime.SWEDEN;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,6 @@ import se.kompetenskedjan.shared.Paging;
 @Transactional(readOnly = true)
 class AuditQueries implements AuditTrail {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String COLUMNS = "id, occurred_at, actor_id, actor_name, actor_organisation_id, "
             + "actor_organisation_name, action, participant_id, purpose, detail";
 

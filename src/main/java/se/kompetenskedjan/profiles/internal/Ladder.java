@@ -47,19 +47,19 @@ class Ladder {
     protected Ladder() {
     }
 
-    Ladder(UUID id, UUID organisationId, boolean template, UUID copiedFrom) {
+    Ladder(UUID id, UUID organisationId, boolean template, UUID copiedFrom, Instant at) {
         this.id = id;
         this.organisationId = organisationId;
         this.template = template;
         this.copiedFrom = copiedFrom;
-        this.createdAt = Times.now();
+        this.createdAt = at;
         this.updatedAt = createdAt;
     }
 
-    void rename(String name, String easyName) {
+    void rename(String name, String easyName, Instant at) {
         this.name = name;
         this.easyName = easyName;
-        this.updatedAt = Times.now();
+        this.updatedAt = at;
     }
 
     UUID id() {

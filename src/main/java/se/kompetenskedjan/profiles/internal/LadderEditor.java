@@ -1,5 +1,8 @@
 package se.kompetenskedjan.profiles.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,19 +45,25 @@ class LadderEditor {
     private final ProfileVersionRepository versions;
     private final ProfileEditor profiles;
     private final CommandValidation validation;
+    private final Clock clock;
 
     LadderEditor(LadderRepository ladders, LadderStepRepository steps, ProfileVersionRepository versions,
-            ProfileEditor profiles, CommandValidation validation) {
+            ProfileEditor profiles, CommandValidation validation, Clock clock) {
         this.ladders = ladders;
         this.steps = steps;
         this.versions = versions;
         this.profiles = profiles;
         this.validation = validation;
+        this.clock = clock;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     Ladder create(UUID owner, boolean template, LadderCommand command, IdSource ids) {
         validation.check(command);
-        Ladder ladder = new Ladder(ids.id("ladder"), owner, template, null);
+        Ladder ladder = new Ladder(ids.id("ladder"), owner, template, null, now());
         apply(ladder, command, ids);
         return ladders.saveAndFlush(ladder);
     }
@@ -80,10 +89,11 @@ class LadderEditor {
                 copies.put(versionId, profiles.copyAsNewProfile(source, owner, ids));
             }
         }
-        Ladder copy = new Ladder(ids.id("ladder:" + template.id()), owner, false, template.id());
+        Ladder copy = new Ladder(ids.id("ladder:" + template.id()), owner, false, template.id(), now());
         String name = command == null ? null : Texts.blankToNull(command.name());
         String easyName = command == null ? null : Texts.blankToNull(command.easyName());
-        copy.rename(name != null ? name : template.name(), easyName != null ? easyName : template.easyName());
+        copy.rename(name != null ? name : template.name(), easyName != null ? easyName : template.easyName(),
+                now());
         Map<UUID, UUID> stepIds = new HashMap<>();
         ordered.forEach(s -> stepIds.put(s.id(), ids.id("step:" + s.id())));
         for (LadderStep step : ordered) {
@@ -164,7 +174,7 @@ class LadderEditor {
         }
         CommandValidation.throwIfAny(problems);
 
-        ladder.rename(c.name().strip(), Texts.blankToNull(c.easyName()));
+        ladder.rename(c.name().strip(), Texts.blankToNull(c.easyName()), now());
         Map<UUID, LadderStep> remaining = new HashMap<>(own);
         List<LadderStep> added = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {

@@ -1,5 +1,8 @@
 package se.kompetenskedjan.profiles.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,20 +38,27 @@ class ProfileEditor {
     private final ProfileVersionRepository versions;
     private final ProfileTaskRepository tasks;
     private final CommandValidation validation;
+    private final Clock clock;
 
     ProfileEditor(RequirementProfileRepository profiles, ProfileVersionRepository versions, ProfileTaskRepository tasks,
-            CommandValidation validation) {
+            CommandValidation validation, Clock clock) {
         this.profiles = profiles;
         this.versions = versions;
         this.tasks = tasks;
         this.validation = validation;
+        this.clock = clock;
+    }
+
+    /** Now at the database's precision (microseconds), so what is returned equals what is read back later. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A new profile of the owner (null: a platform profile) whose version 1 is a draft with the command's content. */
     ProfileVersion create(UUID owner, ProfileCommand command, IdSource ids) {
         validation.check(command);
-        RequirementProfile profile = profiles.save(new RequirementProfile(ids.id("profile"), owner));
-        ProfileVersion draft = new ProfileVersion(ids.id("version"), profile, 1);
+        RequirementProfile profile = profiles.save(new RequirementProfile(ids.id("profile"), owner, now()));
+        ProfileVersion draft = new ProfileVersion(ids.id("version"), profile, 1, now());
         apply(draft, command, ids);
         return versions.saveAndFlush(draft);
     }
@@ -67,7 +77,7 @@ class ProfileEditor {
         if (draft.items().isEmpty()) {
             throw new InvalidFieldException("items", "profile.publish.noItems");
         }
-        draft.publish(Times.now());
+        draft.publish(now());
         return versions.saveAndFlush(draft);
     }
 
@@ -75,7 +85,7 @@ class ProfileEditor {
         if (version.status() != ProfileStatus.PUBLISHED) {
             throw new ConflictException("profile.version.notPublished");
         }
-        version.retire();
+        version.retire(now());
         return versions.saveAndFlush(version);
     }
 
@@ -88,9 +98,9 @@ class ProfileEditor {
             throw new ConflictException("profile.draft.exists");
         }
         ProfileVersion latest = history.get(0);
-        ProfileVersion next = new ProfileVersion(ids.id("version"), profile, latest.number() + 1);
+        ProfileVersion next = new ProfileVersion(ids.id("version"), profile, latest.number() + 1, now());
         next.setHeader(latest.title(), latest.easyTitle(), latest.occupationConceptId(), latest.occupationLabel(),
-                latest.ssykCode());
+                latest.ssykCode(), now());
         for (RequirementItem item : latest.items()) {
             next.items().add(item.copyTo(next, ids.id("item:" + item.itemKey()), item.itemKey()));
         }
@@ -113,10 +123,10 @@ class ProfileEditor {
 
     /** A copy of a version as a new profile of the owner, published as its version 1, with new item keys. */
     Copy copyAsNewProfile(ProfileVersion source, UUID owner, IdSource ids) {
-        RequirementProfile profile = profiles.save(new RequirementProfile(ids.id("profile:" + source.profileId()), owner));
-        ProfileVersion copy = new ProfileVersion(ids.id("version:" + source.id()), profile, 1);
+        RequirementProfile profile = profiles.save(new RequirementProfile(ids.id("profile:" + source.profileId()), owner, now()));
+        ProfileVersion copy = new ProfileVersion(ids.id("version:" + source.id()), profile, 1, now());
         copy.setHeader(source.title(), source.easyTitle(), source.occupationConceptId(), source.occupationLabel(),
-                source.ssykCode());
+                source.ssykCode(), now());
         Map<UUID, UUID> keys = new LinkedHashMap<>();
         for (RequirementItem item : source.items()) {
             UUID newKey = ids.id("item-key:" + item.itemKey());
@@ -126,7 +136,7 @@ class ProfileEditor {
         for (ProfileTask task : source.tasks()) {
             copy.tasks().add(task.copyTo(copy, ids.id("task:" + task.id()), keys));
         }
-        copy.publish(Times.now());
+        copy.publish(now());
         return new Copy(versions.save(copy), keys);
     }
 
@@ -188,7 +198,7 @@ class ProfileEditor {
         CommandValidation.throwIfAny(problems);
 
         draft.setHeader(c.title().strip(), Texts.blankToNull(c.easyTitle()), Texts.blankToNull(c.occupationConceptId()),
-                Texts.blankToNull(c.occupationLabel()), Texts.blankToNull(c.ssykCode()));
+                Texts.blankToNull(c.occupationLabel()), Texts.blankToNull(c.ssykCode()), now());
 
         Map<UUID, RequirementItem> oldItems = draft.items().stream()
                 .collect(Collectors.toMap(RequirementItem::itemKey, Function.identity()));

@@ -69,22 +69,23 @@ class ProfileVersion {
     protected ProfileVersion() {
     }
 
-    ProfileVersion(UUID id, RequirementProfile profile, int number) {
+    ProfileVersion(UUID id, RequirementProfile profile, int number, Instant at) {
         this.id = id;
         this.profile = profile;
         this.number = number;
         this.status = ProfileStatus.DRAFT;
-        this.createdAt = Times.now();
+        this.createdAt = at;
         this.updatedAt = createdAt;
     }
 
-    void setHeader(String title, String easyTitle, String occupationConceptId, String occupationLabel, String ssykCode) {
+    void setHeader(String title, String easyTitle, String occupationConceptId, String occupationLabel, String ssykCode,
+            Instant at) {
         this.title = title;
         this.easyTitle = easyTitle;
         this.occupationConceptId = occupationConceptId;
         this.occupationLabel = occupationLabel;
         this.ssykCode = ssykCode;
-        this.updatedAt = Times.now();
+        this.updatedAt = at;
     }
 
     void publish(Instant at) {
@@ -93,9 +94,9 @@ class ProfileVersion {
         updatedAt = at;
     }
 
-    void retire() {
+    void retire(Instant at) {
         status = ProfileStatus.RETIRED;
-        updatedAt = Times.now();
+        updatedAt = at;
     }
 
     boolean draft() {

@@ -24,10 +24,10 @@ class RequirementProfile {
     protected RequirementProfile() {
     }
 
-    RequirementProfile(UUID id, UUID organisationId) {
+    RequirementProfile(UUID id, UUID organisationId, Instant at) {
         this.id = id;
         this.organisationId = organisationId;
-        this.createdAt = Times.now();
+        this.createdAt = at;
     }
 
     UUID id() {

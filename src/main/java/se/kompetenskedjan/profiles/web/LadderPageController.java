@@ -1,5 +1,7 @@
 package se.kompetenskedjan.profiles.web;
 
+import static se.kompetenskedjan.shared.SwedishTime.SWEDEN;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,6 @@ import se.kompetenskedjan.profiles.StepView;
 /** Read-only pages of ladders and requirement profiles, and copying a template. */
 @Controller
 class LadderPageController {
-
-    private static final java.time.ZoneId SWEDEN = java.time.ZoneId.of("Europe/Stockholm");
 
     private final Ladders ladders;
     private final RequirementProfiles profiles;

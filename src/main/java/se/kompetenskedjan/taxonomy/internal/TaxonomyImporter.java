@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -62,11 +63,13 @@ class TaxonomyImporter {
     private final ExportReader reader;
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final Clock clock;
 
-    TaxonomyImporter(ExportReader reader, JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    TaxonomyImporter(ExportReader reader, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
         this.reader = reader;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.clock = clock;
     }
 
     /** Our id of a concept first seen now: name-based, so every installation gives a concept the same id. */
@@ -109,7 +112,7 @@ class TaxonomyImporter {
         }
 
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long millis = (System.nanoTime() - started) / 1_000_000;
         String source = files.source() == null || files.source().isBlank() ? "?" : files.source();
         source = source.length() > 500 ? source.substring(0, 500) : source;

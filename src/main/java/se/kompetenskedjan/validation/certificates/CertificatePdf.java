@@ -1,11 +1,12 @@
 package se.kompetenskedjan.validation.certificates;
 
+import static se.kompetenskedjan.shared.SwedishTime.SWEDEN;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,6 @@ import se.kompetenskedjan.profiles.LevelScale;
 @Component
 class CertificatePdf {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float LEVEL_COLUMN = 150;

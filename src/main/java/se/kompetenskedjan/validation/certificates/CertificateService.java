@@ -3,6 +3,7 @@ package se.kompetenskedjan.validation.certificates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -70,10 +71,11 @@ class CertificateService implements Certificates {
     private final Credentials credentials;
     private final CertificatePdf pdf;
     private final Urls urls;
+    private final Clock clock;
 
     CertificateService(JdbcClient jdbc, ParticipantRegister participants, CurrentUsers currentUsers,
             IdentityDirectory identity, ContentQuery content, SigningKeys keys, Credentials credentials,
-            CertificatePdf pdf, Urls urls) {
+            CertificatePdf pdf, Urls urls, Clock clock) {
         this.jdbc = jdbc;
         this.participants = participants;
         this.currentUsers = currentUsers;
@@ -83,6 +85,7 @@ class CertificateService implements Certificates {
         this.credentials = credentials;
         this.pdf = pdf;
         this.urls = urls;
+        this.clock = clock;
     }
 
     /** One stored certificate row. */
@@ -130,7 +133,7 @@ class CertificateService implements Certificates {
                 date(summary.get("to")), assessors, user.organisationName(), items);
 
         UUID id = UUID.randomUUID();
-        Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         UUID issuer = user.organisationId().value();
         var key = keys.activeKey(issuer);
         Map<String, Object> credential = credentials.credential(id, issuer, snapshot, language, issuedAt);

@@ -3,9 +3,9 @@ package se.kompetenskedjan.validation.internal;
 import static se.kompetenskedjan.validation.internal.ChecklistService.instant;
 import static se.kompetenskedjan.validation.internal.ChecklistService.uuid;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +35,7 @@ import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.shared.Paging;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 import se.kompetenskedjan.validation.AssessmentCommand;
 import se.kompetenskedjan.validation.AssessmentDraftCommand;
@@ -56,7 +57,6 @@ import se.kompetenskedjan.validation.RatingView;
 @Transactional
 class AssessmentService implements Assessments {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
     static final Map<String, EvidenceKind> FILE_TYPES = Map.of("image/jpeg", EvidenceKind.PHOTO,
             "image/png", EvidenceKind.PHOTO, "application/pdf", EvidenceKind.DOCUMENT);
@@ -68,9 +68,11 @@ class AssessmentService implements Assessments {
     private final Mappings mappings;
     private final ChecklistService checklists;
     private final ValidationAccess access;
+    private final Clock clock;
 
     AssessmentService(JdbcClient jdbc, CurrentUsers currentUsers, IdentityDirectory identity,
-            ParticipantRegister participants, Mappings mappings, ChecklistService checklists, ValidationAccess access) {
+            ParticipantRegister participants, Mappings mappings, ChecklistService checklists, ValidationAccess access,
+            Clock clock) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.identity = identity;
@@ -78,6 +80,7 @@ class AssessmentService implements Assessments {
         this.mappings = mappings;
         this.checklists = checklists;
         this.access = access;
+        this.clock = clock;
     }
 
     record Row(UUID id, UUID checklistId, UUID participantId, AssessorRole role, UUID assessorId, String assessorName,
@@ -243,7 +246,7 @@ class AssessmentService implements Assessments {
 
     private void check(UUID checklistId, LocalDate assessedOn, List<RatingCommand> ratings) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (assessedOn.isAfter(LocalDate.now(SWEDEN))) {
+        if (assessedOn.isAfter(SwedishTime.today(clock))) {
             problems.add(new FieldProblem("assessedOn", "validation.assessment.assessedOn.future"));
         }
         Map<UUID, RatingRules.Item> items = checklists.items(checklistId).stream()

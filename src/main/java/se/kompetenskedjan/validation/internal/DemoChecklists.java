@@ -1,6 +1,7 @@
 package se.kompetenskedjan.validation.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ import se.kompetenskedjan.placements.ReviewDecision;
 import se.kompetenskedjan.placements.Selections;
 import se.kompetenskedjan.placements.SupervisorView;
 import se.kompetenskedjan.placements.Supervisors;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.validation.AssessmentCommand;
 import se.kompetenskedjan.validation.AssessmentView;
 import se.kompetenskedjan.validation.Assessments;
@@ -63,15 +65,17 @@ class DemoChecklists {
     private final Selections selections;
     private final Supervisors supervisors;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     DemoChecklists(Checklists checklists, Assessments assessments, ChecklistTemplates readyTemplates,
-            Selections selections, Supervisors supervisors, JdbcClient jdbc) {
+            Selections selections, Supervisors supervisors, JdbcClient jdbc, Clock clock) {
         this.checklists = checklists;
         this.assessments = assessments;
         this.readyTemplates = readyTemplates;
         this.selections = selections;
         this.supervisors = supervisors;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     static UUID demoId(String key) {
@@ -95,7 +99,7 @@ class DemoChecklists {
         Map<String, UUID> templates = readyTemplates.loaded();
         UUID languageInternship = placement("Språkpraktik i hemtjänsten");
         UUID kitchen = placement("Arbetsträning i köket");
-        LocalDate today = LocalDate.now(AssessmentService.SWEDEN);
+        LocalDate today = SwedishTime.today(clock);
         int assessed = 0;
         if (languageInternship != null && templates.containsKey("serviceassistent")) {
             activateAmina(languageInternship, today);

@@ -1,6 +1,7 @@
 package se.kompetenskedjan.validation.language;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.validation.CanDoAchievement;
 import se.kompetenskedjan.validation.CanDoStatementView;
 import se.kompetenskedjan.validation.CefrLevel;
@@ -38,10 +40,12 @@ class DemoLanguageAssessments {
 
     private final LanguageValidation language;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DemoLanguageAssessments(LanguageValidation language, JdbcClient jdbc) {
+    DemoLanguageAssessments(LanguageValidation language, JdbcClient jdbc, Clock clock) {
         this.language = language;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     static UUID participant(int n) {
@@ -57,7 +61,7 @@ class DemoLanguageAssessments {
         if (!demoRegion || loaded) {
             return;
         }
-        LocalDate today = LocalDate.now(LanguageValidationService.SWEDEN);
+        LocalDate today = SwedishTime.today(clock);
         List<CanDoStatementView> catalogue = language.catalogue(null, null);
         // Yonas: SFI B in the register, now A2 in all four skills at work (so the coordinator sees the validated level
         // to record)

@@ -1,5 +1,6 @@
 package se.kompetenskedjan.validation.language;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantView;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.validation.CanDoAchievement;
 import se.kompetenskedjan.validation.CanDoStatementView;
 import se.kompetenskedjan.validation.CefrLevel;
@@ -55,13 +57,15 @@ class LanguagePageController {
     private final ParticipantRegister participants;
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
+    private final Clock clock;
 
     LanguagePageController(LanguageValidation language, ParticipantRegister participants, CurrentUsers currentUsers,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
         this.language = language;
         this.participants = participants;
         this.currentUsers = currentUsers;
         this.messages = messages;
+        this.clock = clock;
     }
 
     static boolean mayAssess(CurrentUser user) {
@@ -91,7 +95,7 @@ class LanguagePageController {
     @GetMapping("/deltagare/{id}/sprak/ny")
     String newForm(@PathVariable UUID id, Model model) {
         requireAssessor();
-        return form(id, model, LocalDate.now(LanguageValidationService.SWEDEN).toString(), "", Map.of(), List.of());
+        return form(id, model, SwedishTime.today(clock).toString(), "", Map.of(), List.of());
     }
 
     @PostMapping("/deltagare/{id}/sprak")

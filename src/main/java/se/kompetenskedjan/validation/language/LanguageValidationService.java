@@ -3,9 +3,9 @@ package se.kompetenskedjan.validation.language;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,6 +31,7 @@ import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.shared.Paging;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 import se.kompetenskedjan.validation.CanDoAchievement;
 import se.kompetenskedjan.validation.CanDoStatementView;
@@ -47,16 +48,17 @@ import se.kompetenskedjan.validation.SwedishLevelCommand;
 @Transactional
 class LanguageValidationService implements LanguageValidation {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     private final JdbcClient jdbc;
     private final ParticipantRegister participants;
     private final CurrentUsers currentUsers;
+    private final Clock clock;
 
-    LanguageValidationService(JdbcClient jdbc, ParticipantRegister participants, CurrentUsers currentUsers) {
+    LanguageValidationService(JdbcClient jdbc, ParticipantRegister participants, CurrentUsers currentUsers,
+            Clock clock) {
         this.jdbc = jdbc;
         this.participants = participants;
         this.currentUsers = currentUsers;
+        this.clock = clock;
     }
 
     @Override
@@ -236,7 +238,7 @@ class LanguageValidationService implements LanguageValidation {
 
     private void check(LanguageAssessmentCommand command) {
         List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
-        if (command.assessedOn().isAfter(LocalDate.now(SWEDEN))) {
+        if (command.assessedOn().isAfter(SwedishTime.today(clock))) {
             problems.add(new InvalidFieldException.FieldProblem("assessedOn", "language.assessedOn.future"));
         }
         Set<UUID> known = new HashSet<>(jdbc.sql("SELECT id FROM language_can_do_statement WHERE active AND id = ANY(:ids)")

@@ -1,5 +1,6 @@
 package se.kompetenskedjan.validation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.validation.AssessmentCommand;
 import se.kompetenskedjan.validation.AssessmentView;
 import se.kompetenskedjan.validation.Assessments;
@@ -39,13 +41,15 @@ class SelfAssessmentController {
     private final Checklists checklists;
     private final Assessments assessments;
     private final MessageSource messages;
+    private final Clock clock;
 
     SelfAssessmentController(ParticipantRegister participants, Checklists checklists, Assessments assessments,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
         this.participants = participants;
         this.checklists = checklists;
         this.assessments = assessments;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/min-sida/sjalvskattning")
@@ -75,7 +79,7 @@ class SelfAssessmentController {
                 throw new InvalidFieldException("ratings", "validation.self.noRatings");
             }
             AssessmentView draft = assessments.create(new AssessmentCommand(checklistId, me,
-                    LocalDate.now(ValidationPageController.SWEDEN), ValidationPageController.limit(comment, 2000),
+                    SwedishTime.today(clock), ValidationPageController.limit(comment, 2000),
                     ratings));
             assessments.sign(draft.id(), new LockCommand(draft.lockVersion()));
             redirect.addFlashAttribute("saved", "validation.self.sent");

@@ -1,8 +1,8 @@
 package se.kompetenskedjan.validation.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +32,7 @@ import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.Selections;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 import se.kompetenskedjan.validation.AssessmentCommand;
 import se.kompetenskedjan.validation.AssessmentDraftCommand;
@@ -59,7 +60,6 @@ import se.kompetenskedjan.validation.RewordCommand;
 @Controller
 class ValidationPageController {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final Set<ProposalStatus> PLACED = Set.of(ProposalStatus.AGREED, ProposalStatus.ACTIVE,
             ProposalStatus.COMPLETED, ProposalStatus.ENDED_EARLY);
 
@@ -70,10 +70,11 @@ class ValidationPageController {
     private final ParticipantRegister participants;
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
+    private final Clock clock;
 
     ValidationPageController(Checklists checklists, Assessments assessments, Placements placements,
             Selections selections, ParticipantRegister participants, CurrentUsers currentUsers,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
         this.checklists = checklists;
         this.assessments = assessments;
         this.placements = placements;
@@ -81,6 +82,7 @@ class ValidationPageController {
         this.participants = participants;
         this.currentUsers = currentUsers;
         this.messages = messages;
+        this.clock = clock;
     }
 
     private CurrentUser requireStaff() {
@@ -229,7 +231,7 @@ class ValidationPageController {
         if (!assessments.mayAssess(id, participantId)) {
             throw new AccessDeniedException("may not assess");
         }
-        return assessmentForm(model, checklists.get(id), participantId, null, LocalDate.now(SWEDEN).toString(), null,
+        return assessmentForm(model, checklists.get(id), participantId, null, SwedishTime.today(clock).toString(), null,
                 Map.of(), Map.of());
     }
 

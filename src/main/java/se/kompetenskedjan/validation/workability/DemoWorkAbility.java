@@ -1,6 +1,7 @@
 package se.kompetenskedjan.validation.workability;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.validation.WorkAbilityAssessmentCommand;
 import se.kompetenskedjan.validation.WorkAbilityAssessmentView;
 import se.kompetenskedjan.validation.WorkAbilityAssessments;
@@ -36,10 +38,12 @@ class DemoWorkAbility {
 
     private final WorkAbilityAssessments workAbility;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DemoWorkAbility(WorkAbilityAssessments workAbility, JdbcClient jdbc) {
+    DemoWorkAbility(WorkAbilityAssessments workAbility, JdbcClient jdbc, Clock clock) {
         this.workAbility = workAbility;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -52,7 +56,7 @@ class DemoWorkAbility {
         if (!demoRegion || loaded) {
             return;
         }
-        LocalDate today = LocalDate.now(WorkAbilityService.SWEDEN);
+        LocalDate today = SwedishTime.today(clock);
         WorkAbilityAssessmentView signed = as("koordinator", () -> {
             // the platform's default form is listed first
             WorkAbilityFormView form = workAbility.forms(0, 1).items().get(0);

@@ -1,11 +1,13 @@
 package se.kompetenskedjan.validation.workability;
 
+import static se.kompetenskedjan.shared.SwedishTime.SWEDEN;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +34,7 @@ import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.shared.Paging;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 import se.kompetenskedjan.validation.WorkAbilityArea;
 import se.kompetenskedjan.validation.WorkAbilityAssessmentCommand;
@@ -46,18 +49,19 @@ import se.kompetenskedjan.validation.WorkAbilityRequester;
 @Transactional
 class WorkAbilityService implements WorkAbilityAssessments {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     private final JdbcClient jdbc;
     private final ParticipantRegister participants;
     private final CurrentUsers currentUsers;
     private final WorkAbilityPdf pdf;
+    private final Clock clock;
 
-    WorkAbilityService(JdbcClient jdbc, ParticipantRegister participants, CurrentUsers currentUsers, WorkAbilityPdf pdf) {
+    WorkAbilityService(JdbcClient jdbc, ParticipantRegister participants, CurrentUsers currentUsers, WorkAbilityPdf pdf,
+            Clock clock) {
         this.jdbc = jdbc;
         this.participants = participants;
         this.currentUsers = currentUsers;
         this.pdf = pdf;
+        this.clock = clock;
     }
 
     // --- forms (not personal data) ---
@@ -376,12 +380,12 @@ class WorkAbilityService implements WorkAbilityAssessments {
         return formViews(currentUsers.current(), List.of(row)).get(0);
     }
 
-    private static void check(WorkAbilityAssessmentCommand command, WorkAbilityFormView version) {
+    private void check(WorkAbilityAssessmentCommand command, WorkAbilityFormView version) {
         List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
         if (command.periodTo().isBefore(command.periodFrom())) {
             problems.add(new InvalidFieldException.FieldProblem("periodTo", "workability.period.order"));
         }
-        if (command.periodFrom().isAfter(LocalDate.now(SWEDEN))) {
+        if (command.periodFrom().isAfter(SwedishTime.today(clock))) {
             problems.add(new InvalidFieldException.FieldProblem("periodFrom", "workability.period.future"));
         }
         Map<UUID, WorkAbilityFormView.Question> questions = new HashMap<>();

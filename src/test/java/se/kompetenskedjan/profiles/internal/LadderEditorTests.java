@@ -1,5 +1,6 @@
 package se.kompetenskedjan.profiles.internal;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -52,7 +53,7 @@ class LadderEditorTests {
         when(steps.existsById(any())).thenAnswer(call -> stepsOfOtherLadders.contains((UUID) call.getArgument(0)));
         when(versions.findById(any())).thenAnswer(call -> Optional.ofNullable(versionRows.get((UUID) call.getArgument(0))));
         editor = new LadderEditor(ladders, steps, versions, mock(ProfileEditor.class),
-                new CommandValidation(Validation.buildDefaultValidatorFactory().getValidator()));
+                new CommandValidation(Validation.buildDefaultValidatorFactory().getValidator()), Clock.systemUTC());
 
         published = version(hygiene, swedish);
         published.publish(Instant.now());
@@ -60,8 +61,9 @@ class LadderEditorTests {
     }
 
     private ProfileVersion version(UUID... itemKeys) {
-        ProfileVersion version = new ProfileVersion(UUID.randomUUID(), new RequirementProfile(UUID.randomUUID(), ORGANISATION), 1);
-        version.setHeader("Serviceassistent", null, null, null, null);
+        ProfileVersion version = new ProfileVersion(UUID.randomUUID(), new RequirementProfile(UUID.randomUUID(), ORGANISATION, Instant.now()),
+                1, Instant.now());
+        version.setHeader("Serviceassistent", null, null, null, null, Instant.now());
         int position = 1;
         for (UUID key : itemKeys) {
             RequirementItem item = new RequirementItem(UUID.randomUUID(), version, key);
@@ -160,7 +162,7 @@ class LadderEditorTests {
     void aRetiredVersionStaysOnStepsThatHaveItButIsNotChosenAnew() {
         Ladder ladder = editor.create(ORGANISATION, false, new LadderCommand("Kedja", null, List.of(
                 step(first, "Ett", published.id(), List.of(), null, null, List.of())), null, null), IdSource.random());
-        published.retire();
+        published.retire(Instant.now());
 
         editor.replace(ladder, new LadderCommand("Kedja, ändrad", null, List.of(
                 step(first, "Ett", published.id(), List.of(), null, null, List.of())), null, 0L), IdSource.random());

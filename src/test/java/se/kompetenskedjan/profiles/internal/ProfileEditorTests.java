@@ -1,5 +1,6 @@
 package se.kompetenskedjan.profiles.internal;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -57,7 +58,7 @@ class ProfileEditorTests {
                 .filter(v -> v.profileId().equals(call.getArgument(0)))
                 .sorted(Comparator.comparingInt(ProfileVersion::number).reversed()).toList());
         editor = new ProfileEditor(profiles, versions, tasks,
-                new CommandValidation(Validation.buildDefaultValidatorFactory().getValidator()));
+                new CommandValidation(Validation.buildDefaultValidatorFactory().getValidator()), Clock.systemUTC());
     }
 
     private ProfileVersion keep(ProfileVersion version) {

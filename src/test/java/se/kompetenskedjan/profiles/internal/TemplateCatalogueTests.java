@@ -1,5 +1,6 @@
 package se.kompetenskedjan.profiles.internal;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -166,9 +167,10 @@ class TemplateCatalogueTests {
             return l;
         });
         CommandValidation validation = new CommandValidation(VALIDATOR);
-        ProfileEditor profileEditor = new ProfileEditor(profiles, versions, mock(ProfileTaskRepository.class), validation);
+        ProfileEditor profileEditor = new ProfileEditor(profiles, versions, mock(ProfileTaskRepository.class), validation,
+                Clock.systemUTC());
         LadderEditor ladderEditor = new LadderEditor(ladderRepository, mock(LadderStepRepository.class), versions,
-                profileEditor, validation);
+                profileEditor, validation, Clock.systemUTC());
         for (TemplateCatalogue.ProfileSpec spec : TemplateCatalogue.profiles()) {
             ProfileVersion version = profileEditor.publish(profileEditor.create(null, spec.command(), spec.ids()));
             assertThat(version.id()).isEqualTo(spec.versionId());

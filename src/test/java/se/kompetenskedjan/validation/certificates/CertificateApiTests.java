@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PdfText;
 import se.kompetenskedjan.support.QrCodes;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,7 +47,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CertificateApiTests {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -63,7 +62,7 @@ class CertificateApiTests {
 
     @BeforeAll
     void setUp() {
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = TestDates.today();
         UUID place = CertificateFixtures.activePlacementOf(jdbc, zahra);
         kitchen = CertificateFixtures.checklist(jdbc, place, "Kök – disk och hygien", "Diskar enligt hygienrutinen",
                 "Skalar och förbereder grönsaker", "Packar mat till leverans", "Har gått kursen i livsmedelshygien?");
@@ -86,7 +85,7 @@ class CertificateApiTests {
     @Test
     void aCoordinatorIssuesACertificateFromTheLatestSignedLevels() {
         JsonNode certificate = issue("sv");
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = TestDates.today();
         assertThat(certificate.path("participantName").asString()).isEqualTo("Zahra Hosseini");
         assertThat(certificate.path("issuerName").asString()).isEqualTo(issuerName);
         assertThat(certificate.path("revoked").asBoolean()).isFalse();
@@ -114,11 +113,11 @@ class CertificateApiTests {
         UUID place = CertificateFixtures.activePlacementOf(jdbc, zahra);
         CertificateFixtures.Checklist list = CertificateFixtures.checklist(jdbc, place, "Kök – packning", "Packar lådor");
         CertificateFixtures.assess(jdbc, list, zahra, "SUPERVISOR", CertificateFixtures.HANDLEDARE2, "Tomas Ekholm",
-                LocalDate.now(SWEDEN).minusDays(3), true, 1);
+                TestDates.today().minusDays(3), true, 1);
         JsonNode before = created(as(DemoUsers.COORDINATOR).post("/api/v1/participants/" + zahra + "/certificates",
                 Map.of("checklistId", list.id().toString(), "language", "sv")));
         CertificateFixtures.assess(jdbc, list, zahra, "SUPERVISOR", CertificateFixtures.HANDLEDARE2, "Tomas Ekholm",
-                LocalDate.now(SWEDEN), true, 3);
+                TestDates.today(), true, 3);
 
         JsonNode again = ok(as(DemoUsers.COORDINATOR).get("/api/v1/certificates/" + before.path("id").asString()));
         assertThat(again.path("items").get(0).path("level").asInt()).isEqualTo(1);
@@ -313,9 +312,9 @@ class CertificateApiTests {
         UUID place = CertificateFixtures.activePlacementOf(jdbc, zahra);
         CertificateFixtures.Checklist unsigned = CertificateFixtures.checklist(jdbc, place, "Osignerad", "Torkar bord");
         CertificateFixtures.assess(jdbc, unsigned, zahra, "SUPERVISOR", CertificateFixtures.HANDLEDARE2, "Tomas Ekholm",
-                LocalDate.now(SWEDEN), false, 2);
+                TestDates.today(), false, 2);
         CertificateFixtures.assess(jdbc, unsigned, zahra, "SELF", CertificateFixtures.KOORDINATOR, "Zahra Hosseini",
-                LocalDate.now(SWEDEN), true, 3);
+                TestDates.today(), true, 3);
         ApiClient koordinator = as(DemoUsers.COORDINATOR);
         String path = "/api/v1/participants/" + zahra + "/certificates";
 

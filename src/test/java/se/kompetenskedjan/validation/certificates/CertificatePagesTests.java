@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.PdfText;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * The certificate pages, signed in through the login form: the participant's certificates page for staff (issue
@@ -37,7 +36,7 @@ class CertificatePagesTests extends PageTest {
         checklist = CertificateFixtures.checklist(jdbc, place, "Hemtjänst – språk i arbetet " + System.nanoTime(),
                 "Hälsar och presenterar sig för brukaren", "Läser arbetsschemat");
         CertificateFixtures.assess(jdbc, checklist, yonas, "SUPERVISOR", CertificateFixtures.HANDLEDARE, "Leila Mansour",
-                LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(2), true, 2, 3);
+                TestDates.today().minusDays(2), true, 2, 3);
     }
 
     @Test
@@ -91,7 +90,7 @@ class CertificatePagesTests extends PageTest {
         CertificateFixtures.Checklist mine = CertificateFixtures.checklist(jdbc,
                 CertificateFixtures.anyPlacementOf(jdbc, amina), "Aminas lista " + System.nanoTime(), "Bäddar sängen");
         CertificateFixtures.assess(jdbc, mine, amina, "SUPERVISOR", CertificateFixtures.HANDLEDARE, "Leila Mansour",
-                LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(3), true, 2);
+                TestDates.today().minusDays(3), true, 2);
         mvc.perform(post("/deltagare/" + amina + "/intyg").session(as(DemoUsers.COORDINATOR)).with(csrf())
                 .param("checklistId", mine.id().toString()).param("language", "sv"))
                 .andExpect(status().is3xxRedirection());

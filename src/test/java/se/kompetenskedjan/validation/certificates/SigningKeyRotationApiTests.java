@@ -6,8 +6,6 @@ import static se.kompetenskedjan.support.ApiResponses.ok;
 import static se.kompetenskedjan.support.ApiResponses.uuid;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -34,6 +32,7 @@ import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.Parallel;
 import se.kompetenskedjan.support.ParticipantJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SigningKeyRotationApiTests {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -335,7 +333,7 @@ class SigningKeyRotationApiTests {
         CertificateFixtures.Checklist checklist = CertificateFixtures.checklist(jdbc, place, "Nyckelprov " + suffix,
                 "Torkar av borden", "Sorterar disken");
         CertificateFixtures.assess(jdbc, checklist, participantId, "COORDINATOR", CertificateFixtures.KOORDINATOR,
-                "Sara Nyström", LocalDate.now(SWEDEN).minusDays(1), true, 3, 2);
+                "Sara Nyström", TestDates.today().minusDays(1), true, 3, 2);
         String name = participant.path("firstName").asString() + " " + participant.path("lastName").asString();
         return new Issuer(organisation, admin, coordinator, participantId, name, checklist, this);
     }

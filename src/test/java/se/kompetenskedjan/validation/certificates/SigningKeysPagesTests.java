@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +18,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.ParticipantJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,7 +59,7 @@ class SigningKeysPagesTests extends PageTest {
                 CertificateFixtures.activePlacementOf(jdbc, CertificateFixtures.participant(17)), "Sidprov " + suffix,
                 "Torkar av borden");
         CertificateFixtures.assess(jdbc, checklist, participant, "COORDINATOR", CertificateFixtures.KOORDINATOR,
-                "Sara Nyström", LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1), true, 3);
+                "Sara Nyström", TestDates.today().minusDays(1), true, 3);
         certificate = UUID.fromString(api("/api/v1/participants/" + participant + "/certificates", coordinator,
                 Map.of("checklistId", checklist.id().toString(), "language", "sv")).path("id").asString());
     }

@@ -8,7 +8,6 @@ import static se.kompetenskedjan.support.PlacementJson.aPlacement;
 import static se.kompetenskedjan.support.PlacementJson.aSupervisor;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,7 +49,7 @@ class LanguageApiTests {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        return TestDates.today();
     }
 
     @Test

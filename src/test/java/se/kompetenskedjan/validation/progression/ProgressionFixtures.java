@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.kompetenskedjan.support.TestDates;
 
 /**
  * Test data for progression: checklist templates, checklists on the demo region's active placements, items and
@@ -123,6 +124,6 @@ final class ProgressionFixtures {
     }
 
     static LocalDate daysAgo(int days) {
-        return LocalDate.now().minus(days, ChronoUnit.DAYS);
+        return TestDates.today().minus(days, ChronoUnit.DAYS);
     }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PdfText;
 import se.kompetenskedjan.support.PlacementJson;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,7 +52,7 @@ class WorkAbilityApiTests {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        return TestDates.today();
     }
 
     private JsonNode defaultForm(ApiClient client) {
