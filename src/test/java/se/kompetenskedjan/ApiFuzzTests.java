@@ -46,6 +46,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -272,7 +273,7 @@ class ApiFuzzTests {
                 .connectTimeout(Duration.ofSeconds(10)).build();
         /** Makes names and usernames unique when the database is kept between runs; no mutation depends on it. */
         final String token = Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000, 36);
-        final LocalDate today = LocalDate.now(SWEDEN);
+        final LocalDate today = TestDates.today();
         final AtomicInteger counter = new AtomicInteger();
         final AtomicInteger crawled = new AtomicInteger();
 
@@ -353,6 +354,9 @@ class ApiFuzzTests {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.path()))
                     .timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json, application/problem+json")
+                    // A script, as the API asks of writes signed in with HTTP Basic (ScriptOnlyBasicWrites): so that
+                    // wrong content types and uploads get as far as Spring.
+                    .header("X-Requested-With", "ApiFuzzTests")
                     .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(request.body()));
             if (request.contentType() != null) {
