@@ -584,10 +584,25 @@ class ApiFuzzTests {
             for (String user : callers) {
                 Plan plan = fill(op, user, 0);
                 if (!plan.validSendsAllowed()) {
+                    // No valid request: the caller is the first who can read the resource or, with nothing to read
+                    // (a taxonomy import), the first whom a mutation that must be refused does not get a 401/403.
                     String readable = readablePrefix(plan);
-                    if (best == null && (readable == null || get(user, readable, false) != null)) {
-                        plan.body = baseBodies(plan).get(0);
+                    plan.body = baseBodies(plan).get(0);
+                    boolean usable;
+                    if (readable != null) {
+                        usable = get(user, readable, false) != null;
+                    } else {
+                        int status = refusedProbe(plan, tally);
+                        usable = status != 401 && status != 403;
+                        if (usable) {
+                            // refused past the access checks: the mutations will be too
+                            plan.rank = 2;
+                            plan.status = status + " (invalid request)";
+                        }
+                    }
+                    if (best == null && usable) {
                         best = plan;
+                        break;
                     }
                     continue;
                 }
@@ -621,6 +636,16 @@ class ApiFuzzTests {
                 best.body = baseBodies(best).get(0);
             }
             return best;
+        }
+
+        /** The answer to the first mutation of the operation that must be refused. */
+        int refusedProbe(Plan plan, Tally tally) {
+            for (Mutation mutation : mutations(plan).get(0)) {
+                if (mutation.refused()) {
+                    return fire(plan, tally, mutation.name(), mutation.request().apply(plan)).status();
+                }
+            }
+            return 0;
         }
 
         /** The valid request, trying the next base body while the answer is 400. */
