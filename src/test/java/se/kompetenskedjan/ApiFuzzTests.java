@@ -46,6 +46,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -67,7 +68,7 @@ import tools.jackson.databind.node.ObjectNode;
  * creates a fixture, and operations on a single resource use such fixtures wherever there is one; a person referred
  * to in a body is a fixture person. An operation that can only reach demo data (e.g. revoking a demo certificate,
  * rotating a demo organisation's key) gets only the mutations that are invalid by construction, and so do the
- * operations in {@link #NEVER_VALID}. Generated with a fixed seed per operation; the printed table shows per
+ * operations in {@link #NEVER_VALID}; those in {@link #ADDITIVE} only add beside demo data and get them all. Generated with a fixed seed per operation; the printed table shows per
  * operation which account was used and how the answers were distributed.
  *
  * <p>Not tagged "db": it runs once, in the default pass on the embedded PostgreSQL, sharing that pass's context.
@@ -89,6 +90,12 @@ class ApiFuzzTests {
      * path: a taxonomy import replaces the shared occupation catalogue. They get only mutations that must be refused.
      */
     static final Set<String> NEVER_VALID = Set.of("POST /api/v1/taxonomy/imports");
+    /**
+     * Operations that only add something new beside the demo data they point at (an evidence note or file on an
+     * assessment, a copy of a ladder template): all their mutations may go there, for want of a fixture.
+     */
+    static final Set<String> ADDITIVE = Set.of("POST /api/v1/assessments/{id}/evidence",
+            "POST /api/v1/assessments/{id}/evidence/files", "POST /api/v1/ladder-templates/{id}/copies");
     /** Share of the operations whose valid request must get past the access checks with one of the callers. */
     static final double MIN_PAST_ACCESS = 0.75;
 
@@ -211,7 +218,7 @@ class ApiFuzzTests {
         }
 
         boolean validSendsAllowed() {
-            return target != Target.DEMO && !NEVER_VALID.contains(op.key());
+            return (target != Target.DEMO || ADDITIVE.contains(op.key())) && !NEVER_VALID.contains(op.key());
         }
 
         String uuid() {
@@ -266,7 +273,7 @@ class ApiFuzzTests {
                 .connectTimeout(Duration.ofSeconds(10)).build();
         /** Makes names and usernames unique when the database is kept between runs; no mutation depends on it. */
         final String token = Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000, 36);
-        final LocalDate today = LocalDate.now(SWEDEN);
+        final LocalDate today = TestDates.today();
         final AtomicInteger counter = new AtomicInteger();
         final AtomicInteger crawled = new AtomicInteger();
 
@@ -347,6 +354,9 @@ class ApiFuzzTests {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.path()))
                     .timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json, application/problem+json")
+                    // A script, as the API asks of writes signed in with HTTP Basic (ScriptOnlyBasicWrites): so that
+                    // wrong content types and uploads get as far as Spring.
+                    .header("X-Requested-With", "ApiFuzzTests")
                     .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(request.body()));
             if (request.contentType() != null) {
@@ -462,7 +472,7 @@ class ApiFuzzTests {
                         }
                     }
                 }
-                if (ids != null && segments.get(segments.size() - 1).startsWith("{") == false) {
+                if (ids != null && !segments.get(segments.size() - 1).startsWith("{")) {
                     JsonNode json = get(user, concrete(segments, ids), true);
                     if (json != null) {
                         known.harvest(json, kindOf(segments), parentOf(segments, ids), user, true);
@@ -574,16 +584,31 @@ class ApiFuzzTests {
             for (String user : callers) {
                 Plan plan = fill(op, user, 0);
                 if (!plan.validSendsAllowed()) {
+                    // No valid request: the caller is the first who can read the resource or, with nothing to read
+                    // (a taxonomy import), the first whom a mutation that must be refused does not get a 401/403.
                     String readable = readablePrefix(plan);
-                    if (best == null && (readable == null || get(user, readable, false) != null)) {
-                        plan.body = baseBodies(plan).get(0);
+                    plan.body = baseBodies(plan).get(0);
+                    boolean usable;
+                    if (readable != null) {
+                        usable = get(user, readable, false) != null;
+                    } else {
+                        int status = refusedProbe(plan, tally);
+                        usable = status != 401 && status != 403;
+                        if (usable) {
+                            // refused past the access checks: the mutations will be too
+                            plan.rank = 2;
+                            plan.status = status + " (invalid request)";
+                        }
+                    }
+                    if (best == null && usable) {
                         best = plan;
+                        break;
                     }
                     continue;
                 }
                 Reply reply = sendValid(plan, tally);
                 // Not found: another candidate for the last path parameter may be the right kind ("versions").
-                for (int skip = 1; skip < 3 && reply.status() == 404 && plan.target == Target.FIXTURE; skip++) {
+                for (int skip = 1; skip < 4 && reply.status() == 404 && plan.target != Target.NONE; skip++) {
                     Plan other = fill(op, user, skip);
                     if (other.path.equals(plan.path) || !other.validSendsAllowed()) {
                         break;
@@ -611,6 +636,16 @@ class ApiFuzzTests {
                 best.body = baseBodies(best).get(0);
             }
             return best;
+        }
+
+        /** The answer to the first mutation of the operation that must be refused. */
+        int refusedProbe(Plan plan, Tally tally) {
+            for (Mutation mutation : mutations(plan).get(0)) {
+                if (mutation.refused()) {
+                    return fire(plan, tally, mutation.name(), mutation.request().apply(plan)).status();
+                }
+            }
+            return 0;
         }
 
         /** The valid request, trying the next base body while the answer is 400. */
@@ -1314,7 +1349,8 @@ class ApiFuzzTests {
                 second.add(set(type, at + ": null", field.required(), field, f -> NODES.nullNode()));
                 second.add(set(type, at + ": wrong type", true, field, Fuzzer::wrongType));
                 if (field.required()) {
-                    second.add(new Mutation(at + ": missing", true, p -> body(p, type, remove(p.body, field.path()))));
+                    // Each required field missing, always (not sampled).
+                    first.add(new Mutation(at + ": missing", true, p -> body(p, type, remove(p.body, field.path()))));
                 }
                 if (field.isText()) {
                     second.add(set(type, at + ": 100,000 characters", field.schema().has("maxLength"), field,
