@@ -42,7 +42,7 @@ class DemoLadders {
     /** Älvstad's elder-care administration; the same id as DemoRegion.demoId("org:alvstad:omsorg"). */
     static final UUID ALVSTAD_CARE = UUID.nameUUIDFromBytes("demo:org:alvstad:omsorg".getBytes(StandardCharsets.UTF_8));
     static final String NAMESPACE = "demo:stegmodell:alvstad-omsorg";
-    static final UUID LADDER_ID = IdSource.named(NAMESPACE).id("ladder:" + TemplateCatalogue.ELDER_CARE_CHAIN.id());
+    static final UUID LADDER_ID = IdSource.named(NAMESPACE).id("ladder:" + TemplateCatalogue.ladder("kompetenskedja-aldreomsorg").id());
     /** Runs before other modules' demo data that builds on the ladder. */
     static final int DEMO_ORDER = 100;
     static final String LADDER_NAME = "Kompetenskedja äldreomsorg – Älvstads hemtjänst";
@@ -78,7 +78,7 @@ class DemoLadders {
                 .query(Integer.class).single();
         boolean organisationExists = jdbc.sql("select exists (select 1 from organisation where id = :id)")
                 .param("id", ALVSTAD_CARE).query(Boolean.class).single();
-        Ladder template = ladders.findById(TemplateCatalogue.ELDER_CARE_CHAIN.id()).orElse(null);
+        Ladder template = ladders.findById(TemplateCatalogue.ladder("kompetenskedja-aldreomsorg").id()).orElse(null);
         if (!organisationExists || template == null || ladders.existsById(LADDER_ID)) {
             return false;
         }

@@ -61,7 +61,7 @@ class LadderTemplates implements ApplicationRunner {
                 created++;
             }
         }
-        for (TemplateCatalogue.LadderSpec spec : TemplateCatalogue.LADDERS) {
+        for (TemplateCatalogue.LadderSpec spec : TemplateCatalogue.ladders()) {
             if (!ladderRepository.existsById(spec.id())) {
                 ladders.create(null, true, spec.command(), spec.ids());
                 created++;

@@ -2,6 +2,7 @@ package se.kompetenskedjan.profiles.internal;
 
 import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -35,7 +36,7 @@ class TemplateCatalogueTests {
     @Test
     void everyTemplateAndProfilePassesTheRulesForUsersAndEveryStepHasAPublishedProfile() {
         Map<UUID, ProfileVersion> versions = load();
-        for (TemplateCatalogue.LadderSpec spec : TemplateCatalogue.LADDERS) {
+        for (TemplateCatalogue.LadderSpec spec : TemplateCatalogue.ladders()) {
             LadderView ladder = ladders.get(spec.id()).view();
             assertThat(ladder.template()).isTrue();
             assertThat(ladder.organisationId()).isNull();
@@ -80,13 +81,13 @@ class TemplateCatalogueTests {
             }
             assertThat(VALIDATOR.validate(spec.command())).as(spec.key).isEmpty();
         }
-        TemplateCatalogue.LADDERS.forEach(l -> assertThat(VALIDATOR.validate(l.command())).as(l.key).isEmpty());
+        TemplateCatalogue.ladders().forEach(l -> assertThat(VALIDATOR.validate(l.command())).as(l.key).isEmpty());
     }
 
     @Test
     void theElderCareChainFollowsLinkopingsCompetenceChain() {
         Map<UUID, ProfileVersion> versions = load();
-        LadderView chain = ladders.get(TemplateCatalogue.ELDER_CARE_CHAIN.id()).view();
+        LadderView chain = ladders.get(TemplateCatalogue.ladder("kompetenskedja-aldreomsorg").id()).view();
 
         assertThat(chain.steps()).filteredOn(s -> !s.sideTrack()).extracting(StepView::type).containsExactly(
                 StepType.INTRODUCTION, StepType.SHADOWING, StepType.SUBSIDISED_EMPLOYMENT,
@@ -101,7 +102,7 @@ class TemplateCatalogueTests {
         assertThat(subsidised.nextStepIds()).as("a branch: straight on, or the side track first")
                 .containsExactlyInAnyOrder(sideTrack.id(), chain.steps().get(4).id());
 
-        ProfileVersionView assistant = versions.get(TemplateCatalogue.SERVICE_ASSISTANT.versionId()).view();
+        ProfileVersionView assistant = versions.get(TemplateCatalogue.profile("serviceassistent").versionId()).view();
         assertThat(assistant.tasks()).extracting(TaskView::text).anySatisfy(t -> assertThat(t).startsWith("Servera måltider"))
                 .anySatisfy(t -> assertThat(t).startsWith("Diska")).anySatisfy(t -> assertThat(t).startsWith("Tvätta"))
                 .anySatisfy(t -> assertThat(t).startsWith("Städa")).anySatisfy(t -> assertThat(t).startsWith("Handla"))
@@ -115,7 +116,7 @@ class TemplateCatalogueTests {
                     assertThat(i.type()).isEqualTo(RequirementType.PRACTICAL);
                     assertThat(i.easyText()).isEqualTo("Jag kan cykla.");
                 });
-        ProfileVersionView serviceWorker = versions.get(TemplateCatalogue.SERVICE_WORKER.versionId()).view();
+        ProfileVersionView serviceWorker = versions.get(TemplateCatalogue.profile("servicebitrade").versionId()).view();
         assertThat(serviceWorker.items()).anySatisfy(i -> {
             assertThat(i.type()).isEqualTo(RequirementType.CERTIFICATE);
             assertThat(i.text()).contains("Körkort");
@@ -127,16 +128,16 @@ class TemplateCatalogueTests {
     @Test
     void theOtherTemplatesCoverCareWithSwedishCulturalInterpretersAndEntryJobs() {
         load();
-        assertThat(TemplateCatalogue.LADDERS).extracting(l -> l.name).anySatisfy(n -> assertThat(n).contains("svenska för vård"))
+        assertThat(TemplateCatalogue.ladders()).extracting(l -> l.name).anySatisfy(n -> assertThat(n).contains("svenska för vård"))
                 .anySatisfy(n -> assertThat(n).contains("Kulturtolk i förskolan"))
                 .anySatisfy(n -> assertThat(n).contains("kök"))
                 .anySatisfy(n -> assertThat(n).contains("fastighetsservice"))
                 .anySatisfy(n -> assertThat(n).contains("grönyta"))
                 .anySatisfy(n -> assertThat(n).contains("möbeltillverkning"));
-        LadderView care = ladders.get(TemplateCatalogue.CARE_WITH_SWEDISH.id()).view();
+        LadderView care = ladders.get(TemplateCatalogue.ladder("vard-och-omsorg-med-svenska").id()).view();
         assertThat(care.steps()).extracting(StepView::type).contains(StepType.EDUCATION, StepType.INTERNSHIP);
         Set<UUID> ids = new HashSet<>();
-        TemplateCatalogue.LADDERS.forEach(l -> assertThat(ids.add(l.id())).isTrue());
+        TemplateCatalogue.ladders().forEach(l -> assertThat(ids.add(l.id())).isTrue());
     }
 
     // ---- the catalogue loaded through the real editors, on repositories kept in memory
@@ -176,7 +177,7 @@ class TemplateCatalogueTests {
             assertThat(version.id()).isEqualTo(spec.versionId());
             assertThat(version.profileId()).isEqualTo(spec.profileId());
         }
-        for (TemplateCatalogue.LadderSpec spec : TemplateCatalogue.LADDERS) {
+        for (TemplateCatalogue.LadderSpec spec : TemplateCatalogue.ladders()) {
             Ladder ladder = ladderEditor.create(null, true, spec.command(), spec.ids());
             assertThat(ladder.id()).isEqualTo(spec.id());
         }
@@ -184,10 +185,23 @@ class TemplateCatalogueTests {
     }
 
     @Test
+    void theTemplatesAreDataFilesAndAMistakeInThemIsNamed() {
+        assertThat(TemplateCatalogue.class.getResource("/profiles/templates/ladders.yaml")).isNotNull();
+        assertThat(TemplateCatalogue.ladders()).extracting(l -> l.key).containsExactly("kompetenskedja-aldreomsorg",
+                "vard-och-omsorg-med-svenska", "kulturtolk-forskola", "instegsjobb-kok", "instegsjobb-fastighet",
+                "instegsjobb-gronyta", "instegsjobb-mobel");
+
+        assertThatThrownBy(() -> TemplateCatalogue.load("/profiles/templates-with-mistakes/unknown-field/"))
+                .hasMessageContaining("weight");
+        assertThatThrownBy(() -> TemplateCatalogue.load("/profiles/templates-with-mistakes/unknown-profile/"))
+                .hasMessageContaining("step start: no profile template finns-inte");
+    }
+
+    @Test
     void idsAreTheSameOnEveryInstallation() {
-        assertThat(TemplateCatalogue.ELDER_CARE_CHAIN.id()).isEqualTo(UUID.nameUUIDFromBytes(
+        assertThat(TemplateCatalogue.ladder("kompetenskedja-aldreomsorg").id()).isEqualTo(UUID.nameUUIDFromBytes(
                 "kompetenskedjan:mall:stegmodell:kompetenskedja-aldreomsorg:ladder".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertThat(List.of(TemplateCatalogue.SERVICE_ASSISTANT.itemKey("hygien")))
-                .isEqualTo(List.of(TemplateCatalogue.SERVICE_ASSISTANT.itemKey("hygien")));
+        assertThat(List.of(TemplateCatalogue.profile("serviceassistent").itemKey("hygien")))
+                .isEqualTo(List.of(TemplateCatalogue.profile("serviceassistent").itemKey("hygien")));
     }
 }
