@@ -67,6 +67,15 @@ public interface IdentityDirectory {
     /** Internal: names of organisations, by id; unknown ids are left out. */
     Map<UUID, String> organisationNames(Collection<UUID> organisationIds);
 
+    /** Internal: names of units, by id; unknown ids are left out. */
+    Map<UUID, String> unitNames(Collection<UUID> unitIds);
+
+    /**
+     * Internal: a page of the units of one organisation, or of every organisation when it is null, sorted by
+     * organisation name and unit name; for reports that other modules build per unit. Checks no rights.
+     */
+    PageResult<UnitView> unitsByOrganisationName(OrganisationId organisationId, Integer page, Integer size);
+
     /** Internal: a unit by id. */
     Optional<UnitView> findUnit(UnitId id);
 

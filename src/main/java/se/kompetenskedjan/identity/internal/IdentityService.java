@@ -269,6 +269,21 @@ class IdentityService implements IdentityDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<UUID, String> unitNames(Collection<UUID> unitIds) {
+        Map<UUID, String> names = new HashMap<>();
+        units.findAllById(new HashSet<>(unitIds)).forEach(u -> names.put(u.view().id(), u.view().name()));
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<UnitView> unitsByOrganisationName(OrganisationId organisationId, Integer page, Integer size) {
+        return PageResult.of(units.findInOrganisationOrder(organisationId == null ? null : organisationId.value(),
+                Paging.of(page, size, Sort.unsorted())), Unit::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<UnitView> findUnit(UnitId id) {
         return units.findById(id.value()).map(Unit::view);
     }

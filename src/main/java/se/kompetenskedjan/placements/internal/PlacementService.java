@@ -546,13 +546,8 @@ class PlacementService implements Placements {
             orgs.add(r.organisationId);
             units.add(r.unitId);
         });
-        Map<UUID, String> unitNames = new HashMap<>();
-        if (!units.isEmpty()) {
-            jdbc.sql("SELECT id, name FROM unit WHERE id IN (:ids)").param("ids", units)
-                    .query((rs, n) -> Map.entry(PlacementRows.uuid(rs, "id"), rs.getString("name")))
-                    .list().forEach(e -> unitNames.put(e.getKey(), e.getValue()));
-        }
-        return new Names(orgs.isEmpty() ? Map.of() : identity.organisationNames(orgs), unitNames);
+        return new Names(orgs.isEmpty() ? Map.of() : identity.organisationNames(orgs),
+                units.isEmpty() ? Map.of() : identity.unitNames(units));
     }
 
     record Names(Map<UUID, String> organisations, Map<UUID, String> units) {

@@ -60,9 +60,8 @@ class SelectionService implements Selections {
 
     private static final String SELECT = """
             SELECT pr.*, p.title AS placement_title, p.organisation_id AS placement_organisation_id,
-                   p.unit_id AS placement_unit_id, u.name AS unit_name, s.name AS supervisor_name,
-                   s.user_id AS supervisor_user_id
-            FROM placement_proposal pr JOIN placement p ON p.id = pr.placement_id JOIN unit u ON u.id = p.unit_id
+                   p.unit_id AS placement_unit_id, s.name AS supervisor_name, s.user_id AS supervisor_user_id
+            FROM placement_proposal pr JOIN placement p ON p.id = pr.placement_id
             LEFT JOIN supervisor s ON s.id = pr.supervisor_id""";
 
     private final JdbcClient jdbc;
@@ -499,9 +498,10 @@ class SelectionService implements Selections {
                 .list().forEach(e -> events.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<UUID, String> organisations = identity.organisationNames(
                 rows.stream().map(r -> r.placementOrganisationId).distinct().toList());
+        Map<UUID, String> units = identity.unitNames(rows.stream().map(r -> r.placementUnitId).distinct().toList());
         return rows.stream().filter(r -> names.containsKey(r.participantId)).map(r -> {
             ParticipantSummary who = names.get(r.participantId);
-            return new ProposalView(r.id, r.placementId, r.placementTitle, r.unitName,
+            return new ProposalView(r.id, r.placementId, r.placementTitle, units.get(r.placementUnitId),
                     organisations.get(r.placementOrganisationId), r.participantId,
                     who.firstName() + " " + who.lastName(), r.status, r.score, r.motivation, r.reviewNote,
                     r.declineReason, r.endReason, r.startsOn, r.endsOn, r.supervisorId, r.supervisorName, r.goals,
@@ -524,7 +524,7 @@ class SelectionService implements Selections {
         return new Proposal(PlacementRows.uuid(rs, "id"), PlacementRows.uuid(rs, "placement_id"),
                 rs.getString("placement_title"), PlacementRows.uuid(rs, "placement_organisation_id"),
                 PlacementRows.uuid(rs, "placement_unit_id"), PlacementRows.uuid(rs, "proposing_organisation_id"),
-                rs.getString("unit_name"), PlacementRows.uuid(rs, "participant_id"),
+                PlacementRows.uuid(rs, "participant_id"),
                 ProposalStatus.valueOf(rs.getString("status")),
                 PlacementRows.intOrNull(rs, "score"), rs.getString("motivation"), rs.getString("review_note"),
                 decline == null ? null : DeclineReason.valueOf(decline), end == null ? null : EndReason.valueOf(end),
@@ -537,7 +537,7 @@ class SelectionService implements Selections {
 
     /** A proposal row; {@code proposingOrganisationId} is the organisation the proposer acted for when proposing. */
     record Proposal(UUID id, UUID placementId, String placementTitle, UUID placementOrganisationId,
-            UUID placementUnitId, UUID proposingOrganisationId, String unitName, UUID participantId,
+            UUID placementUnitId, UUID proposingOrganisationId, UUID participantId,
             ProposalStatus status, Integer score, String motivation, String reviewNote, DeclineReason declineReason,
             EndReason endReason, LocalDate startsOn, LocalDate endsOn, UUID supervisorId, String supervisorName,
             UUID supervisorUserId, boolean seatHeld, boolean slotHeld, String goals, String tasks, String hours,

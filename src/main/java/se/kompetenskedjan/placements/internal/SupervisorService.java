@@ -3,7 +3,9 @@ package se.kompetenskedjan.placements.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +40,7 @@ import se.kompetenskedjan.shared.Texts;
 @Transactional
 class SupervisorService implements Supervisors {
 
-    private static final String SELECT = """
-            SELECT s.*, u.name AS unit_name FROM supervisor s JOIN unit u ON u.id = s.unit_id""";
+    private static final String SELECT = "SELECT s.* FROM supervisor s";
 
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
@@ -62,7 +63,7 @@ class SupervisorService implements Supervisors {
         var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
         String where = " WHERE s.organisation_id = :org" + (unitId == null ? "" : " AND s.unit_id = :unit");
         var count = jdbc.sql("SELECT count(*) FROM supervisor s" + where).param("org", user.organisationId().value());
-        var rows = jdbc.sql(SELECT + where + " ORDER BY u.name, s.name, s.id LIMIT :limit OFFSET :offset")
+        var rows = jdbc.sql(SELECT + where + " ORDER BY s.name, s.id LIMIT :limit OFFSET :offset")
                 .param("org", user.organisationId().value()).param("limit", paging.getPageSize())
                 .param("offset", paging.getOffset());
         if (unitId != null) {
@@ -70,7 +71,7 @@ class SupervisorService implements Supervisors {
             rows = rows.param("unit", unitId);
         }
         long total = count.query(Long.class).single();
-        List<SupervisorView> items = rows.query(SupervisorService::map).list();
+        List<SupervisorView> items = withUnitNames(rows.query(SupervisorService::map).list());
         return new PageResult<>(items, paging.getPageNumber(), paging.getPageSize(), total,
                 (int) ((total + paging.getPageSize() - 1) / paging.getPageSize()));
     }
@@ -141,40 +142,41 @@ class SupervisorService implements Supervisors {
         CurrentUser user = currentUsers.current();
         policy.requireStaff(user);
         boolean all = user.platformHost() && user.is(Role.ADMIN);
-        var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
-        String where = all ? "" : " WHERE u.organisation_id = :org";
-        var countQuery = jdbc.sql("SELECT count(*) FROM unit u" + where);
-        var rowsQuery = jdbc.sql("""
-                SELECT u.id, u.name, u.organisation_id, o.name AS organisation_name, st.staff_count,
-                       count(s.id) AS supervisors,
-                       count(s.id) FILTER (WHERE s.supervisor_training_on IS NOT NULL) AS trained,
-                       count(s.id) FILTER (WHERE s.language_training_on IS NOT NULL) AS language_trained,
-                       count(s.id) FILTER (WHERE s.willing) AS willing,
-                       count(s.id) FILTER (WHERE s.willing AND s.supervisor_training_on IS NOT NULL AND s.capacity > 0) AS ready,
-                       coalesce(sum(s.capacity), 0) AS capacity, coalesce(sum(s.slots_used), 0) AS slots_used,
-                       coalesce(sum(s.capacity - s.slots_used) FILTER (WHERE s.willing), 0) AS free_slots
-                FROM unit u JOIN organisation o ON o.id = u.organisation_id
-                LEFT JOIN unit_staffing st ON st.unit_id = u.id
-                LEFT JOIN supervisor s ON s.unit_id = u.id""" + where + """
-                 GROUP BY u.id, u.name, u.organisation_id, o.name, st.staff_count
-                ORDER BY o.name, u.name, u.id LIMIT :limit OFFSET :offset""")
-                .param("limit", paging.getPageSize()).param("offset", paging.getOffset());
-        if (!all) {
-            countQuery = countQuery.param("org", user.organisationId().value());
-            rowsQuery = rowsQuery.param("org", user.organisationId().value());
+        PageResult<UnitView> units = identity.unitsByOrganisationName(all ? null : user.organisationId(), page, size);
+        List<UUID> unitIds = units.items().stream().map(UnitView::id).toList();
+        Map<UUID, String> organisations = identity.organisationNames(
+                units.items().stream().map(UnitView::organisationId).distinct().toList());
+        Map<UUID, UnitSupervisionRow> byUnit = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT st.unit_id, st.staff_count, count(s.id) AS supervisors,
+                           count(s.id) FILTER (WHERE s.supervisor_training_on IS NOT NULL) AS trained,
+                           count(s.id) FILTER (WHERE s.language_training_on IS NOT NULL) AS language_trained,
+                           count(s.id) FILTER (WHERE s.willing) AS willing,
+                           count(s.id) FILTER (WHERE s.willing AND s.supervisor_training_on IS NOT NULL AND s.capacity > 0) AS ready,
+                           coalesce(sum(s.capacity), 0) AS capacity, coalesce(sum(s.slots_used), 0) AS slots_used,
+                           coalesce(sum(s.capacity - s.slots_used) FILTER (WHERE s.willing), 0) AS free_slots
+                    FROM (SELECT u AS unit_id, us.staff_count FROM unnest(CAST(:units AS uuid[])) u
+                          LEFT JOIN unit_staffing us ON us.unit_id = u) st
+                    LEFT JOIN supervisor s ON s.unit_id = st.unit_id
+                    GROUP BY st.unit_id, st.staff_count""")
+                    .param("units", unitIds.toArray(UUID[]::new))
+                    .query((rs, n) -> {
+                        Integer staff = PlacementRows.intOrNull(rs, "staff_count");
+                        int ready = rs.getInt("ready");
+                        return new UnitSupervisionRow(PlacementRows.uuid(rs, "unit_id"), null, null, null, staff,
+                                rs.getInt("supervisors"), rs.getInt("trained"), rs.getInt("language_trained"),
+                                rs.getInt("willing"), ready, rs.getInt("capacity"), rs.getInt("slots_used"),
+                                rs.getInt("free_slots"), staff == null || staff == 0 ? null : Math.round(100f * ready / staff));
+                    }).list().forEach(r -> byUnit.put(r.unitId(), r));
         }
-        long total = countQuery.query(Long.class).single();
-        List<UnitSupervisionRow> items = rowsQuery.query((rs, n) -> {
-            Integer staff = PlacementRows.intOrNull(rs, "staff_count");
-            int ready = rs.getInt("ready");
-            return new UnitSupervisionRow(PlacementRows.uuid(rs, "id"), rs.getString("name"),
-                    PlacementRows.uuid(rs, "organisation_id"), rs.getString("organisation_name"), staff,
-                    rs.getInt("supervisors"), rs.getInt("trained"), rs.getInt("language_trained"), rs.getInt("willing"),
-                    ready, rs.getInt("capacity"), rs.getInt("slots_used"), rs.getInt("free_slots"),
-                    staff == null || staff == 0 ? null : Math.round(100f * ready / staff));
-        }).list();
-        return new PageResult<>(items, paging.getPageNumber(), paging.getPageSize(), total,
-                (int) ((total + paging.getPageSize() - 1) / paging.getPageSize()));
+        List<UnitSupervisionRow> items = units.items().stream().map(u -> {
+            UnitSupervisionRow r = byUnit.get(u.id());
+            return new UnitSupervisionRow(u.id(), u.name(), u.organisationId(), organisations.get(u.organisationId()),
+                    r.staffCount(), r.supervisors(), r.trained(), r.languageTrained(), r.willing(), r.ready(),
+                    r.capacity(), r.slotsUsed(), r.freeSlots(), r.readySharePercent());
+        }).toList();
+        return new PageResult<>(items, units.page(), units.size(), units.totalItems(), units.totalPages());
     }
 
     @Override
@@ -221,14 +223,26 @@ class SupervisorService implements Supervisors {
 
     SupervisorView find(UUID id) {
         return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).query(SupervisorService::map).optional()
+                .map(s -> withUnitNames(List.of(s)).get(0))
                 .orElseThrow(() -> new NotFoundException("supervisor.unknown"));
+    }
+
+    private List<SupervisorView> withUnitNames(List<SupervisorView> supervisors) {
+        if (supervisors.isEmpty()) {
+            return supervisors;
+        }
+        Map<UUID, String> units = identity.unitNames(supervisors.stream().map(SupervisorView::unitId).distinct().toList());
+        return supervisors.stream().map(s -> new SupervisorView(s.id(), s.organisationId(), s.unitId(),
+                units.get(s.unitId()), s.userId(), s.name(), s.title(), s.supervisorTrainingOn(), s.languageTrainingOn(),
+                s.capacity(), s.slotsUsed(), s.freeSlots(), s.partTime(), s.willing(), s.notes(), s.lockVersion()))
+                .toList();
     }
 
     static SupervisorView map(ResultSet rs, int n) throws SQLException {
         int capacity = rs.getInt("capacity");
         int used = rs.getInt("slots_used");
         return new SupervisorView(PlacementRows.uuid(rs, "id"), PlacementRows.uuid(rs, "organisation_id"),
-                PlacementRows.uuid(rs, "unit_id"), rs.getString("unit_name"), PlacementRows.uuid(rs, "user_id"),
+                PlacementRows.uuid(rs, "unit_id"), null, PlacementRows.uuid(rs, "user_id"),
                 rs.getString("name"), rs.getString("title"), PlacementRows.date(rs, "supervisor_training_on"),
                 PlacementRows.date(rs, "language_training_on"), capacity, used,
                 rs.getBoolean("willing") ? capacity - used : 0, rs.getBoolean("part_time"), rs.getBoolean("willing"),
