@@ -33,6 +33,9 @@ public interface Selections {
 
     ProposalView withdraw(UUID proposalId, long lockVersion);
 
+    /** Whether the signed-in user may propose participants for places (the pages offer it exactly then). */
+    boolean mayPropose();
+
     ProposalView get(UUID proposalId);
 
     /**

@@ -36,7 +36,6 @@ import se.kompetenskedjan.matching.WaiverView;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantMatchFacts;
 import se.kompetenskedjan.participants.ParticipantRegister;
-import se.kompetenskedjan.participants.ParticipantStatus;
 import se.kompetenskedjan.participants.ParticipantSummary;
 import se.kompetenskedjan.placements.GeoBox;
 import se.kompetenskedjan.placements.Placements;
@@ -70,8 +69,6 @@ class MatchingService implements Matching {
     private static final TypeReference<List<ScheduleSlot>> SLOTS = new TypeReference<>() {
     };
     /** Participants who are no longer looking for a place. */
-    private static final Set<ParticipantStatus> FINISHED = Set.of(ParticipantStatus.REGULAR_EMPLOYMENT,
-            ParticipantStatus.COMPLETED, ParticipantStatus.DROPPED_OUT);
     private static final int MAX_LIMIT = 100;
     /** The participants module hands out list rows for at most this many ids at a time. */
     private static final int SUMMARIES_AT_ONCE = 1000;
@@ -317,7 +314,7 @@ class MatchingService implements Matching {
             return List.of();
         }
         List<ParticipantMatchFacts> facts = participants.matchFacts(ids).stream()
-                .filter(f -> !FINISHED.contains(f.status())).toList();
+                .filter(f -> !f.status().finished()).toList();
         List<UUID> visible = facts.stream().map(ParticipantMatchFacts::id).toList();
         if (visible.isEmpty()) {
             return List.of();

@@ -67,6 +67,7 @@ class MatchingPageController {
         requireStaff();
         model.addAttribute("place", placements.get(id));
         model.addAttribute("ranking", matching.candidatesFor(id, LIMIT));
+        model.addAttribute("mayPropose", selections.mayPropose());
         return "matching/candidates";
     }
 
@@ -95,6 +96,8 @@ class MatchingPageController {
         model.addAttribute("p", participants.get(id));
         model.addAttribute("ranking", matching.placementsFor(id, LIMIT));
         model.addAttribute("profile", matching.candidateProfile(id));
+        model.addAttribute("mayEditProfile", participants.requireRead(id).mayEdit());
+        model.addAttribute("mayPropose", selections.mayPropose());
         model.addAttribute("openPlaces", placements.search(new PlacementSearch(null, null, null, null, true, false, 0, 100)).items());
         model.addAttribute("travelModes", TravelMode.values());
         return "matching/placements";

@@ -87,7 +87,7 @@ class SelectionService implements Selections {
     @Override
     public ProposalView propose(ProposeCommand command) {
         CurrentUser user = currentUsers.current();
-        if (!user.isAnyOf(Role.COORDINATOR, Role.ADMIN)) {
+        if (!mayPropose(user)) {
             throw new AccessDeniedException("coordinators propose participants");
         }
         PlacementService.Row placement = placements.row(command.placementId());
@@ -329,6 +329,15 @@ class SelectionService implements Selections {
     }
 
     @Override
+    public boolean mayPropose() {
+        return mayPropose(currentUsers.current());
+    }
+
+    private static boolean mayPropose(CurrentUser user) {
+        return user.isAnyOf(Role.COORDINATOR, Role.ADMIN);
+    }
+
+    @Override
     public ProposalView get(UUID proposalId) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = find(proposalId);
@@ -354,6 +363,9 @@ class SelectionService implements Selections {
         PlacementService.Row placement = placements.row(placementId);
         placements.requireVisible(user, placement);
         policy.requireStaff(user);
+        if (!mayReadProposalsAt(user, placement.organisationId())) {
+            return new PageResult<>(List.of(), 0, 0, 0, 0);
+        }
         return page("pr.placement_id = :key", placementId, null, page, size);
     }
 
@@ -405,11 +417,14 @@ class SelectionService implements Selections {
 
     private void requireReader(CurrentUser user, Proposal proposal) {
         participants.requireRead(proposal.participantId);
-        boolean reader = user.is(Role.PARTICIPANT) || user.isAnyOf(Role.COORDINATOR, Role.ADMIN)
-                || policy.isEmployerOf(user, proposal.placementOrganisationId);
-        if (!reader) {
+        if (!user.is(Role.PARTICIPANT) && !mayReadProposalsAt(user, proposal.placementOrganisationId)) {
             throw new AccessDeniedException("not a party to the proposal");
         }
+    }
+
+    /** Staff who are a party to proposals for places of this organisation (besides the participant themself). */
+    private boolean mayReadProposalsAt(CurrentUser user, UUID placementOrganisationId) {
+        return user.isAnyOf(Role.COORDINATOR, Role.ADMIN) || policy.isEmployerOf(user, placementOrganisationId);
     }
 
     /** Refuses (403) a change by someone who is not the party that makes it, whatever the proposal's state. */
