@@ -1,5 +1,6 @@
 package se.kompetenskedjan.shared;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +29,7 @@ import org.springframework.context.annotation.Configuration;
  * What /v3/api-docs says beyond what springdoc reads from the controllers, for every operation at once: how a caller
  * signs in, and the 4xx answers, each application/problem+json with the ProblemDetail schema (ApiExceptionHandler,
  * identity's ProblemResponses). Which answers an operation can give follows from its shape: 400 when it takes
- * parameters or a body, 404 when its path names a resource, 409 and 415 for writes (ScriptOnlyBasicWrites answers
+ * parameters or a body, 404 when its path or body names a resource, 409 and 415 for writes (ScriptOnlyBasicWrites answers
  * 415 to a write without JSON), 413 for uploads, 401, 403 and 429 (login throttle) unless the operation is public
  * (marked with an empty {@code @SecurityRequirements}). What the shape cannot tell, the controllers say:
  * {@code @ResponseStatus(CREATED)} on operations that answer 201, {@code NO_CONTENT} on those that answer 204.
@@ -42,6 +44,14 @@ class OpenApiConfiguration {
     static final String BASIC = "basicAuth";
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+
+    /** What Jackson reads as a java.time.LocalTime (a schedule's from and to), which springdoc documents as any string. */
+    static final String LOCAL_TIME_PATTERN = "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?";
+
+    static {
+        SpringDocUtils.getConfig().replaceWithSchema(LocalTime.class, text("A time of day, hh:mm or hh:mm:ss")
+                .pattern(LOCAL_TIME_PATTERN).example("08:00"));
+    }
 
     @Bean
     OpenApiCustomizer problemResponsesAndSecurity(MessageSource messages) {
@@ -80,7 +90,7 @@ class OpenApiConfiguration {
             if (secured) {
                 statuses.addAll(List.of(401, 403));
             }
-            if (path.contains("{")) {
+            if (path.contains("{") || operation.getRequestBody() != null) {
                 statuses.add(404);
             }
             if (write) {
