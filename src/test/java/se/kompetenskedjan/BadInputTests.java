@@ -124,6 +124,45 @@ class BadInputTests {
         assertParticipantRefused(valid().with("coordinatorId", "inte-ett-id"), "coordinatorId", "problem.field.wrongType");
     }
 
+    // --- unknown properties (spring.jackson.deserialization.fail-on-unknown-properties) ---
+
+    @Test
+    void anUnknownPropertyIsRefusedAndNamedInsteadOfDropped() {
+        Map<String, Object> body = valid().with("favouriteColour", "blå").build();
+        Snapshot before = snapshot();
+
+        Response response = koordinator.post(PARTICIPANTS, body);
+
+        assertProblem(response, 400);
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:kompetenskedjan:problem:unknown-field");
+        assertThat(response.json().path("detail").asString()).isEqualTo("Okänt fält: favouriteColour");
+        assertThat(response.fieldError("favouriteColour")).isEqualTo("Okänt fält");
+        assertNothingSaved(before, (String) body.get("lastName"));
+    }
+
+    @Test
+    void anUnknownPropertyInsideAListIsNamedWithItsPath() {
+        String title = "Okänt fält " + System.nanoTime();
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("itemKey", UUID.randomUUID());
+        item.put("text", "Bäddar sängen");
+        item.put("easyText", "Bädda");
+        item.put("colour", "grön");
+        Map<String, Object> template = new LinkedHashMap<>();
+        template.put("industry", "HOME_CARE");
+        template.put("title", title);
+        template.put("profileVersionId", UUID.randomUUID());
+        template.put("items", List.of(Map.of("itemKey", UUID.randomUUID(), "text", "Dukar", "easyText", "Duka"), item));
+
+        Response response = koordinator.post("/api/v1/checklist-templates", template);
+
+        assertProblem(response, 400);
+        assertThat(response.json().path("detail").asString()).isEqualTo("Okänt fält: items[1].colour");
+        assertThat(response.fieldError("items[1].colour")).isEqualTo("Okänt fält");
+        assertThat(jdbc.sql("select count(*) from checklist_template where title = :t").param("t", title)
+                .query(Long.class).single()).isZero();
+    }
+
     @Test
     void pathIdThatIsNotAUuidIsRefused() {
         Response get = koordinator.get(PARTICIPANTS + "/inte-ett-id");

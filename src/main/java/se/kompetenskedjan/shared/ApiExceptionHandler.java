@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every kind of bad API input into a problem+json answer in Swedish; never a 500 for the caller's mistakes. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -82,6 +83,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (databind instanceof UnrecognizedPropertyException) {
+                // spring.jackson.deserialization.fail-on-unknown-properties: a misspelt field is refused, not dropped
+                ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "unknown-field", "problem.unknownField", field);
+                problem.setProperty("errors", List.of(java.util.Map.of("field", field, "message",
+                        problems.text("problem.field.unknown"))));
+                return ResponseEntity.badRequest().body(problem);
+            }
             InvalidFieldException invalid = cause(ex, InvalidFieldException.class);
             String key = invalid != null ? invalid.problems().get(0).messageKey() : "problem.field.wrongType";
             return ResponseEntity.badRequest().body(problems.invalid(

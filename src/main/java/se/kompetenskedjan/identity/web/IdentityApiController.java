@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
@@ -77,6 +78,7 @@ class IdentityApiController {
 
     @PostMapping("/organisations")
     @Operation(summary = "Skapa organisation (plattformens administratör)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OrganisationView> createOrganisation(@Valid @RequestBody OrganisationCommand command) {
         OrganisationView created = directory.createOrganisation(command);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
@@ -94,6 +96,7 @@ class IdentityApiController {
     }
 
     @PostMapping("/organisations/{id}/units")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UnitView> createUnit(@PathVariable UUID id, @Valid @RequestBody UnitCommand command) {
         UnitView created = directory.createUnit(id, command);
         return ResponseEntity.created(URI.create("/api/v1/units/" + created.id())).body(created);
@@ -117,6 +120,7 @@ class IdentityApiController {
     }
 
     @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserView> createUser(@Valid @RequestBody UserCommand command) {
         UserView created = directory.createUser(command);
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
@@ -142,6 +146,7 @@ class IdentityApiController {
 
     @DeleteMapping("/users/{id}/oidc-subject")
     @Operation(summary = "Ta bort kontots koppling till organisationens inloggning (OIDC)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> unlinkOidcSubject(@PathVariable UUID id) {
         oidcLinks.unlink(id);
         return ResponseEntity.noContent().build();
@@ -149,6 +154,7 @@ class IdentityApiController {
 
     @PostMapping("/me/password")
     @Operation(summary = "Byt ditt eget lösenord (nuvarande och nytt); dina andra inloggningar avslutas")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange change, HttpServletRequest request) {
         directory.changeOwnPassword(change, request.getRemoteAddr());
         return ResponseEntity.noContent().build();
@@ -156,6 +162,7 @@ class IdentityApiController {
 
     @PostMapping("/users/{id}/password")
     @Operation(summary = "Sätt nytt lösenord för en användare (organisationens administratör); användarens inloggningar avslutas")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordReset reset) {
         directory.resetPassword(id, reset);
         return ResponseEntity.noContent().build();
@@ -163,6 +170,7 @@ class IdentityApiController {
 
     @PostMapping("/users/{id}/sessions/end")
     @Operation(summary = "Avsluta alla inloggningar för en användare (organisationens administratör)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> endSessions(@PathVariable UUID id) {
         directory.endSessions(id);
         return ResponseEntity.noContent().build();

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.participants.ConsentCommand;
 import se.kompetenskedjan.participants.ConsentView;
@@ -48,6 +50,7 @@ class ParticipantApiController {
 
     @PostMapping
     @Operation(summary = "Registrera deltagare")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ParticipantView> create(@Valid @RequestBody ParticipantCommand command) {
         ParticipantView created = register.create(command);
         return ResponseEntity.created(URI.create("/api/v1/participants/" + created.id())).body(created);
@@ -70,6 +73,7 @@ class ParticipantApiController {
     }
 
     @PostMapping("/{id}/consents")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ConsentView> giveConsent(@PathVariable UUID id, @Valid @RequestBody ConsentCommand command) {
         ConsentView consent = register.giveConsent(id, command);
         return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/consents/" + consent.id())).body(consent);
@@ -87,6 +91,7 @@ class ParticipantApiController {
     }
 
     @PostMapping("/{id}/supervisions")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SupervisionView> addSupervision(@PathVariable UUID id, @Valid @RequestBody SupervisionCommand command) {
         SupervisionView supervision = register.addSupervision(id, command);
         return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/supervisions/" + supervision.id()))

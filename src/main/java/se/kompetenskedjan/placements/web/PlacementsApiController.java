@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.placements.InterestCommand;
 import se.kompetenskedjan.placements.InterestView;
@@ -60,6 +62,7 @@ class PlacementsApiController {
 
     @PostMapping("/placements")
     @Operation(summary = "Skapa en plats (som utkast)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PlacementView> create(@Valid @RequestBody PlacementCommand command) {
         PlacementView created = placements.create(command);
         return ResponseEntity.created(URI.create("/api/v1/placements/" + created.id())).body(created);
@@ -117,6 +120,7 @@ class PlacementsApiController {
     }
 
     @PostMapping("/supervisors")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SupervisorView> createSupervisor(@Valid @RequestBody SupervisorCommand command) {
         SupervisorView created = supervisors.create(command);
         return ResponseEntity.created(URI.create("/api/v1/supervisors/" + created.id())).body(created);
@@ -141,6 +145,7 @@ class PlacementsApiController {
 
     @PutMapping("/units/{id}/staffing")
     @Operation(summary = "Antal anställda på enheten (för andelen redo att handleda)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> staffing(@PathVariable UUID id, @Valid @RequestBody StaffingCommand command) {
         supervisors.setStaffing(id, command);
         return ResponseEntity.noContent().build();

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.placements.AgreeStartCommand;
 import se.kompetenskedjan.placements.AgreementCommand;
@@ -47,6 +49,7 @@ class SelectionsApiController {
 
     @PostMapping("/proposals")
     @Operation(summary = "Föreslå en deltagare till en plats (kräver samtycke att dela med arbetsgivaren)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProposalView> propose(@Valid @RequestBody ProposeCommand command) {
         ProposalView created = selections.propose(command);
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).body(created);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.plans.EnrolCommand;
 import se.kompetenskedjan.plans.GapAnalysisView;
@@ -51,6 +53,7 @@ class PlansApiController {
 
     @PostMapping("/participants/{id}/journeys")
     @Operation(summary = "Skriv in deltagaren i en stegmodell (första steget om inget annat anges)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<JourneyView> enrol(@PathVariable UUID id, @Valid @RequestBody EnrolCommand command) {
         JourneyView journey = journeys.enrol(id, command);
         return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/journeys/" + journey.id())).body(journey);
@@ -99,6 +102,7 @@ class PlansApiController {
     }
 
     @PostMapping("/participants/{id}/plans")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PlanView> createPlan(@PathVariable UUID id, @Valid @RequestBody PlanCommand command) {
         PlanView plan = plans.create(id, command);
         return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/plans/" + plan.id())).body(plan);

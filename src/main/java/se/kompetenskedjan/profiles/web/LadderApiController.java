@@ -8,12 +8,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.profiles.CopyTemplateCommand;
 import se.kompetenskedjan.profiles.LadderCommand;
@@ -43,6 +45,7 @@ class LadderApiController {
 
     @PostMapping("/api/v1/ladders")
     @Operation(summary = "Skapa en stegmodell med alla steg i den egna organisationen (template=true: en mall, för plattformens administratörer)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LadderView> create(@Valid @RequestBody LadderCommand command) {
         LadderView created = ladders.create(command);
         return ResponseEntity.created(URI.create("/api/v1/ladders/" + created.id())).body(created);
@@ -68,6 +71,7 @@ class LadderApiController {
 
     @PostMapping("/api/v1/ladder-templates/{id}/copies")
     @Operation(summary = "Kopiera en mall till den egna organisationen, med kravprofilerna som nya publicerade profiler")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LadderView> copy(@PathVariable UUID id, @Valid @RequestBody(required = false) CopyTemplateCommand command) {
         LadderView copy = ladders.copyTemplate(id, command == null ? new CopyTemplateCommand(null, null) : command);
         return ResponseEntity.created(URI.create("/api/v1/ladders/" + copy.id())).body(copy);

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.profiles.LockCommand;
 import se.kompetenskedjan.profiles.ProfileCommand;
@@ -48,6 +50,7 @@ class ProfileApiController {
 
     @PostMapping
     @Operation(summary = "Skapa en kravprofil: version 1 som utkast i den egna organisationen")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProfileVersionView> create(@Valid @RequestBody ProfileCommand command) {
         ProfileVersionView created = profiles.create(command);
         return ResponseEntity.created(URI.create("/api/v1/profiles/versions/" + created.versionId())).body(created);
@@ -67,6 +70,7 @@ class ProfileApiController {
 
     @PostMapping("/{profileId}/versions")
     @Operation(summary = "Påbörja nästa version: ett utkast kopierat från den senaste versionen med samma kravnycklar (itemKey)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProfileVersionView> newVersion(@PathVariable UUID profileId) {
         ProfileVersionView draft = profiles.newVersion(profileId);
         return ResponseEntity.created(URI.create("/api/v1/profiles/versions/" + draft.versionId())).body(draft);
@@ -86,6 +90,7 @@ class ProfileApiController {
 
     @DeleteMapping("/versions/{versionId}")
     @Operation(summary = "Kasta ett utkast")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> discardDraft(@PathVariable UUID versionId) {
         profiles.discardDraft(versionId);
         return ResponseEntity.noContent().build();

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
@@ -51,6 +54,7 @@ class CertificatesApiController {
     @PostMapping("/participants/{id}/certificates")
     @Operation(summary = "Utfärda ett intyg för en checklista (checklistId) eller alla checklistor på en plats (placementId)",
             description = "Bygger på deltagarens signerade bedömningar av handledare och koordinator. language: sv eller en.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CertificateView> issue(@PathVariable UUID id, @Valid @RequestBody IssueCertificateCommand command) {
         CertificateView issued = certificates.issue(id, command);
         return ResponseEntity.created(URI.create("/api/v1/certificates/" + issued.id())).body(issued);
@@ -90,6 +94,7 @@ class CertificatesApiController {
     }
 
     @GetMapping("/certificates/{id}/status")
+    @SecurityRequirements
     @Operation(summary = "Publik: intygets status (credentialStatus i credentialen pekar hit)")
     Map<String, Object> status(@PathVariable UUID id) {
         VerificationResult result = certificates.verify(id);
@@ -110,6 +115,7 @@ class CertificatesApiController {
     }
 
     @PostMapping("/certificates/verify")
+    @SecurityRequirements
     @Operation(summary = "Publik: verifiera en VC-JWT",
             description = "Svarar GENUINE (äkta och giltigt), REVOKED (äkta men återkallat), KEY_WITHDRAWN (utfärdaren har "
                     + "dragit tillbaka nyckeln som signerade intyget, så det kan inte längre styrkas), TAMPERED (signaturen "
@@ -120,12 +126,14 @@ class CertificatesApiController {
     }
 
     @GetMapping("/issuers/{orgId}")
+    @SecurityRequirements
     @Operation(summary = "Publik: utfärdarens profil (Open Badges Profile)")
     Map<String, Object> issuer(@PathVariable UUID orgId) {
         return certificates.issuerProfile(orgId).orElseThrow(() -> new NotFoundException("certificate.issuer.notFound"));
     }
 
     @GetMapping(value = "/issuers/{orgId}/jwks.json", produces = {"application/jwk-set+json", MediaType.APPLICATION_JSON_VALUE})
+    @SecurityRequirements
     @Operation(summary = "Publik: utfärdarens publika signeringsnycklar (JWKS)")
     ResponseEntity<Map<String, Object>> jwks(@PathVariable UUID orgId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(certificates.issuerKeys(orgId));

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.participants.ParticipantView;
 import se.kompetenskedjan.shared.PageResult;
@@ -55,6 +57,7 @@ class LanguageApiController {
 
     @PostMapping("/participants/{id}/language-assessments")
     @Operation(summary = "Ny språkbedömning (utkast) av lärare, handledare eller koordinator")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LanguageAssessmentView> create(@PathVariable UUID id,
             @Valid @RequestBody LanguageAssessmentCommand command) {
         LanguageAssessmentView created = language.create(id, command);

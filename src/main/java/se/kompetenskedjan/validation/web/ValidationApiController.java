@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.kompetenskedjan.shared.InvalidFieldException;
@@ -72,6 +74,7 @@ class ValidationApiController {
 
     @PostMapping("/checklist-templates")
     @Operation(summary = "Skapa en checklistmall i den egna organisationen (platform=true: plattformsmall, värdens admin)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ChecklistTemplateView> createTemplate(@Valid @RequestBody ChecklistTemplateCommand command) {
         ChecklistTemplateView created = checklists.createTemplate(command);
         return ResponseEntity.created(URI.create("/api/v1/checklist-templates/" + created.id())).body(created);
@@ -97,6 +100,7 @@ class ValidationApiController {
 
     @PostMapping("/placements/{id}/checklists")
     @Operation(summary = "Anpassa en checklista för platsen: en kopia av en mall (ursprunget sparas)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ChecklistView> createChecklist(@PathVariable UUID id, @Valid @RequestBody NewChecklistCommand command) {
         ChecklistView created = checklists.create(id, command);
         return ResponseEntity.created(URI.create("/api/v1/checklists/" + created.id())).body(created);
@@ -159,6 +163,7 @@ class ValidationApiController {
 
     @PostMapping("/assessments")
     @Operation(summary = "Ny bedömning (utkast): handledare, koordinator eller deltagaren själv (självskattning)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AssessmentView> createAssessment(@Valid @RequestBody AssessmentCommand command) {
         AssessmentView created = assessments.create(command);
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + created.id())).body(created);

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.validation.WorkAbilityAssessmentCommand;
@@ -47,6 +49,7 @@ class WorkAbilityApiController {
 
     @PostMapping("/work-ability-forms")
     @Operation(summary = "Nytt formulär för din organisation (administratörer och koordinatorer)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<WorkAbilityFormView> createForm(@Valid @RequestBody WorkAbilityFormCommand command) {
         WorkAbilityFormView form = workAbility.createForm(command);
         return ResponseEntity.created(URI.create("/api/v1/work-ability-forms/" + form.id())).body(form);
@@ -78,6 +81,7 @@ class WorkAbilityApiController {
 
     @PostMapping("/participants/{id}/work-ability-assessments")
     @Operation(summary = "Ny arbetsförmågebedömning (utkast) av koordinator eller handledare")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<WorkAbilityAssessmentView> create(@PathVariable UUID id,
             @Valid @RequestBody WorkAbilityAssessmentCommand command) {
         WorkAbilityAssessmentView created = workAbility.create(id, command);
