@@ -1,5 +1,6 @@
 package se.kompetenskedjan;
 
+import static se.kompetenskedjan.support.CommandShapes.asCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.kompetenskedjan.support.ApiResponses.created;
 import static se.kompetenskedjan.support.ApiResponses.ok;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.kompetenskedjan.participants.ParticipantCommand;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiClient.Response;
 import se.kompetenskedjan.support.ApiTest;
@@ -526,7 +528,7 @@ class BadInputTests {
     @Test
     void aStaleVersionIsAConflictAndTheSecondChangeIsNotSaved() {
         UUID participant = newParticipant();
-        ObjectNode read = (ObjectNode) ok(koordinator.get(PARTICIPANTS + "/" + participant));
+        ObjectNode read = asCommand(ok(koordinator.get(PARTICIPANTS + "/" + participant)), ParticipantCommand.class);
         long version = read.path("version").asLong();
 
         read.put("interests", "Första ändringen");
@@ -549,7 +551,7 @@ class BadInputTests {
     @Test
     void aChangeWithoutVersionIsRefused() {
         UUID participant = newParticipant();
-        ObjectNode read = (ObjectNode) ok(koordinator.get(PARTICIPANTS + "/" + participant));
+        ObjectNode read = asCommand(ok(koordinator.get(PARTICIPANTS + "/" + participant)), ParticipantCommand.class);
         read.remove("version");
         read.put("interests", "Utan version");
         Snapshot before = snapshot();
@@ -566,7 +568,7 @@ class BadInputTests {
     @Test
     void aChangeWithOneInvalidFieldSavesNoneOfTheFields() {
         UUID participant = newParticipant();
-        ObjectNode read = (ObjectNode) ok(koordinator.get(PARTICIPANTS + "/" + participant));
+        ObjectNode read = asCommand(ok(koordinator.get(PARTICIPANTS + "/" + participant)), ParticipantCommand.class);
         JsonNode original = read.deepCopy();
         read.put("firstName", "Nytt");
         read.put("lastName", "Efternamn");
@@ -589,7 +591,7 @@ class BadInputTests {
     @Test
     void aChangeWithAnUnknownCoordinatorSavesNoneOfTheFields() {
         UUID participant = newParticipant();
-        ObjectNode read = (ObjectNode) ok(koordinator.get(PARTICIPANTS + "/" + participant));
+        ObjectNode read = asCommand(ok(koordinator.get(PARTICIPANTS + "/" + participant)), ParticipantCommand.class);
         JsonNode original = read.deepCopy();
         read.put("firstName", "Nytt");
         read.put("interests", "Nya intressen");

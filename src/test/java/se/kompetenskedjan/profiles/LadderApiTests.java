@@ -1,7 +1,7 @@
 package se.kompetenskedjan.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.kompetenskedjan.profiles.ProfileJson.asMap;
+import static se.kompetenskedjan.support.CommandShapes.asCommandMap;
 import static se.kompetenskedjan.support.ApiResponses.created;
 import static se.kompetenskedjan.profiles.ProfileJson.item;
 import static se.kompetenskedjan.profiles.ProfileJson.ladder;
@@ -103,7 +103,7 @@ class LadderApiTests {
                 .as("the template is unchanged").isEqualTo(template);
 
         // Adapt the copy: rename the first step, add a last step that the old last step leads to.
-        Map<String, Object> change = asMap(copy);
+        Map<String, Object> change = asCommandMap(copy, LadderCommand.class);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = new ArrayList<>((List<Map<String, Object>>) change.get("steps"));
         steps.get(0).put("name", "Introduktion hos oss");
@@ -140,7 +140,7 @@ class LadderApiTests {
         ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
         JsonNode copy = created(chef.post(TEMPLATES + "/" + template(ELDER_CARE_CHAIN).path("id").asString() + "/copies",
                 null));
-        Map<String, Object> change = asMap(copy);
+        Map<String, Object> change = asCommandMap(copy, LadderCommand.class);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = new ArrayList<>((List<Map<String, Object>>) change.get("steps"));
         // Drop the side track (step 4) that step 3 leads to, and move the introduction after the shadowing.
@@ -197,7 +197,7 @@ class LadderApiTests {
         refused(path, ladder, s -> s.put("name", ""), "steps[0].name", "namn");
 
         // Backwards: the second step leads to the first.
-        Map<String, Object> backwards = asMap(ladder);
+        Map<String, Object> backwards = asCommandMap(ladder, LadderCommand.class);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = (List<Map<String, Object>>) backwards.get("steps");
         steps.get(1).put("nextStepIds", List.of(first.toString()));
@@ -205,7 +205,7 @@ class LadderApiTests {
         assertThat(cycle.status()).isEqualTo(400);
         assertThat(cycle.fieldError("steps[1].nextStepIds")).contains("senare steg");
 
-        Map<String, Object> noLock = asMap(ladder);
+        Map<String, Object> noLock = asCommandMap(ladder, LadderCommand.class);
         noLock.remove("lockVersion");
         assertThat(chef.put(path, noLock).fieldError("lockVersion")).contains("lockVersion");
 
@@ -221,7 +221,7 @@ class LadderApiTests {
 
     private void refused(String path, JsonNode ladder, Consumer<Map<String, Object>> breakFirstStep, String field,
             String message) {
-        Map<String, Object> change = asMap(ladder);
+        Map<String, Object> change = asCommandMap(ladder, LadderCommand.class);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = (List<Map<String, Object>>) change.get("steps");
         breakFirstStep.accept(steps.get(0));
@@ -277,7 +277,7 @@ class LadderApiTests {
                 .contains(created.path("id").asString());
         assertThat(as(DemoUsers.ANALYST).get(LADDERS + "/" + created.path("id").asString()).status()).isEqualTo(200);
         assertThat(ApiClient.anonymous(port).get(TEMPLATES).status()).isEqualTo(401);
-        Map<String, Object> change = asMap(created);
+        Map<String, Object> change = asCommandMap(created, LadderCommand.class);
         change.put("name", "Ändrad mall " + System.nanoTime());
         assertThat(as(DemoUsers.EMPLOYER_MANAGER).put(LADDERS + "/" + created.path("id").asString(), change).status())
                 .isEqualTo(403);

@@ -1,7 +1,7 @@
 package se.kompetenskedjan.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.kompetenskedjan.profiles.ProfileJson.asMap;
+import static se.kompetenskedjan.support.CommandShapes.asCommandMap;
 import static se.kompetenskedjan.support.ApiResponses.created;
 import static se.kompetenskedjan.profiles.ProfileJson.item;
 import static se.kompetenskedjan.support.ApiResponses.ok;
@@ -166,7 +166,7 @@ class ProfileApiTests {
     void onlyTheOwningOrganisationsAdminsCoordinatorsAndEmployerManagersChangeAProfile() {
         JsonNode draft = createDraft(DemoUsers.EMPLOYER_MANAGER, "Profil som andra inte får ändra");
         String version = PROFILES + "/versions/" + draft.path("versionId").asString();
-        Map<String, Object> change = asMap(draft);
+        Map<String, Object> change = asCommandMap(draft, ProfileCommand.class);
         change.put("title", "Kapad");
 
         for (String other : List.of(DemoUsers.PRIVATE_EMPLOYER_MANAGER, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR,
@@ -202,9 +202,9 @@ class ProfileApiTests {
     void aStaleLockVersionIsAConflictAndTheSecondChangeIsNotSaved() {
         JsonNode draft = createDraft(DemoUsers.EMPLOYER_MANAGER, "Två som ändrar samtidigt");
         String version = PROFILES + "/versions/" + draft.path("versionId").asString();
-        Map<String, Object> first = asMap(draft);
+        Map<String, Object> first = asCommandMap(draft, ProfileCommand.class);
         first.put("title", "Första ändringen");
-        Map<String, Object> second = asMap(draft);
+        Map<String, Object> second = asCommandMap(draft, ProfileCommand.class);
         second.put("title", "Andra ändringen");
 
         ok(as(DemoUsers.EMPLOYER_MANAGER).put(version, first));
@@ -260,7 +260,7 @@ class ProfileApiTests {
         // A bad change of an existing draft leaves it as it was.
         JsonNode draft = createDraft(DemoUsers.EMPLOYER_MANAGER, "Utkast som inte ska ändras");
         String version = PROFILES + "/versions/" + draft.path("versionId").asString();
-        Map<String, Object> change = asMap(draft);
+        Map<String, Object> change = asCommandMap(draft, ProfileCommand.class);
         change.put("title", "Ny titel");
         List<Object> items = new ArrayList<>((List<?>) change.get("items"));
         items.add(item(null, "PRACTICAL", 1, true, "Kan cykla"));

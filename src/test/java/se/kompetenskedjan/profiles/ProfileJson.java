@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Request bodies of the profiles API, as plain maps, and helpers to read answers. */
 final class ProfileJson {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProfileJson() {
     }
@@ -74,9 +71,4 @@ final class ProfileJson {
         return ladder;
     }
 
-    /** A JSON answer as a mutable map, e.g. to write a view back as a command. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> asMap(JsonNode node) {
-        return JSON.convertValue(node, LinkedHashMap.class);
-    }
 }
