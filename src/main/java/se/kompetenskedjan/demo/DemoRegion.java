@@ -144,9 +144,9 @@ class DemoRegion implements ApplicationRunner {
         if (counts == null) {
             log.info("Demo region not loaded: the database already holds organisations");
         } else {
-            log.info("Demo region loaded: {} organisations, {} units, {} accounts, {} participants, {} consents, "
-                    + "{} supervisions", counts.organisations, counts.units, counts.accounts, counts.participants,
-                    counts.consents, counts.supervisions);
+            // The supervisions of the demo region are the placements module's (DemoPlacements), their owner.
+            log.info("Demo region loaded: {} organisations, {} units, {} accounts, {} participants, {} consents",
+                    counts.organisations, counts.units, counts.accounts, counts.participants, counts.consents);
         }
     }
 
@@ -168,7 +168,6 @@ class DemoRegion implements ApplicationRunner {
         int accounts;
         int participants;
         int consents;
-        int supervisions;
     }
 
     private record Town(String municipality, String name, String labourMarket, String care, String coordinator, String postalCode) {
@@ -187,10 +186,6 @@ class DemoRegion implements ApplicationRunner {
     /** Consent spec: participant number, organisations shared with, and whether withdrawn or expired. */
     private record ConsentSpec(int participant, List<String> sharedWith, Kind kind) {
         enum Kind { ACTIVE, WITHDRAWN, EXPIRED }
-    }
-
-    /** Supervision spec: participant number, supervisor username, unit key, whether ended. */
-    private record SupervisionSpec(int participant, String supervisor, String unit, boolean ended) {
     }
 
     private static final List<Person> PEOPLE = List.of(
@@ -328,17 +323,6 @@ class DemoRegion implements ApplicationRunner {
             active(31, SJO_VO, SFI_ORG), active(32, SJO_VO), active(34, SJO_VO, AF), active(35, PRIVATE, AF),
             active(37, SJO_VO, SFI_ORG, AF));
 
-    private static final List<SupervisionSpec> SUPERVISIONS = List.of(
-            new SupervisionSpec(1, "handledare", "unit:hemtjanst-norr", false),
-            new SupervisionSpec(3, "handledare2", "unit:tillagningskoket", false),
-            new SupervisionSpec(7, "handledare", "unit:hemtjanst-norr", false),
-            new SupervisionSpec(11, "handledare", "unit:hemtjanst-norr", false),
-            new SupervisionSpec(14, "handledare2", "unit:tillagningskoket", false),
-            new SupervisionSpec(17, "handledare", "unit:hemtjanst-norr", false),
-            new SupervisionSpec(19, "handledare", "unit:hemtjanst-norr", false),
-            new SupervisionSpec(20, "handledare2", "unit:tillagningskoket", false),
-            new SupervisionSpec(9, "handledare2", "unit:tillagningskoket", true));
-
     private static ConsentSpec active(int participant, String... sharedWith) {
         return new ConsentSpec(participant, List.of(sharedWith), ConsentSpec.Kind.ACTIVE);
     }
@@ -365,7 +349,6 @@ class DemoRegion implements ApplicationRunner {
             participants();
             participantAccount();
             consents();
-            supervisions();
             return counts;
         }
 
@@ -539,29 +522,6 @@ class DemoRegion implements ApplicationRunner {
                             .update();
                 }
                 counts.consents++;
-            }
-        }
-
-        private void supervisions() {
-            for (SupervisionSpec spec : SUPERVISIONS) {
-                LocalDate startsOn;
-                LocalDate endsOn;
-                if (spec.ended()) {
-                    startsOn = today.minusDays(110);
-                    endsOn = today.minusDays(20);
-                } else {
-                    startsOn = today.minusDays(7 + random.nextInt(100));
-                    endsOn = random.nextBoolean() ? null : today.plusDays(30 + random.nextInt(120));
-                }
-                jdbc.sql("""
-                        insert into supervision (id, participant_id, supervisor_id, unit_id, starts_on, ends_on)
-                        values (:id, :participant, :supervisor, :unit, :startsOn, :endsOn)""")
-                        .param("id", demoId("supervision:" + participantKey(spec.participant()) + ":" + spec.supervisor()))
-                        .param("participant", demoId(participantKey(spec.participant())))
-                        .param("supervisor", demoId("user:" + spec.supervisor())).param("unit", demoId(spec.unit()))
-                        .param("startsOn", startsOn).param("endsOn", endsOn)
-                        .update();
-                counts.supervisions++;
             }
         }
 

@@ -1,6 +1,5 @@
 package se.kompetenskedjan.participants;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -39,15 +38,6 @@ public interface ParticipantRegister {
     ConsentView withdrawConsent(UUID participantId, UUID consentId);
 
     List<SupervisionView> supervisions(UUID participantId);
-
-    SupervisionView addSupervision(UUID participantId, SupervisionCommand command);
-
-    /**
-     * Ends the participant's supervisions by this supervisor at this unit with {@code lastDay} (those ending earlier
-     * are kept as they are), so the supervisor stops seeing the participant when a placement ends. For other modules
-     * that have checked their own rule for ending the placement and hold the access they were given.
-     */
-    void endSupervision(ParticipantAccess access, UUID supervisorId, UUID unitId, LocalDate lastDay);
 
     /**
      * Who has read or changed this participant's data; for the participant themself and staff who may see them.

@@ -1,6 +1,7 @@
 /**
- * The participant register: participants, consent to share their data, who supervises them, and the access rule
- * that decides who may see whom.
+ * The participant register: participants, consent to share their data, a read model of who supervises them (the
+ * placements module owns it and publishes SupervisionStarted/SupervisionEnded, whose types live here), and the access
+ * rule that decides who may see whom.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Participants")
 package se.kompetenskedjan.participants;

@@ -3,9 +3,11 @@ package se.kompetenskedjan.participants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.kompetenskedjan.support.ParticipantJson.aParticipant;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -132,7 +134,9 @@ class ParticipantApiTests {
                 Map.of("supervisorId", supervisorId, "startsOn", TestDates.today().minusDays(1).toString()));
         assertThat(supervision.status()).as(supervision.body()).isEqualTo(201);
 
-        assertThat(as(DemoUsers.SUPERVISOR).get("/api/v1/participants/" + placed).status()).isEqualTo(200);
+        // The placements module records the supervision; this module's access rule follows its event after commit.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(as(DemoUsers.SUPERVISOR).get("/api/v1/participants/" + placed).status()).isEqualTo(200));
         assertThat(as(DemoUsers.SUPERVISOR).get("/api/v1/participants/" + notPlaced).status()).isEqualTo(403);
         JsonNode list = as(DemoUsers.SUPERVISOR).get("/api/v1/participants?size=100").json();
         List<String> ids = list.path("items").valueStream().map(p -> p.path("id").asString()).toList();

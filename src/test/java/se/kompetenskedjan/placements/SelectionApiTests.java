@@ -8,6 +8,7 @@ import static se.kompetenskedjan.support.ParticipantJson.aParticipant;
 import static se.kompetenskedjan.support.PlacementJson.aPlacement;
 import static se.kompetenskedjan.support.PlacementJson.aSupervisor;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -176,18 +178,22 @@ class SelectionApiTests {
         proposal = ok(coordinator.post("/api/v1/proposals/" + id + "/activate",
                 Map.of("lockVersion", proposal.path("lockVersion").asLong())));
         ApiClient supervisorClient = ApiClient.basic(port, username, password);
-        assertThat(supervisorClient.get("/api/v1/participants/" + participant).status())
-                .as("the supervisor of an active placement sees the participant").isEqualTo(200);
+        // Placements owns the supervision; the participants module's access rule follows its events after commit.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(supervisorClient.get("/api/v1/participants/" + participant).status())
+                        .as("the supervisor of an active placement sees the participant").isEqualTo(200));
 
         LocalDate lastDay = TestDates.today().minusDays(1);
         ok(employer.post("/api/v1/proposals/" + id + "/end", Map.of("completed", false, "reason", "HEALTH",
                 "endedOn", lastDay.toString(), "lockVersion", proposal.path("lockVersion").asLong())));
 
-        JsonNode supervisions = ok(coordinator.get("/api/v1/participants/" + participant + "/supervisions"));
-        assertThat(supervisions).hasSize(1);
-        assertThat(supervisions.get(0).path("startsOn").asString()).isEqualTo(startedOn.toString());
-        assertThat(supervisions.get(0).path("endsOn").asString()).as("the supervision ends with the placement")
-                .isEqualTo(lastDay.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode supervisions = ok(coordinator.get("/api/v1/participants/" + participant + "/supervisions"));
+            assertThat(supervisions).hasSize(1);
+            assertThat(supervisions.get(0).path("startsOn").asString()).isEqualTo(startedOn.toString());
+            assertThat(supervisions.get(0).path("endsOn").asString()).as("the supervision ends with the placement")
+                    .isEqualTo(lastDay.toString());
+        });
         assertThat(supervisorClient.get("/api/v1/participants/" + participant).status())
                 .as("after the last day the supervisor no longer sees the participant").isEqualTo(403);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE participant_id = :p AND action = 'SUPERVISION_ENDED'")

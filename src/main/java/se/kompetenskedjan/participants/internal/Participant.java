@@ -149,6 +149,14 @@ class Participant {
         swedishLevel = level;
     }
 
+    SwedishLevel swedishLevel() {
+        return swedishLevel;
+    }
+
+    se.kompetenskedjan.participants.ParticipantStatus status() {
+        return status;
+    }
+
     long version() {
         return version;
     }

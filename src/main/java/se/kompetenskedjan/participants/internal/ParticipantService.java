@@ -28,6 +28,13 @@ import se.kompetenskedjan.identity.UnitId;
 import se.kompetenskedjan.identity.UserId;
 import se.kompetenskedjan.identity.UserView;
 import se.kompetenskedjan.participants.ConsentCommand;
+import se.kompetenskedjan.participants.ConsentGiven;
+import se.kompetenskedjan.participants.ConsentWithdrawn;
+import se.kompetenskedjan.participants.ParticipantChanged;
+import se.kompetenskedjan.participants.ParticipantRegistered;
+import se.kompetenskedjan.participants.ParticipantStatus;
+import se.kompetenskedjan.participants.ParticipantStatusChanged;
+import se.kompetenskedjan.participants.SwedishLevelRecorded;
 import se.kompetenskedjan.participants.ConsentView;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantMatchFacts;
@@ -37,7 +44,6 @@ import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSearch;
 import se.kompetenskedjan.participants.ParticipantSummary;
 import se.kompetenskedjan.participants.ParticipantView;
-import se.kompetenskedjan.participants.SupervisionCommand;
 import se.kompetenskedjan.participants.SupervisionView;
 import se.kompetenskedjan.participants.SwedishLevel;
 import se.kompetenskedjan.privacy.AuditEntryView;
@@ -135,6 +141,8 @@ class ParticipantService implements ParticipantRegister {
                 newReserveIdentity(), clock.instant());
         participants.saveAndFlush(participant);
         audit(user, AuditAction.CREATE, participant, policy.requireRead(user, participant, today()), null);
+        events.publishEvent(new ParticipantRegistered(participant.id(), participant.organisationId(),
+                participant.coordinatorId(), participant.status(), today()));
         return view(participant);
     }
 
@@ -150,9 +158,21 @@ class ParticipantService implements ParticipantRegister {
             throw new ConflictException("problem.editConflict");
         }
         checkCoordinator(command.coordinatorId(), participant.organisationId());
+        ParticipantStatus statusBefore = participant.status();
+        SwedishLevel levelBefore = participant.swedishLevel();
         participant.apply(command, newReserveIdentity(), clock.instant());
         participants.saveAndFlush(participant);
         audit(user, AuditAction.UPDATE, participant, access, null);
+        events.publishEvent(new ParticipantChanged(participant.id(), participant.organisationId(), participant.version(),
+                today()));
+        if (participant.status() != statusBefore) {
+            events.publishEvent(new ParticipantStatusChanged(participant.id(), participant.organisationId(),
+                    statusBefore, participant.status(), today()));
+        }
+        if (participant.swedishLevel() != levelBefore) {
+            events.publishEvent(new SwedishLevelRecorded(participant.id(), participant.organisationId(), levelBefore,
+                    participant.swedishLevel(), today()));
+        }
         return view(participant);
     }
 
@@ -164,9 +184,12 @@ class ParticipantService implements ParticipantRegister {
         if (version != participant.version()) {
             throw new ConflictException("problem.editConflict");
         }
+        SwedishLevel before = participant.swedishLevel();
         participant.swedishLevel(level);
         participants.saveAndFlush(participant);
         audit(user, AuditAction.UPDATE, participant, access, detail);
+        events.publishEvent(new SwedishLevelRecorded(participant.id(), participant.organisationId(), before, level,
+                today()));
         return view(participant);
     }
 
@@ -199,6 +222,8 @@ class ParticipantService implements ParticipantRegister {
         Consent consent = consents.saveAndFlush(new Consent(UUID.randomUUID(), participantId, command.purpose(),
                 command.organisationIds(), command.givenOn(), command.validUntil(), user.id().value()));
         audit(user, AuditAction.CONSENT_GIVEN, participant, access, consent.purpose());
+        events.publishEvent(new ConsentGiven(consent.id(), participantId, participant.organisationId(),
+                Set.copyOf(consent.organisationIds()), command.givenOn(), command.validUntil()));
         return consentViews(List.of(consent)).get(0);
     }
 
@@ -215,6 +240,8 @@ class ParticipantService implements ParticipantRegister {
         consent.withdraw(clock.instant());
         consents.saveAndFlush(consent);
         audit(user, AuditAction.CONSENT_WITHDRAWN, participant, access, consent.purpose());
+        events.publishEvent(new ConsentWithdrawn(consent.id(), participantId, participant.organisationId(),
+                Set.copyOf(consent.organisationIds()), today()));
         return consentViews(List.of(consent)).get(0);
     }
 
@@ -224,45 +251,6 @@ class ParticipantService implements ParticipantRegister {
         Participant participant = find(participantId);
         audit(user, AuditAction.VIEW, participant, policy.requireRead(user, participant, today()), "supervisors");
         return supervisionViews(participantId);
-    }
-
-    @Override
-    public SupervisionView addSupervision(UUID participantId, SupervisionCommand command) {
-        CurrentUser user = currentUsers.current();
-        Participant participant = find(participantId);
-        Access access = policy.requireEdit(user, participant, today());
-        List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
-        UserView supervisor = identity.findUser(new UserId(command.supervisorId())).orElse(null);
-        if (supervisor == null || supervisor.role() != Role.SUPERVISOR || !supervisor.enabled()) {
-            problems.add(new InvalidFieldException.FieldProblem("supervisorId", "supervision.supervisor.invalid"));
-        }
-        if (command.unitId() != null && identity.findUnit(new UnitId(command.unitId())).isEmpty()) {
-            problems.add(new InvalidFieldException.FieldProblem("unitId", "unit.unknown"));
-        }
-        if (command.endsOn() != null && command.endsOn().isBefore(command.startsOn())) {
-            problems.add(new InvalidFieldException.FieldProblem("endsOn", "supervision.endsOn.beforeStart"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldException(problems);
-        }
-        Supervision supervision = supervisions.saveAndFlush(new Supervision(UUID.randomUUID(), participantId,
-                command.supervisorId(), command.unitId(), command.startsOn(), command.endsOn()));
-        audit(user, AuditAction.SUPERVISION_ADDED, participant, access, supervisor.displayName());
-        return supervisionView(supervision, supervisor.displayName());
-    }
-
-    @Override
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void endSupervision(ParticipantAccess access, UUID supervisorId, UUID unitId, LocalDate lastDay) {
-        List<Supervision> ended = supervisions.findByParticipantIdOrderByStartsOnDesc(access.participantId()).stream()
-                .filter(s -> s.supervisorId().equals(supervisorId) && unitId.equals(s.unitId()))
-                .filter(s -> s.endOn(lastDay))
-                .toList();
-        if (!ended.isEmpty()) {
-            supervisions.saveAllAndFlush(ended);
-            String supervisor = identity.findUser(new UserId(supervisorId)).map(UserView::displayName).orElse("");
-            recordAccess(access, AuditAction.SUPERVISION_ENDED, supervisor);
-        }
     }
 
     @Override

@@ -37,15 +37,6 @@ class Supervision {
         this.endsOn = endsOn;
     }
 
-    /** Ends the supervision with {@code lastDay} if it runs past it and has begun by then; whether it changed. */
-    boolean endOn(LocalDate lastDay) {
-        if (startsOn.isAfter(lastDay) || (endsOn != null && !endsOn.isAfter(lastDay))) {
-            return false;
-        }
-        endsOn = lastDay;
-        return true;
-    }
-
     UUID id() {
         return id;
     }

@@ -26,7 +26,6 @@ import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSearch;
 import se.kompetenskedjan.participants.ParticipantSummary;
 import se.kompetenskedjan.participants.ParticipantView;
-import se.kompetenskedjan.participants.SupervisionCommand;
 import se.kompetenskedjan.participants.SupervisionView;
 import se.kompetenskedjan.privacy.AuditEntryView;
 import se.kompetenskedjan.shared.PageResult;
@@ -88,14 +87,6 @@ class ParticipantApiController {
     @GetMapping("/{id}/supervisions")
     List<SupervisionView> supervisions(@PathVariable UUID id) {
         return register.supervisions(id);
-    }
-
-    @PostMapping("/{id}/supervisions")
-    @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<SupervisionView> addSupervision(@PathVariable UUID id, @Valid @RequestBody SupervisionCommand command) {
-        SupervisionView supervision = register.addSupervision(id, command);
-        return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/supervisions/" + supervision.id()))
-                .body(supervision);
     }
 
     @GetMapping("/{id}/access-log")

@@ -18,6 +18,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -69,10 +72,32 @@ class DemoPlacements {
     private final Selections selections;
     private final RequirementProfiles profiles;
     private final JdbcClient jdbc;
+    private final SupervisionAssignments supervisions;
+    private final TransactionTemplate transactions;
+    private final EventPublicationRegistry publications;
     private final Clock clock;
 
+    /** Supervisions by hand: participant number, supervisor username, unit key, whether ended. */
+    private record SupervisionSpec(int participant, String supervisor, String unit, boolean ended) {
+    }
+
+    private static final List<SupervisionSpec> SUPERVISIONS = List.of(
+            new SupervisionSpec(1, "handledare", "unit:hemtjanst-norr", false),
+            new SupervisionSpec(3, "handledare2", "unit:tillagningskoket", false),
+            new SupervisionSpec(7, "handledare", "unit:hemtjanst-norr", false),
+            new SupervisionSpec(11, "handledare", "unit:hemtjanst-norr", false),
+            new SupervisionSpec(14, "handledare2", "unit:tillagningskoket", false),
+            new SupervisionSpec(17, "handledare", "unit:hemtjanst-norr", false),
+            new SupervisionSpec(19, "handledare", "unit:hemtjanst-norr", false),
+            new SupervisionSpec(20, "handledare2", "unit:tillagningskoket", false),
+            new SupervisionSpec(9, "handledare2", "unit:tillagningskoket", true));
+
     DemoPlacements(Placements placements, Supervisors supervisors, Selections selections,
-            RequirementProfiles profiles, JdbcClient jdbc, Clock clock) {
+            RequirementProfiles profiles, JdbcClient jdbc, SupervisionAssignments supervisions,
+            PlatformTransactionManager transactionManager, EventPublicationRegistry publications, Clock clock) {
+        this.supervisions = supervisions;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.publications = publications;
         this.placements = placements;
         this.supervisors = supervisors;
         this.selections = selections;
@@ -100,6 +125,7 @@ class DemoPlacements {
             return;
         }
         LocalDate today = SwedishTime.today(clock);
+        transactions.executeWithoutResult(status -> demoSupervisions(today));
         // Employer side: the supervisor inventory, staff counts and places.
         Map<String, SupervisorView> staff = as("chef", () -> {
             unitStaff("unit:hemtjanst-norr", 42);
@@ -178,6 +204,39 @@ class DemoPlacements {
         });
         log.info("Demo placements loaded: {} places, {} supervisors, active placements {} and {}", places.size() + 1,
                 staff.size(), yonas.status(), zahra.status());
+        awaitListeners();
+    }
+
+    /** Supervisions recorded by hand (no placement), like the demo region's supervisors had before their places. */
+    private void demoSupervisions(LocalDate today) {
+        java.util.Random random = new java.util.Random(20_260_101L);
+        for (SupervisionSpec spec : SUPERVISIONS) {
+            LocalDate startsOn = spec.ended() ? today.minusDays(110) : today.minusDays(7 + random.nextInt(100));
+            LocalDate endsOn = spec.ended() ? today.minusDays(20)
+                    : random.nextBoolean() ? null : today.plusDays(30 + random.nextInt(120));
+            supervisions.start(participant(spec.participant()), demoId("user:" + spec.supervisor()), demoId(spec.unit()),
+                    null, startsOn, endsOn);
+        }
+    }
+
+    /**
+     * The demo's supervisions reach the participants module's access rule through events handled after commit.
+     * Waits (at most a minute) until every listener has handled them, so the demo region is whole when the
+     * application reports ready and the demo loaders after this one (acting as the supervisors) see it.
+     */
+    private void awaitListeners() {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+        while (!publications.findIncompletePublications().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (!publications.findIncompletePublications().isEmpty()) {
+            log.warn("Demo placements: event listeners have not finished within a minute");
+        }
     }
 
     private ProposalView activePlacement(PlacementView place, int participant, SupervisorView supervisor, LocalDate start) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,7 +26,6 @@ import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSummary;
-import se.kompetenskedjan.participants.SupervisionCommand;
 import se.kompetenskedjan.placements.AgreeStartCommand;
 import se.kompetenskedjan.placements.AgreementCommand;
 import se.kompetenskedjan.placements.AgreementParty;
@@ -33,7 +33,13 @@ import se.kompetenskedjan.placements.DeclineReason;
 import se.kompetenskedjan.placements.EndCommand;
 import se.kompetenskedjan.placements.EndReason;
 import se.kompetenskedjan.placements.PlacementStatus;
+import se.kompetenskedjan.placements.PlacementActivated;
+import se.kompetenskedjan.placements.PlacementAgreed;
+import se.kompetenskedjan.placements.PlacementEnded;
+import se.kompetenskedjan.placements.ProposalAccepted;
 import se.kompetenskedjan.placements.ProposalActions;
+import se.kompetenskedjan.placements.ProposalDeclined;
+import se.kompetenskedjan.placements.ProposalMade;
 import se.kompetenskedjan.placements.ProposalStatus;
 import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.ProposeCommand;
@@ -70,11 +76,16 @@ class SelectionService implements Selections {
     private final PlacementService placements;
     private final PlacementAccessPolicy policy;
     private final se.kompetenskedjan.identity.IdentityDirectory identity;
+    private final SupervisionAssignments supervisions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SelectionService(JdbcClient jdbc, CurrentUsers currentUsers, ParticipantRegister participants,
             PlacementService placements, PlacementAccessPolicy policy,
-            se.kompetenskedjan.identity.IdentityDirectory identity, Clock clock) {
+            se.kompetenskedjan.identity.IdentityDirectory identity, SupervisionAssignments supervisions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.supervisions = supervisions;
+        this.events = events;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.participants = participants;
@@ -114,6 +125,8 @@ class SelectionService implements Selections {
             throw new ConflictException("proposal.duplicate");
         }
         event(id, ProposalStatus.PROPOSED, command.motivation(), user);
+        events.publishEvent(new ProposalMade(id, placement.id(), command.participantId(), placement.organisationId(),
+                placement.unitId(), user.organisationId().value(), today()));
         participants.recordAccess(access, AuditAction.UPDATE, "proposed for placement");
         return view(find(id));
     }
@@ -155,6 +168,13 @@ class SelectionService implements Selections {
                 .param("seat", takeSeat).param("id", proposalId).param("lock", command.lockVersion()).update();
         staleUnless(updated);
         event(proposalId, next, command.note(), user);
+        if (next == ProposalStatus.ACCEPTED) {
+            events.publishEvent(new ProposalAccepted(proposalId, proposal.placementId, proposal.participantId,
+                    proposal.placementOrganisationId, today()));
+        } else if (next == ProposalStatus.DECLINED) {
+            events.publishEvent(new ProposalDeclined(proposalId, proposal.placementId, proposal.participantId,
+                    proposal.placementOrganisationId, command.declineReason(), today()));
+        }
         participants.recordAccess(access, AuditAction.UPDATE, "placement proposal reviewed");
         return view(find(proposalId));
     }
@@ -192,6 +212,9 @@ class SelectionService implements Selections {
                 .param("lock", command.lockVersion()).update();
         staleUnless(updated);
         event(proposalId, ProposalStatus.AGREED, null, user);
+        events.publishEvent(new PlacementAgreed(proposalId, proposal.placementId, proposal.participantId,
+                proposal.placementOrganisationId, proposal.placementUnitId, command.supervisorId(), command.startsOn(),
+                command.endsOn()));
         participants.recordAccess(access, AuditAction.UPDATE, "placement start agreed");
         return view(find(proposalId));
     }
@@ -267,11 +290,15 @@ class SelectionService implements Selections {
                 UPDATE placement_proposal SET status = 'ACTIVE', updated_at = now(), lock_version = lock_version + 1
                 WHERE id = :id AND lock_version = :lock""").param("id", proposalId).param("lock", lockVersion).update();
         staleUnless(updated);
-        if (proposal.supervisorUserId != null) {
-            participants.addSupervision(proposal.participantId, new SupervisionCommand(proposal.supervisorUserId,
-                    proposal.placementUnitId, proposal.startsOn, proposal.endsOn));
-        }
         event(proposalId, ProposalStatus.ACTIVE, null, user);
+        events.publishEvent(new PlacementActivated(proposalId, proposal.placementId, proposal.participantId,
+                proposal.placementOrganisationId, proposal.placementUnitId, proposal.supervisorUserId,
+                proposal.startsOn, proposal.endsOn, today()));
+        if (proposal.supervisorUserId != null) {
+            supervisions.start(proposal.participantId, proposal.supervisorUserId, proposal.placementUnitId, proposalId,
+                    proposal.startsOn, proposal.endsOn);
+            participants.recordAccess(access, AuditAction.SUPERVISION_ADDED, supervisorAccountName(proposal));
+        }
         participants.recordAccess(access, AuditAction.UPDATE, "placement activated");
         return view(find(proposalId));
     }
@@ -301,10 +328,14 @@ class SelectionService implements Selections {
                 .param("ended", command.endedOn()).param("id", proposalId).param("lock", command.lockVersion()).update();
         staleUnless(updated);
         release(proposal);
-        if (proposal.supervisorUserId != null) {
-            participants.endSupervision(access, proposal.supervisorUserId, proposal.placementUnitId, command.endedOn());
-        }
         event(proposalId, next, command.note(), user);
+        events.publishEvent(new PlacementEnded(proposalId, proposal.placementId, proposal.participantId,
+                proposal.placementOrganisationId, proposal.placementUnitId, completed,
+                completed ? null : command.reason(), command.endedOn()));
+        if (proposal.supervisorUserId != null && !supervisions.end(proposal.participantId, proposal.supervisorUserId,
+                proposal.placementUnitId, command.endedOn()).isEmpty()) {
+            participants.recordAccess(access, AuditAction.SUPERVISION_ENDED, supervisorAccountName(proposal));
+        }
         participants.recordAccess(access, AuditAction.UPDATE, "placement ended");
         return view(find(proposalId));
     }
@@ -474,6 +505,16 @@ class SelectionService implements Selections {
                 .param("id", UUID.randomUUID()).param("proposal", proposalId).param("status", status.name())
                 .param("note", Texts.blankToNull(note)).param("actor", user.id().value())
                 .param("name", user.displayName()).update();
+    }
+
+    /** The supervisor's user account name, as the audit trail names the supervisor. */
+    private String supervisorAccountName(Proposal proposal) {
+        return identity.findUser(new se.kompetenskedjan.identity.UserId(proposal.supervisorUserId))
+                .map(se.kompetenskedjan.identity.UserView::displayName).orElse("");
+    }
+
+    private LocalDate today() {
+        return SwedishTime.today(clock);
     }
 
     Proposal find(UUID id) {

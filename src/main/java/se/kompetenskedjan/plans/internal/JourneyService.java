@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,13 @@ import se.kompetenskedjan.plans.DropoutReason;
 import se.kompetenskedjan.plans.EnrolCommand;
 import se.kompetenskedjan.plans.JourneyEventCommand;
 import se.kompetenskedjan.plans.JourneyEventType;
+import se.kompetenskedjan.plans.JourneyEnded;
+import se.kompetenskedjan.plans.JourneyEnrolled;
 import se.kompetenskedjan.plans.JourneyEventView;
+import se.kompetenskedjan.plans.JourneyOutcomeRecorded;
+import se.kompetenskedjan.plans.JourneyPaused;
+import se.kompetenskedjan.plans.JourneyResumed;
+import se.kompetenskedjan.plans.JourneyStepEntered;
 import se.kompetenskedjan.plans.JourneyView;
 import se.kompetenskedjan.plans.Journeys;
 import se.kompetenskedjan.plans.Outcome;
@@ -45,10 +52,12 @@ class JourneyService implements Journeys {
     private final TargetRequirements targets;
     private final CurrentUsers currentUsers;
     private final IdentityDirectory identity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JourneyService(JdbcClient jdbc, ParticipantRegister participants, TargetRequirements targets,
-            CurrentUsers currentUsers, IdentityDirectory identity, Clock clock) {
+            CurrentUsers currentUsers, IdentityDirectory identity, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.participants = participants;
         this.targets = targets;
@@ -72,6 +81,8 @@ class JourneyService implements Journeys {
             throw new ConflictException("journey.alreadyEnrolled");
         }
         insertEvent(journeyId, JourneyEventType.ENROLLED, command.on(), step.id(), command.reason(), null, null);
+        events.publishEvent(new JourneyEnrolled(journeyId, participantId, access.participantOrganisationId(),
+                ladder.id(), step.id(), command.on()));
         participants.recordAccess(access, AuditAction.UPDATE, "journey: enrolled");
         return view(journeyId, ladder);
     }
@@ -120,6 +131,7 @@ class JourneyService implements Journeys {
         }
         insertEvent(journeyId, command.type(), command.on(), command.toStepId(), command.reason(),
                 command.dropoutReason(), command.outcome());
+        publish(journey, access.participantOrganisationId(), command);
         participants.recordAccess(access, AuditAction.UPDATE, "journey: " + command.type().name().toLowerCase());
         return view(journeyId, ladder);
     }
@@ -232,6 +244,25 @@ class JourneyService implements Journeys {
                 .param("dropout", dropoutReason == null ? null : dropoutReason.name())
                 .param("outcome", outcome == null ? null : outcome.name())
                 .param("by", currentUsers.current().id().value()).update();
+    }
+
+    /** The domain event of a recorded journey change, published in the transaction that records it. */
+    private void publish(JourneyRow journey, UUID organisationId, JourneyEventCommand command) {
+        UUID id = journey.id();
+        UUID participant = journey.participantId();
+        UUID ladder = journey.ladderId();
+        events.publishEvent(switch (command.type()) {
+            case ADVANCED, RETURNED -> new JourneyStepEntered(id, participant, organisationId, ladder,
+                    command.toStepId(), command.type() == JourneyEventType.RETURNED, command.on());
+            case PAUSED -> new JourneyPaused(id, participant, organisationId, ladder, command.on());
+            case RESUMED -> new JourneyResumed(id, participant, organisationId, ladder, command.on());
+            case COMPLETED -> new JourneyEnded(id, participant, organisationId, ladder, true, null, command.on());
+            case ENDED_EARLY -> new JourneyEnded(id, participant, organisationId, ladder, false,
+                    command.dropoutReason(), command.on());
+            case OUTCOME -> new JourneyOutcomeRecorded(id, participant, organisationId, ladder, command.outcome(),
+                    command.on());
+            case ENROLLED -> throw new IllegalStateException("enrolment is not recorded as a change");
+        });
     }
 
     record JourneyRow(UUID id, UUID participantId, UUID ladderId, long version) {

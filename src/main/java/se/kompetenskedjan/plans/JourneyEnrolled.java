@@ -1,0 +1,9 @@
+package se.kompetenskedjan.plans;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A participant was enrolled on a ladder, starting on {@code stepId}. */
+public record JourneyEnrolled(UUID journeyId, UUID participantId, UUID participantOrganisationId, UUID ladderId,
+        UUID stepId, LocalDate on) {
+}
