@@ -14,8 +14,9 @@ import se.kompetenskedjan.support.SignedIn;
  * Test data builders for the identity module (in the style of NAV veilarbaktivitet's data builders): an organisation
  * with a unit, and accounts of any role in it, created through {@link IdentityDirectory} with fictitious, valid
  * defaults that are new on every call, so a test owns its data and does not lean on the shared demo region. The one
- * account taken as given is the platform operator (the bootstrap administrator every installation has; in the
- * tests' demo profile the account {@code admin}), who creates the organisations.
+ * account taken as given is the platform operator, who creates the organisations: the first administrator that
+ * kk.bootstrap.admin-username names (as every installation has one), or in the tests' demo profile the account
+ * {@code admin}.
  *
  * <pre>{@code
  * IdentityTestData identity = new IdentityTestData(context);
@@ -26,16 +27,18 @@ import se.kompetenskedjan.support.SignedIn;
  */
 public final class IdentityTestData {
 
-    /** The platform operator of the test installations (see DemoUsers.PLATFORM_ADMIN). */
-    public static final String PLATFORM_OPERATOR = "admin";
+    /** The platform operator of the demo profile (see DemoUsers.PLATFORM_ADMIN). */
+    public static final String DEMO_PLATFORM_OPERATOR = "admin";
     public static final String PASSWORD = "grodsoppa-i-juni-2026";
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     private final IdentityDirectory directory;
+    private final String operator;
 
     public IdentityTestData(ApplicationContext context) {
         this.directory = context.getBean(IdentityDirectory.class);
+        this.operator = context.getEnvironment().getProperty("kk.bootstrap.admin-username", DEMO_PLATFORM_OPERATOR);
     }
 
     static long next() {
@@ -112,7 +115,7 @@ public final class IdentityTestData {
         }
 
         public TestOrganisation create() {
-            return SignedIn.as(PLATFORM_OPERATOR, () -> {
+            return SignedIn.as(operator, () -> {
                 OrganisationView organisation = directory.createOrganisation(
                         new OrganisationCommand(name, type, null, municipality, null));
                 UnitView unit = directory.createUnit(organisation.id(),
@@ -151,7 +154,7 @@ public final class IdentityTestData {
 
         public TestUser create() {
             UUID unitId = inUnit ? organisation.unitId() : null;
-            UserView user = SignedIn.as(PLATFORM_OPERATOR, () -> directory.createUser(new UserCommand(organisation.id(),
+            UserView user = SignedIn.as(operator, () -> directory.createUser(new UserCommand(organisation.id(),
                     unitId, username, displayName, username + "@example.se", role, PASSWORD, true, null)));
             return new TestUser(user.id(), user.username(), PASSWORD, user.displayName(), role, organisation.id(),
                     unitId);
