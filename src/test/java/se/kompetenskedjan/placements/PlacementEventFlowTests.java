@@ -230,4 +230,24 @@ class PlacementEventFlowTests {
                 .matching(e -> e.proposalId().toString().equals(declined.path("id").asString())))
                 .singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(DeclineReason.LANGUAGE));
     }
+
+    @Test
+    void anActivePlacementMadeThroughTheFacadesGivesItsSupervisorTheParticipant(Scenario scenario) {
+        TestUser login = identity.user(care, Role.SUPERVISOR).create();
+        SupervisorView supervisor = placements.supervisor().at(manager).withLogin(login).capacity(1).create();
+        UUID participant = participants.participant().registeredBy(coordinatorUser).consentingTo(care.id()).create();
+        ApiClient supervisorApi = login.api(port);
+
+        ProposalView active = placements.proposal(participant).by(coordinatorUser).at(manager)
+                .supervisedBy(supervisor).active().create();
+
+        assertThat(active.status()).isEqualTo(ProposalStatus.ACTIVE);
+        assertThat(active.supervisorId()).isEqualTo(supervisor.id());
+        assertThat(active.approvals()).hasSize(3);
+        scenario.stimulate(() -> null)
+                .customize(wait -> wait.atMost(PATIENCE))
+                .andWaitForStateChange(() -> supervisorApi.get("/api/v1/participants/" + participant).status(),
+                        status -> status == 200)
+                .andVerify(status -> assertThat(status).isEqualTo(200));
+    }
 }
