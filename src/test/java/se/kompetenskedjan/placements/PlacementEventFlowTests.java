@@ -3,13 +3,10 @@ package se.kompetenskedjan.placements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.kompetenskedjan.support.ApiResponses.created;
 import static se.kompetenskedjan.support.ApiResponses.ok;
-import static se.kompetenskedjan.support.ParticipantJson.aParticipant;
 import static se.kompetenskedjan.support.PlacementJson.aPlacement;
-import static se.kompetenskedjan.support.PlacementJson.aSupervisor;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,17 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.modulith.test.Scenario;
+import se.kompetenskedjan.identity.IdentityTestData;
+import se.kompetenskedjan.identity.IdentityTestData.TestOrganisation;
+import se.kompetenskedjan.identity.IdentityTestData.TestUser;
+import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.ParticipantTestData;
 import se.kompetenskedjan.participants.SupervisionEnded;
 import se.kompetenskedjan.participants.SupervisionStarted;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
-import se.kompetenskedjan.support.DemoUsers;
-import se.kompetenskedjan.support.PlacementJson;
 import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
@@ -50,34 +51,46 @@ class PlacementEventFlowTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    IdentityTestData identity;
+    ParticipantTestData participants;
+    PlacementTestData placements;
+    TestOrganisation labourMarket;
+    TestOrganisation care;
+    TestUser coordinatorUser;
+    TestUser manager;
     ApiClient coordinator;
     ApiClient employer;
 
     @BeforeEach
-    void clients() {
-        coordinator = ApiClient.as(port, DemoUsers.COORDINATOR);
-        employer = ApiClient.as(port, DemoUsers.EMPLOYER_MANAGER);
+    void aLabourMarketAdministrationAndAnEmployer() {
+        identity = new IdentityTestData(context);
+        participants = new ParticipantTestData(context);
+        placements = new PlacementTestData(context);
+        labourMarket = identity.organisation().name("Arbetsmarknadsförvaltningen").create();
+        care = identity.organisation().name("Omsorgsförvaltningen").unit("Hemtjänst Norr", "Hemtjänst").create();
+        coordinatorUser = identity.user(labourMarket, Role.COORDINATOR).create();
+        manager = identity.user(care, Role.EMPLOYER_MANAGER).create();
+        coordinator = coordinatorUser.api(port);
+        employer = manager.api(port);
     }
 
-    /** A participant of Älvstad's labour-market administration who consents to share with Älvstad's elder care. */
+    /** A participant of the labour-market administration who consents to share with the care organisation. */
     String consentingParticipant() {
-        String id = created(coordinator.post("/api/v1/participants", aParticipant().build())).path("id").asString();
-        created(coordinator.post("/api/v1/participants/" + id + "/consents", Map.of(
-                "purpose", "Praktik i äldreomsorgen", "organisationIds", List.of(PlacementJson.ALVSTAD_CARE.toString()),
-                "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString())));
-        return id;
+        return participants.participant().registeredBy(coordinatorUser).consentingTo(care.id()).create().toString();
     }
 
     JsonNode openPlacement(int seats, String... supervisorIds) {
-        JsonNode placement = created(employer.post("/api/v1/placements",
-                aPlacement().with("seats", seats).with("supervisorIds", List.of(supervisorIds)).build()));
+        JsonNode placement = created(employer.post("/api/v1/placements", aPlacement().with("unitId", care.unitId().toString())
+                .with("seats", seats).with("supervisorIds", List.of(supervisorIds)).build()));
         return ok(employer.post("/api/v1/placements/" + placement.path("id").asString() + "/status",
                 Map.of("status", "OPEN", "lockVersion", placement.path("lockVersion").asLong())));
     }
 
     String supervisor(int capacity) {
-        return created(employer.post("/api/v1/supervisors", aSupervisor(PlacementJson.HEMTJANST_NORR, capacity)))
-                .path("id").asString();
+        return placements.supervisor().at(manager).capacity(capacity).create().id().toString();
     }
 
     JsonNode propose(JsonNode placement, String participant) {
@@ -100,21 +113,14 @@ class PlacementEventFlowTests {
         return ok(coordinator.post("/api/v1/proposals/" + id + "/approvals", Map.of("party", "COORDINATOR")));
     }
 
-    /** A supervisor with a login at Hemtjänst Norr and their inventory entry; returns [login client, inventory id]. */
+    /** A supervisor with a login at the care organisation's unit and their inventory entry. */
     record Supervisor(ApiClient client, UUID userId, String inventoryId) {
     }
 
     Supervisor supervisorWithLogin() {
-        String password = "handledar-losenord-2026";
-        String username = "handledare.flode." + System.nanoTime();
-        String user = created(ApiClient.as(port, DemoUsers.PLATFORM_ADMIN).post("/api/v1/users", Map.of(
-                "organisationId", PlacementJson.ALVSTAD_CARE.toString(), "unitId", PlacementJson.HEMTJANST_NORR.toString(),
-                "username", username, "displayName", "Hanna Handledare", "role", "SUPERVISOR", "password", password,
-                "enabled", true))).path("id").asString();
-        Map<String, Object> entry = new LinkedHashMap<>(aSupervisor(PlacementJson.HEMTJANST_NORR, 1));
-        entry.put("userId", user);
-        String inventoryId = created(employer.post("/api/v1/supervisors", entry)).path("id").asString();
-        return new Supervisor(ApiClient.basic(port, username, password), UUID.fromString(user), inventoryId);
+        TestUser login = identity.user(care, Role.SUPERVISOR).create();
+        String inventoryId = placements.supervisor().at(manager).withLogin(login).capacity(1).create().id().toString();
+        return new Supervisor(login.api(port), login.id(), inventoryId);
     }
 
     /** An agreed placement, approved by every party, ready to activate; returns the proposal. */
@@ -146,7 +152,7 @@ class PlacementEventFlowTests {
                 .toArriveAndVerify(e -> {
                     assertThat(e.supervisorUserId()).isEqualTo(supervisor.userId());
                     assertThat(e.placementProposalId()).isEqualTo(UUID.fromString(id));
-                    assertThat(e.unitId()).isEqualTo(PlacementJson.HEMTJANST_NORR);
+                    assertThat(e.unitId()).isEqualTo(care.unitId());
                 });
         scenario.stimulate(() -> null)
                 .customize(wait -> wait.atMost(PATIENCE))
@@ -194,8 +200,8 @@ class PlacementEventFlowTests {
         assertThat(events.ofType(ProposalMade.class).matching(e -> e.proposalId().equals(id))).singleElement()
                 .satisfies(e -> {
                     assertThat(e.participantId()).isEqualTo(participantId);
-                    assertThat(e.employerOrganisationId()).isEqualTo(PlacementJson.ALVSTAD_CARE);
-                    assertThat(e.proposingOrganisationId()).isEqualTo(PlacementJson.ALVSTAD_LABOUR_MARKET);
+                    assertThat(e.employerOrganisationId()).isEqualTo(care.id());
+                    assertThat(e.proposingOrganisationId()).isEqualTo(labourMarket.id());
                 });
         assertThat(events.ofType(ProposalAccepted.class).matching(e -> e.proposalId().equals(id))).hasSize(1);
         assertThat(events.ofType(PlacementAgreed.class).matching(e -> e.proposalId().equals(id))).singleElement()
@@ -223,5 +229,25 @@ class PlacementEventFlowTests {
         assertThat(events.ofType(ProposalDeclined.class)
                 .matching(e -> e.proposalId().toString().equals(declined.path("id").asString())))
                 .singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(DeclineReason.LANGUAGE));
+    }
+
+    @Test
+    void anActivePlacementMadeThroughTheFacadesGivesItsSupervisorTheParticipant(Scenario scenario) {
+        TestUser login = identity.user(care, Role.SUPERVISOR).create();
+        SupervisorView supervisor = placements.supervisor().at(manager).withLogin(login).capacity(1).create();
+        UUID participant = participants.participant().registeredBy(coordinatorUser).consentingTo(care.id()).create();
+        ApiClient supervisorApi = login.api(port);
+
+        ProposalView active = placements.proposal(participant).by(coordinatorUser).at(manager)
+                .supervisedBy(supervisor).active().create();
+
+        assertThat(active.status()).isEqualTo(ProposalStatus.ACTIVE);
+        assertThat(active.supervisorId()).isEqualTo(supervisor.id());
+        assertThat(active.approvals()).hasSize(3);
+        scenario.stimulate(() -> null)
+                .customize(wait -> wait.atMost(PATIENCE))
+                .andWaitForStateChange(() -> supervisorApi.get("/api/v1/participants/" + participant).status(),
+                        status -> status == 200)
+                .andVerify(status -> assertThat(status).isEqualTo(200));
     }
 }

@@ -11,7 +11,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import se.kompetenskedjan.identity.IdentityTestData;
+import se.kompetenskedjan.identity.IdentityTestData.TestOrganisation;
+import se.kompetenskedjan.identity.IdentityTestData.TestUser;
+import se.kompetenskedjan.identity.OrganisationType;
+import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
@@ -25,13 +32,35 @@ class PlacementsApiTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
+    TestOrganisation care;
+    TestOrganisation labourMarket;
+    TestUser manager;
     ApiClient employer;
     ApiClient coordinator;
+    ApiClient otherMunicipalityCoordinator;
+    ApiClient privateEmployer;
 
+    /** An employer (the care administration), a coordinator of the same municipality, and outsiders. */
     @BeforeEach
-    void clients() {
-        employer = ApiClient.as(port, DemoUsers.EMPLOYER_MANAGER);
-        coordinator = ApiClient.as(port, DemoUsers.COORDINATOR);
+    void organisationsAndAccounts() {
+        IdentityTestData identity = new IdentityTestData(context);
+        care = identity.organisation().name("Omsorgsförvaltningen").unit("Tillagningsköket", "Kök").create();
+        labourMarket = identity.organisation().name("Arbetsmarknadsförvaltningen").create();
+        manager = identity.user(care, Role.EMPLOYER_MANAGER).create();
+        employer = manager.api(port);
+        coordinator = identity.user(labourMarket, Role.COORDINATOR).create().api(port);
+        otherMunicipalityCoordinator = identity.user(identity.organisation().name("Grannkommunen").create(),
+                Role.COORDINATOR).create().api(port);
+        privateEmployer = identity.user(identity.organisation().name("Omsorgsbolaget")
+                .type(OrganisationType.PRIVATE_EMPLOYER).create(), Role.EMPLOYER_MANAGER).create().api(port);
+    }
+
+    /** A valid place at the employer's unit. */
+    PlacementJson place() {
+        return aPlacement().with("unitId", care.unitId().toString());
     }
 
     JsonNode publish(JsonNode placement) {
@@ -46,7 +75,7 @@ class PlacementsApiTests {
 
     @Test
     void aDraftIsSeenOnlyByTheOwnerAndPublishingPutsItInTheRegionsBank() {
-        JsonNode draft = created(employer.post("/api/v1/placements", aPlacement().with("title", "Köksbiträde dragé").build()));
+        JsonNode draft = created(employer.post("/api/v1/placements", place().with("title", "Köksbiträde dragé").build()));
         String id = draft.path("id").asString();
         assertThat(draft.path("status").asString()).isEqualTo("DRAFT");
         assertThat(draft.path("schedule")).hasSize(2);
@@ -56,39 +85,39 @@ class PlacementsApiTests {
 
         publish(draft);
         assertThat(listed(coordinator, "drag", id)).isTrue();
-        assertThat(listed(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR), "drag", id)).isTrue();
+        assertThat(listed(otherMunicipalityCoordinator, "drag", id)).isTrue();
         assertThat(listed(ApiClient.as(port, DemoUsers.PARTICIPANT), "drag", id)).as("participants browse the bank").isTrue();
     }
 
     @Test
     void aPlaceSharedWithPartnersIsSeenByThemOnly() {
-        JsonNode draft = created(employer.post("/api/v1/placements", aPlacement().with("title", "Partnerplats kanel")
-                .with("sharing", "PARTNERS").with("partnerOrganisationIds", List.of(PlacementJson.ALVSTAD_LABOUR_MARKET.toString()))
+        JsonNode draft = created(employer.post("/api/v1/placements", place().with("title", "Partnerplats kanel")
+                .with("sharing", "PARTNERS").with("partnerOrganisationIds", List.of(labourMarket.id().toString()))
                 .build()));
         publish(draft);
         String id = draft.path("id").asString();
         assertThat(listed(coordinator, "kanel", id)).isTrue();
-        assertThat(listed(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR), "kanel", id)).isFalse();
-        assertThat(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).get("/api/v1/placements/" + id).status())
+        assertThat(listed(otherMunicipalityCoordinator, "kanel", id)).isFalse();
+        assertThat(otherMunicipalityCoordinator.get("/api/v1/placements/" + id).status())
                 .isEqualTo(404);
         assertThat(ok(employer.get("/api/v1/placements/" + id)).path("partnerOrganisations").get(0).path("id").asString())
-                .isEqualTo(PlacementJson.ALVSTAD_LABOUR_MARKET.toString());
+                .isEqualTo(labourMarket.id().toString());
     }
 
     @Test
     void onlyTheOwnersStaffChangeAPlaceAndAStaleVersionIsAConflict() {
-        JsonNode draft = created(employer.post("/api/v1/placements", aPlacement().build()));
+        JsonNode draft = created(employer.post("/api/v1/placements", place().build()));
         String id = draft.path("id").asString();
         publish(draft);
-        Map<String, Object> change = aPlacement().with("title", "Ändrad").with("lockVersion", draft.path("lockVersion").asLong()).build();
-        assertThat(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).put("/api/v1/placements/" + id, change).status())
+        Map<String, Object> change = place().with("title", "Ändrad").with("lockVersion", draft.path("lockVersion").asLong()).build();
+        assertThat(otherMunicipalityCoordinator.put("/api/v1/placements/" + id, change).status())
                 .as("shared with the region, so seen, but not theirs").isEqualTo(403);
-        assertThat(ApiClient.as(port, DemoUsers.PRIVATE_EMPLOYER_MANAGER).put("/api/v1/placements/" + id, change).status())
+        assertThat(privateEmployer.put("/api/v1/placements/" + id, change).status())
                 .isEqualTo(403);
         ApiClient.Response stale = employer.put("/api/v1/placements/" + id, change);
         assertThat(stale.status()).as("published since it was read").isEqualTo(409);
         long current = ok(employer.get("/api/v1/placements/" + id)).path("lockVersion").asLong();
-        JsonNode saved = ok(employer.put("/api/v1/placements/" + id, aPlacement().with("title", "Ändrad")
+        JsonNode saved = ok(employer.put("/api/v1/placements/" + id, place().with("title", "Ändrad")
                 .with("lockVersion", current).build()));
         assertThat(saved.path("title").asString()).isEqualTo("Ändrad");
         assertThat(saved.path("status").asString()).as("still published").isEqualTo("OPEN");
@@ -96,20 +125,20 @@ class PlacementsApiTests {
 
     @Test
     void badInputIsRejectedWithSwedishMessagesPerField() {
-        ApiClient.Response bad = employer.post("/api/v1/placements", aPlacement().with("seats", 0).with("title", " ")
+        ApiClient.Response bad = employer.post("/api/v1/placements", place().with("seats", 0).with("title", " ")
                 .with("ssykCode", "53").with("minSwedishLevel", "SFI_X").build());
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
 
-        ApiClient.Response fields = employer.post("/api/v1/placements", aPlacement().with("seats", 0).with("title", " ")
+        ApiClient.Response fields = employer.post("/api/v1/placements", place().with("seats", 0).with("title", " ")
                 .with("ssykCode", "53").with("endsOn", "2020-01-01").build());
         assertThat(fields.status()).isEqualTo(400);
         assertThat(fields.fieldError("seats")).isEqualTo("Antal platser ska vara mellan 1 och 100");
         assertThat(fields.fieldError("title")).isEqualTo("Skriv en rubrik för platsen");
         assertThat(fields.fieldError("ssykCode")).isEqualTo("SSYK-koden ska vara fyra siffror");
 
-        ApiClient.Response rules = employer.post("/api/v1/placements", aPlacement().with("endsOn", "2020-01-01")
-                .with("unitId", PlacementJson.demoId("unit:fastighetsservice").toString())
+        ApiClient.Response rules = employer.post("/api/v1/placements", place().with("endsOn", "2020-01-01")
+                .with("unitId", labourMarket.unitId().toString())
                 .with("schedule", List.of(Map.of("day", "MONDAY", "from", "12:00", "to", "08:00")))
                 .with("sharing", "PARTNERS").build());
         assertThat(rules.status()).isEqualTo(400);
@@ -119,7 +148,7 @@ class PlacementsApiTests {
         assertThat(rules.fieldError("partnerOrganisationIds"))
                 .isEqualTo("Välj minst en partnerorganisation, eller dela på annat sätt");
 
-        JsonNode draft = created(employer.post("/api/v1/placements", aPlacement().build()));
+        JsonNode draft = created(employer.post("/api/v1/placements", place().build()));
         ApiClient.Response full = employer.post("/api/v1/placements/" + draft.path("id").asString() + "/status",
                 Map.of("status", "FULL", "lockVersion", draft.path("lockVersion").asLong()));
         assertThat(full.status()).isEqualTo(400);
@@ -127,9 +156,11 @@ class PlacementsApiTests {
 
     @Test
     void aParticipantRegistersInterestOnceAndTheCoordinatorSeesIt() {
-        JsonNode placement = publish(created(employer.post("/api/v1/placements", aPlacement().build())));
+        JsonNode placement = publish(created(employer.post("/api/v1/placements", place().build())));
         String id = placement.path("id").asString();
+        // The demo region's participant account and their coordinator: the builders make no participant accounts yet.
         ApiClient participant = ApiClient.as(port, DemoUsers.PARTICIPANT);
+        ApiClient coordinator = ApiClient.as(port, DemoUsers.COORDINATOR);
         JsonNode interest = created(participant.post("/api/v1/placements/" + id + "/interests",
                 Map.of("note", "Jag vill prova")));
         assertThat(interest.path("bySelf").asBoolean()).isTrue();
@@ -141,17 +172,17 @@ class PlacementsApiTests {
         JsonNode seen = ok(coordinator.get("/api/v1/placements/" + id + "/interests"));
         assertThat(seen).hasSize(1);
         assertThat(seen.get(0).path("participantName").asString()).isNotBlank();
-        assertThat(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).get("/api/v1/placements/" + id + "/interests")
+        assertThat(otherMunicipalityCoordinator.get("/api/v1/placements/" + id + "/interests")
                 .json()).as("a coordinator who may not see the participant sees no row").isEmpty();
     }
 
     @Test
     void qualityNotesAreForCoordinatorsOnly() {
-        JsonNode placement = publish(created(employer.post("/api/v1/placements", aPlacement().build())));
+        JsonNode placement = publish(created(employer.post("/api/v1/placements", place().build())));
         String path = "/api/v1/placements/" + placement.path("id").asString() + "/quality-notes";
         created(coordinator.post(path, Map.of("rating", "GOOD", "note", "Handledaren tar sig tid och förklarar")));
         assertThat(ok(coordinator.get(path)).get(0).path("rating").asString()).isEqualTo("GOOD");
-        assertThat(ok(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).get(path))).hasSize(1);
+        assertThat(ok(otherMunicipalityCoordinator.get(path))).hasSize(1);
         assertThat(employer.get(path).status()).isEqualTo(403);
         assertThat(ApiClient.as(port, DemoUsers.PARTICIPANT).get(path).status()).isEqualTo(403);
         assertThat(coordinator.post(path, Map.of("rating", "GOOD")).fieldError("note")).isEqualTo("Skriv varför");
@@ -159,10 +190,8 @@ class PlacementsApiTests {
 
     @Test
     void theSupervisionReportCountsTrainedWillingAndFreeSlotsAndTheShareOfStaffReady() {
-        var unit = PlacementJson.TILLAGNINGSKOKET;
-        ok(employer.get("/api/v1/supervision-report?size=100"));
+        var unit = care.unitId();
         assertThat(employer.put("/api/v1/units/" + unit + "/staffing", Map.of("staffCount", 12)).status()).isEqualTo(204);
-        JsonNode before = row(unit);
         created(employer.post("/api/v1/supervisors", aSupervisor(unit, 2)));
         Map<String, Object> untrained = aSupervisor(unit, 1);
         untrained.remove("supervisorTrainingOn");
@@ -172,10 +201,10 @@ class PlacementsApiTests {
         created(employer.post("/api/v1/supervisors", unwilling));
 
         JsonNode after = row(unit);
-        assertThat(after.path("supervisors").asInt()).isEqualTo(before.path("supervisors").asInt() + 3);
-        assertThat(after.path("trained").asInt()).isEqualTo(before.path("trained").asInt() + 2);
-        assertThat(after.path("ready").asInt()).isEqualTo(before.path("ready").asInt() + 1);
-        assertThat(after.path("freeSlots").asInt()).isEqualTo(before.path("freeSlots").asInt() + 3);
+        assertThat(after.path("supervisors").asInt()).as("a new unit: only this test's supervisors").isEqualTo(3);
+        assertThat(after.path("trained").asInt()).isEqualTo(2);
+        assertThat(after.path("ready").asInt()).isEqualTo(1);
+        assertThat(after.path("freeSlots").asInt()).isEqualTo(3);
         assertThat(after.path("staffCount").asInt()).isEqualTo(12);
         assertThat(after.path("readySharePercent").asInt()).isEqualTo(Math.round(100f * after.path("ready").asInt() / 12));
 
@@ -183,7 +212,7 @@ class PlacementsApiTests {
         ApiClient.Response bad = employer.post("/api/v1/supervisors", Map.of("unitId", unit.toString(), "name", "X", "capacity", 11));
         assertThat(bad.fieldError("capacity")).isEqualTo("Kapaciteten ska vara mellan 0 och 10");
         ApiClient.Response notASupervisorAccount = employer.post("/api/v1/supervisors", Map.of("unitId", unit.toString(),
-                "name", "X", "capacity", 1, "userId", PlacementJson.demoId("user:chef").toString()));
+                "name", "X", "capacity", 1, "userId", manager.id().toString()));
         assertThat(notASupervisorAccount.fieldError("userId"))
                 .isEqualTo("Kontot måste vara ett aktivt handledarkonto i din organisation");
     }

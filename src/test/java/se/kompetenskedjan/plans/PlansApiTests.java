@@ -11,7 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.kompetenskedjan.identity.IdentityTestData;
+import se.kompetenskedjan.identity.IdentityTestData.TestOrganisation;
+import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
@@ -30,13 +34,20 @@ class PlansApiTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    IdentityTestData identity;
+    TestOrganisation municipality;
     ApiClient coordinator;
     JsonNode ladder;
     String participant;
 
     @BeforeEach
     void aLadderAndAParticipant() {
-        coordinator = ApiClient.as(port, DemoUsers.COORDINATOR);
+        identity = new IdentityTestData(context);
+        municipality = identity.organisation().create();
+        coordinator = identity.user(municipality, Role.COORDINATOR).create().api(port);
         JsonNode templates = coordinator.get("/api/v1/ladder-templates").json();
         String template = templates.valueStream().filter(t -> t.path("name").asString().toLowerCase().contains("äldre"))
                 .findFirst().orElse(templates.get(0)).path("id").asString();
@@ -137,7 +148,7 @@ class PlansApiTests {
         List<String> ids = coordinator.get(path).json().valueStream()
                 .map(o -> o.path("participant").path("id").asString()).toList();
         assertThat(ids).contains(participant);
-        assertThat(ApiClient.as(port, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR).get(path).json().valueStream()
+        assertThat(identity.user(identity.organisation().create(), Role.COORDINATOR).create().api(port).get(path).json().valueStream()
                 .map(o -> o.path("participant").path("id").asString()).toList()).doesNotContain(participant);
     }
 
@@ -243,7 +254,9 @@ class PlansApiTests {
 
     @Test
     void theParticipantAgreesToTheirOwnPlanAndSeesOnlyTheirOwn() {
+        // The demo region's participant account: the builders make no participant accounts (yet).
         ApiClient me = ApiClient.as(port, DemoUsers.PARTICIPANT);
+        ApiClient coordinator = ApiClient.as(port, DemoUsers.COORDINATOR);
         String own = me.get("/api/v1/me").json().path("participantId").asString();
         String versionId = ladder.path("steps").valueStream().filter(s -> !s.path("profileVersionId").isNull())
                 .findFirst().orElseThrow().path("profileVersionId").asString();
@@ -263,9 +276,9 @@ class PlansApiTests {
 
     @Test
     void onlyEditorsEnrolAndAnalystsSeeNothing() {
-        assertThat(ApiClient.as(port, DemoUsers.SUPERVISOR).post("/api/v1/participants/" + participant + "/journeys",
+        assertThat(identity.user(municipality, Role.SUPERVISOR).create().api(port).post("/api/v1/participants/" + participant + "/journeys",
                 Map.of("ladderId", ladder.path("id").asString(), "on", TODAY.toString())).status()).isEqualTo(403);
-        assertThat(ApiClient.as(port, DemoUsers.ANALYST).get("/api/v1/participants/" + participant + "/journeys").status())
+        assertThat(identity.user(municipality, Role.ANALYST).create().api(port).get("/api/v1/participants/" + participant + "/journeys").status())
                 .isEqualTo(403);
         assertThat(ApiClient.anonymous(port).get("/api/v1/participants/" + participant + "/plans").status()).isEqualTo(401);
     }

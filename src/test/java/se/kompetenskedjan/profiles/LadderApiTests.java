@@ -11,6 +11,7 @@ import static se.kompetenskedjan.profiles.ProfileJson.step;
 import static se.kompetenskedjan.support.ApiResponses.uuid;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.kompetenskedjan.identity.IdentityTestData;
+import se.kompetenskedjan.identity.IdentityTestData.TestOrganisation;
+import se.kompetenskedjan.identity.IdentityTestData.TestUser;
+import se.kompetenskedjan.identity.OrganisationType;
+import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiClient.Response;
 import se.kompetenskedjan.support.ApiTest;
@@ -42,28 +50,62 @@ class LadderApiTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    /** This test's own accounts by username; any other name is a demo account (the platform admin, ...). */
+    final Map<String, TestUser> accounts = new HashMap<>();
+    String employerManager;
+    String privateManager;
+    String otherCoordinator;
+    String coordinator;
+    String supervisor;
+    String municipalityAdmin;
+
+    /** An employer (the care administration) with a manager and a supervisor, and outsiders. */
+    @BeforeEach
+    void organisationsAndAccounts() {
+        IdentityTestData identity = new IdentityTestData(context);
+        TestOrganisation care = identity.organisation().name("Omsorgsförvaltningen").create();
+        employerManager = account(identity.user(care, Role.EMPLOYER_MANAGER).create());
+        supervisor = account(identity.user(care, Role.SUPERVISOR).create());
+        municipalityAdmin = account(identity.user(care, Role.ADMIN).create());
+        coordinator = account(identity.user(identity.organisation().name("Arbetsmarknadsförvaltningen").create(),
+                Role.COORDINATOR).create());
+        otherCoordinator = account(identity.user(identity.organisation().name("Grannkommunen").create(),
+                Role.COORDINATOR).create());
+        privateManager = account(identity.user(identity.organisation().name("Omsorgsbolaget")
+                .type(OrganisationType.PRIVATE_EMPLOYER).create(), Role.EMPLOYER_MANAGER).create());
+    }
+
+    private String account(TestUser user) {
+        accounts.put(user.username(), user);
+        return user.username();
+    }
+
     ApiClient as(String username) {
-        return ApiClient.as(port, username);
+        TestUser own = accounts.get(username);
+        return own != null ? own.api(port) : ApiClient.as(port, username);
     }
 
     JsonNode template(String name) {
-        for (JsonNode summary : ok(as(DemoUsers.EMPLOYER_MANAGER).get(TEMPLATES))) {
+        for (JsonNode summary : ok(as(employerManager).get(TEMPLATES))) {
             if (name.equals(summary.path("name").asString())) {
-                return ok(as(DemoUsers.EMPLOYER_MANAGER).get(LADDERS + "/" + summary.path("id").asString()));
+                return ok(as(employerManager).get(LADDERS + "/" + summary.path("id").asString()));
             }
         }
         throw new AssertionError("no template " + name);
     }
 
     JsonNode version(UUID versionId) {
-        return ok(as(DemoUsers.EMPLOYER_MANAGER).get("/api/v1/profiles/versions/" + versionId));
+        return ok(as(employerManager).get("/api/v1/profiles/versions/" + versionId));
     }
 
     @Test
     void anEmployerCopiesATemplateWithItsProfilesAndAdaptsTheCopy() {
-        ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
+        ApiClient chef = as(employerManager);
         JsonNode template = template(ELDER_CARE_CHAIN);
-        UUID alvstadCare = uuid(ok(chef.get("/api/v1/me")).path("organisationId"));
+        UUID employersOrganisation = uuid(ok(chef.get("/api/v1/me")).path("organisationId"));
 
         JsonNode copy = created(chef.post(TEMPLATES + "/" + template.path("id").asString() + "/copies",
                 Map.of("name", "Vår kedja i hemtjänsten")));
@@ -71,7 +113,7 @@ class LadderApiTests {
         assertThat(copy.path("name").asString()).isEqualTo("Vår kedja i hemtjänsten");
         assertThat(copy.path("easyName").asString()).isEqualTo(template.path("easyName").asString());
         assertThat(copy.path("template").asBoolean()).isFalse();
-        assertThat(uuid(copy.path("organisationId"))).isEqualTo(alvstadCare);
+        assertThat(uuid(copy.path("organisationId"))).isEqualTo(employersOrganisation);
         assertThat(copy.path("copiedFrom").asString()).isEqualTo(template.path("id").asString());
         assertThat(copy.path("steps")).hasSize(template.path("steps").size());
         Set<String> copiedStepIds = new HashSet<>();
@@ -90,7 +132,7 @@ class LadderApiTests {
             assertThat(copiedProfile.path("profileId").asString()).isNotEqualTo(originalProfile.path("profileId").asString());
             assertThat(copiedProfile.path("status").asString()).isEqualTo("PUBLISHED");
             assertThat(copiedProfile.path("version").asInt()).isEqualTo(1);
-            assertThat(uuid(copiedProfile.path("organisationId"))).isEqualTo(alvstadCare);
+            assertThat(uuid(copiedProfile.path("organisationId"))).isEqualTo(employersOrganisation);
             assertThat(copiedProfile.path("title").asString()).isEqualTo(originalProfile.path("title").asString());
             assertThat(copiedProfile.path("items")).hasSize(originalProfile.path("items").size());
             Set<UUID> copiedKeys = new HashSet<>(ProfileApiTests.keys(copiedProfile));
@@ -123,21 +165,21 @@ class LadderApiTests {
         // Someone else, or a stale version: refused, nothing saved.
         change.put("lockVersion", adapted.path("lockVersion").asLong());
         change.put("name", "Kapad");
-        for (String other : List.of(DemoUsers.PRIVATE_EMPLOYER_MANAGER, DemoUsers.OTHER_MUNICIPALITY_COORDINATOR,
-                DemoUsers.COORDINATOR, DemoUsers.SUPERVISOR, DemoUsers.PLATFORM_ADMIN)) {
+        for (String other : List.of(privateManager, otherCoordinator,
+                coordinator, supervisor, DemoUsers.PLATFORM_ADMIN)) {
             assertThat(as(other).put(LADDERS + "/" + copy.path("id").asString(), change).status()).as(other).isEqualTo(403);
         }
         change.put("lockVersion", copy.path("lockVersion").asLong());
         Response stale = chef.put(LADDERS + "/" + copy.path("id").asString(), change);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(ok(chef.get(LADDERS + "/" + copy.path("id").asString()))).isEqualTo(adapted);
-        assertThat(as(DemoUsers.SUPERVISOR).post(TEMPLATES + "/" + template.path("id").asString() + "/copies", null)
+        assertThat(as(supervisor).post(TEMPLATES + "/" + template.path("id").asString() + "/copies", null)
                 .status()).isEqualTo(403);
     }
 
     @Test
     void stepsAreRemovedAndReorderedInOneSaveAndKeepTheirIds() {
-        ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
+        ApiClient chef = as(employerManager);
         JsonNode copy = created(chef.post(TEMPLATES + "/" + template(ELDER_CARE_CHAIN).path("id").asString() + "/copies",
                 null));
         Map<String, Object> change = asCommandMap(copy, LadderCommand.class);
@@ -166,7 +208,7 @@ class LadderApiTests {
 
     @Test
     void badLaddersAreRefusedWithSwedishFieldMessagesAndSaveNothing() {
-        ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
+        ApiClient chef = as(employerManager);
         JsonNode template = template(ELDER_CARE_CHAIN);
         UUID published = UUID.fromString(template.path("steps").get(1).path("profileVersionId").asString());
         UUID otherLaddersStep = UUID.fromString(template.path("steps").get(1).path("id").asString());
@@ -225,7 +267,7 @@ class LadderApiTests {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = (List<Map<String, Object>>) change.get("steps");
         breakFirstStep.accept(steps.get(0));
-        Response response = as(DemoUsers.EMPLOYER_MANAGER).put(path, change);
+        Response response = as(employerManager).put(path, change);
         assertThat(response.status()).as(field + ": " + response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.fieldError(field)).as(response.body()).isNotNull().contains(message);
@@ -267,8 +309,8 @@ class LadderApiTests {
                 step(null, "Introduktion", profileVersion, 4, 8, List.of())));
         body.put("template", true);
 
-        assertThat(as(DemoUsers.EMPLOYER_MANAGER).post(LADDERS, body).status()).isEqualTo(403);
-        assertThat(as(DemoUsers.ADMIN).post(LADDERS, body).status()).as("a municipality's admin").isEqualTo(403);
+        assertThat(as(employerManager).post(LADDERS, body).status()).isEqualTo(403);
+        assertThat(as(municipalityAdmin).post(LADDERS, body).status()).as("a municipality's admin").isEqualTo(403);
         JsonNode created = created(as(DemoUsers.PLATFORM_ADMIN).post(LADDERS, body));
         assertThat(created.path("template").asBoolean()).isTrue();
         assertThat(created.path("organisationId").isNull()).isTrue();
@@ -279,7 +321,7 @@ class LadderApiTests {
         assertThat(ApiClient.anonymous(port).get(TEMPLATES).status()).isEqualTo(401);
         Map<String, Object> change = asCommandMap(created, LadderCommand.class);
         change.put("name", "Ändrad mall " + System.nanoTime());
-        assertThat(as(DemoUsers.EMPLOYER_MANAGER).put(LADDERS + "/" + created.path("id").asString(), change).status())
+        assertThat(as(employerManager).put(LADDERS + "/" + created.path("id").asString(), change).status())
                 .isEqualTo(403);
         assertThat(ok(as(DemoUsers.PLATFORM_ADMIN).put(LADDERS + "/" + created.path("id").asString(), change))
                 .path("name").asString()).startsWith("Ändrad mall");

@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
+import se.kompetenskedjan.identity.IdentityTestData;
+import se.kompetenskedjan.identity.IdentityTestData.TestOrganisation;
+import se.kompetenskedjan.identity.IdentityTestData.TestUser;
+import se.kompetenskedjan.identity.OrganisationType;
+import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.participants.ConsentExpired;
 import se.kompetenskedjan.participants.ConsentGiven;
 import se.kompetenskedjan.participants.ConsentWithdrawn;
@@ -23,8 +30,6 @@ import se.kompetenskedjan.participants.SwedishLevel;
 import se.kompetenskedjan.participants.SwedishLevelRecorded;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
-import se.kompetenskedjan.support.DemoUsers;
-import se.kompetenskedjan.support.PlacementJson;
 import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
@@ -39,8 +44,25 @@ class ParticipantEventsTests {
     @Autowired
     ConsentExpiry consentExpiry;
 
+    @Autowired
+    ApplicationContext context;
+
+    TestUser coordinator;
+    TestOrganisation care;
+    TestOrganisation employmentService;
+
+    @BeforeEach
+    void aCoordinatorAndTwoOrganisationsToShareWith() {
+        IdentityTestData identity = new IdentityTestData(context);
+        coordinator = identity.user(identity.organisation().name("Arbetsmarknadsförvaltningen").create(),
+                Role.COORDINATOR).create();
+        care = identity.organisation().name("Omsorgsförvaltningen").create();
+        employmentService = identity.organisation().name("Arbetsförmedlingen")
+                .type(OrganisationType.PUBLIC_EMPLOYMENT_SERVICE).create();
+    }
+
     ApiClient coordinator() {
-        return ApiClient.as(port, DemoUsers.COORDINATOR);
+        return coordinator.api(port);
     }
 
     @Test
@@ -96,14 +118,14 @@ class ParticipantEventsTests {
         UUID id = UUID.fromString(created.json().path("id").asString());
 
         ApiClient.Response given = coordinator().post("/api/v1/participants/" + id + "/consents", Map.of(
-                "purpose", "Praktik i hemtjänst", "organisationIds", List.of(PlacementJson.ALVSTAD_CARE),
+                "purpose", "Praktik i hemtjänst", "organisationIds", List.of(care.id()),
                 "givenOn", TestDates.today().toString(), "validUntil", TestDates.today().plusMonths(6).toString()));
         assertThat(given.status()).as(given.body()).isEqualTo(201);
         UUID consent = UUID.fromString(given.json().path("id").asString());
         assertThat(events.ofType(ConsentGiven.class).matching(e -> e.consentId().equals(consent))).singleElement()
                 .satisfies(e -> {
                     assertThat(e.participantId()).isEqualTo(id);
-                    assertThat(e.organisationIds()).containsExactly(PlacementJson.ALVSTAD_CARE);
+                    assertThat(e.organisationIds()).containsExactly(care.id());
                     assertThat(e.validUntil()).isEqualTo(TestDates.today().plusMonths(6));
                 });
 
@@ -113,7 +135,7 @@ class ParticipantEventsTests {
                 .satisfies(e -> assertThat(e.withdrawnOn()).isEqualTo(TestDates.today()));
 
         ApiClient.Response lapsed = coordinator().post("/api/v1/participants/" + id + "/consents", Map.of(
-                "purpose", "Kartläggning", "organisationIds", List.of(PlacementJson.AF),
+                "purpose", "Kartläggning", "organisationIds", List.of(employmentService.id()),
                 "givenOn", TestDates.today().minusMonths(2).toString(),
                 "validUntil", TestDates.today().minusDays(1).toString()));
         assertThat(lapsed.status()).as(lapsed.body()).isEqualTo(201);

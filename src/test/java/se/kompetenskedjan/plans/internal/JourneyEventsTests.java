@@ -9,9 +9,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
+import se.kompetenskedjan.identity.IdentityTestData;
+import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.plans.DropoutReason;
 import se.kompetenskedjan.plans.JourneyEnded;
 import se.kompetenskedjan.plans.JourneyEnrolled;
@@ -22,7 +26,6 @@ import se.kompetenskedjan.plans.JourneyStepEntered;
 import se.kompetenskedjan.plans.Outcome;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
-import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.TestDates;
 import tools.jackson.databind.JsonNode;
 
@@ -34,10 +37,14 @@ class JourneyEventsTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void enrolmentStepsPauseResumeEndAndOutcomeArePublished(AssertablePublishedEvents events) {
         LocalDate today = TestDates.today();
-        ApiClient coordinator = ApiClient.as(port, DemoUsers.COORDINATOR);
+        IdentityTestData identity = new IdentityTestData(context);
+        ApiClient coordinator = identity.user(identity.organisation().create(), Role.COORDINATOR).create().api(port);
         JsonNode templates = coordinator.get("/api/v1/ladder-templates").json();
         String template = templates.get(0).path("id").asString();
         JsonNode ladder = coordinator.post("/api/v1/ladder-templates/" + template + "/copies",
