@@ -167,7 +167,8 @@ class SelectionService implements Selections {
                 WHERE id = :id AND lock_version = :lock""")
                 .param("status", next.name()).param("note", Texts.blankToNull(command.note()))
                 .param("reason", next == ProposalStatus.DECLINED ? command.declineReason().name() : null)
-                .param("seat", takeSeat).param("id", proposalId).param("lock", command.lockVersion()).param("now", timestamp()).update();
+                .param("seat", takeSeat).param("id", proposalId).param("lock", command.lockVersion())
+                .param("now", timestamp()).update();
         staleUnless(updated);
         event(proposalId, next, command.note(), user);
         if (next == ProposalStatus.ACCEPTED) {
@@ -262,7 +263,8 @@ class SelectionService implements Selections {
                 INSERT INTO placement_agreement_approval (proposal_id, party, approved_by, approved_by_name, in_meeting,
                                                           approved_at)
                 VALUES (:id, :party, :by, :name, :meeting, :now) ON CONFLICT DO NOTHING""")
-                .param("id", proposalId).param("now", timestamp()).param("party", party.name()).param("by", user.id().value())
+                .param("id", proposalId)
+                .param("now", timestamp()).param("party", party.name()).param("by", user.id().value())
                 .param("name", user.displayName()).param("meeting", inMeeting).update();
         if (inserted == 0) {
             throw new ConflictException("agreement.alreadyApproved");
@@ -291,7 +293,8 @@ class SelectionService implements Selections {
         }
         int updated = jdbc.sql("""
                 UPDATE placement_proposal SET status = 'ACTIVE', updated_at = :now, lock_version = lock_version + 1
-                WHERE id = :id AND lock_version = :lock""").param("id", proposalId).param("lock", lockVersion).param("now", timestamp()).update();
+                WHERE id = :id AND lock_version = :lock""").param("id", proposalId).param("lock", lockVersion)
+                .param("now", timestamp()).update();
         staleUnless(updated);
         event(proposalId, ProposalStatus.ACTIVE, null, user);
         events.publishEvent(new PlacementActivated(proposalId, proposal.placementId, proposal.participantId,
@@ -328,7 +331,8 @@ class SelectionService implements Selections {
                     updated_at = :now, lock_version = lock_version + 1
                 WHERE id = :id AND lock_version = :lock""")
                 .param("status", next.name()).param("reason", completed ? null : command.reason().name())
-                .param("ended", command.endedOn()).param("id", proposalId).param("lock", command.lockVersion()).param("now", timestamp()).update();
+                .param("ended", command.endedOn()).param("id", proposalId).param("lock", command.lockVersion())
+                .param("now", timestamp()).update();
         staleUnless(updated);
         release(proposal);
         event(proposalId, next, command.note(), user);
@@ -354,7 +358,8 @@ class SelectionService implements Selections {
         }
         int updated = jdbc.sql("""
                 UPDATE placement_proposal SET status = 'WITHDRAWN', updated_at = :now, lock_version = lock_version + 1
-                WHERE id = :id AND lock_version = :lock""").param("id", proposalId).param("lock", lockVersion).param("now", timestamp()).update();
+                WHERE id = :id AND lock_version = :lock""").param("id", proposalId).param("lock", lockVersion)
+                .param("now", timestamp()).update();
         staleUnless(updated);
         release(proposal);
         event(proposalId, ProposalStatus.WITHDRAWN, null, user);
@@ -473,7 +478,8 @@ class SelectionService implements Selections {
                 UPDATE placement SET seats_taken = seats_taken + 1,
                     status = CASE WHEN seats_taken + 1 >= seats THEN 'FULL' ELSE status END,
                     updated_at = :now, lock_version = lock_version + 1
-                WHERE id = :id AND status = 'OPEN' AND seats_taken < seats""").param("id", placementId).param("now", timestamp()).update();
+                WHERE id = :id AND status = 'OPEN' AND seats_taken < seats""").param("id", placementId)
+                .param("now", timestamp()).update();
         if (taken == 0) {
             throw new ConflictException("proposal.seat.none");
         }
@@ -505,7 +511,8 @@ class SelectionService implements Selections {
         jdbc.sql("""
                 INSERT INTO placement_proposal_event (id, proposal_id, status, note, actor_id, actor_name, occurred_at)
                 VALUES (:id, :proposal, :status, :note, :actor, :name, :now)""")
-                .param("id", UUID.randomUUID()).param("now", timestamp()).param("proposal", proposalId).param("status", status.name())
+                .param("id", UUID.randomUUID())
+                .param("now", timestamp()).param("proposal", proposalId).param("status", status.name())
                 .param("note", Texts.blankToNull(note)).param("actor", user.id().value())
                 .param("name", user.displayName()).update();
     }

@@ -107,7 +107,8 @@ class SupervisorService implements Supervisors {
                     language_training_on, capacity, part_time, willing, notes, created_at)
                 VALUES (:id, :org, :unit, :user, :name, :title, :trained, :language, :capacity, :partTime, :willing,
                     :notes, :now)""")
-                .param("id", id).param("now", timestamp()).param("org", user.organisationId().value()).param("unit", command.unitId())
+                .param("id", id)
+                .param("now", timestamp()).param("org", user.organisationId().value()).param("unit", command.unitId())
                 .param("user", command.userId()).param("name", command.name().strip())
                 .param("title", Texts.blankToNull(command.title())).param("trained", command.supervisorTrainingOn())
                 .param("language", command.languageTrainingOn()).param("capacity", command.capacity())
