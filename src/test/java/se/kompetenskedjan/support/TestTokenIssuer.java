@@ -66,7 +66,11 @@ public class TestTokenIssuer {
         return registration;
     }
 
-    /** A token from the issuer (or, with STRANGER, from someone else) with the given subject, audiences and claims. */
+    /**
+     * A token from the issuer (or, with STRANGER, from someone else) with the given subject, audiences and claims.
+     * Stamped with real time, not the application's Clock: the token stands for the identity provider, another
+     * system, and Spring Security checks its expiry against the real clock even when kk.clock.start moves ours.
+     */
     public static String token(KeyPair keys, String subject, List<String> audiences, Map<String, Object> claims) {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).audience(audiences)
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300)));

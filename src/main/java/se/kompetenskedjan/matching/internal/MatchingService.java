@@ -1,5 +1,7 @@
 package se.kompetenskedjan.matching.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -81,12 +83,14 @@ class MatchingService implements Matching {
     private final Mappings mappings;
     private final RequirementProfiles profiles;
     private final MessageSource messages;
+    private final Clock clock;
     private final CohortAllocator allocator = new CohortAllocator();
     /** Item targets of published (immutable) profile versions; drafts are never cached. */
     private final Map<UUID, Map<UUID, Integer>> publishedTargets = new ConcurrentHashMap<>();
 
     MatchingService(JdbcClient jdbc, CurrentUsers currentUsers, ParticipantRegister participants, Placements placements,
-            Selections selections, Mappings mappings, RequirementProfiles profiles, MessageSource messages) {
+            Selections selections, Mappings mappings, RequirementProfiles profiles, MessageSource messages,
+            Clock clock) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.participants = participants;
@@ -95,6 +99,11 @@ class MatchingService implements Matching {
         this.mappings = mappings;
         this.profiles = profiles;
         this.messages = messages;
+        this.clock = clock;
+    }
+
+    private Timestamp timestamp() {
+        return Timestamp.from(clock.instant());
     }
 
     @Override
@@ -166,9 +175,11 @@ class MatchingService implements Matching {
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    INSERT INTO match_waiver (id, participant_id, placement_id, requirement, reason, granted_by, granted_by_name)
-                    VALUES (:id, :participant, :placement, :requirement, :reason, :by, :name)""")
-                    .param("id", id).param("participant", participantId).param("placement", command.placementId())
+                    INSERT INTO match_waiver (id, participant_id, placement_id, requirement, reason, granted_by, granted_by_name,
+                                              granted_at)
+                    VALUES (:id, :participant, :placement, :requirement, :reason, :by, :name, :now)""")
+                    .param("id", id).param("now", timestamp())
+                    .param("participant", participantId).param("placement", command.placementId())
                     .param("requirement", command.requirement().name()).param("reason", command.reason().strip())
                     .param("by", user.id().value()).param("name", user.displayName()).update();
         } catch (DuplicateKeyException e) {
@@ -225,20 +236,20 @@ class MatchingService implements Matching {
         }
         jdbc.sql("""
                 INSERT INTO candidate_profile (participant_id, seeking, home_latitude, home_longitude, travel_mode,
-                    max_travel_minutes, interests, busy, available_from, updated_by)
-                VALUES (:id, :seeking, :lat, :lon, :mode, :max, :interests, CAST(:busy AS jsonb), :from, :by)
+                    max_travel_minutes, interests, busy, available_from, updated_by, updated_at)
+                VALUES (:id, :seeking, :lat, :lon, :mode, :max, :interests, CAST(:busy AS jsonb), :from, :by, :now)
                 ON CONFLICT (participant_id) DO UPDATE SET seeking = excluded.seeking,
                     home_latitude = excluded.home_latitude, home_longitude = excluded.home_longitude,
                     travel_mode = excluded.travel_mode, max_travel_minutes = excluded.max_travel_minutes,
                     interests = excluded.interests, busy = excluded.busy, available_from = excluded.available_from,
-                    updated_by = excluded.updated_by, updated_at = now(),
+                    updated_by = excluded.updated_by, updated_at = :now,
                     lock_version = candidate_profile.lock_version + 1""")
                 .param("id", participantId).param("seeking", command.seeking()).param("lat", command.homeLatitude())
                 .param("lon", command.homeLongitude()).param("mode", command.travelMode().name())
                 .param("max", command.maxTravelMinutes())
                 .param("interests", (command.interests() == null ? List.<String>of() : command.interests().stream().distinct().toList()).toArray(String[]::new))
                 .param("busy", JSON.writeValueAsString(busy)).param("from", command.availableFrom())
-                .param("by", user.id().value()).update();
+                .param("by", user.id().value()).param("now", timestamp()).update();
         participants.recordAccess(access, AuditAction.UPDATE, "candidate profile");
         return storedProfile(participantId).orElseThrow();
     }

@@ -2,6 +2,8 @@ package se.kompetenskedjan.placements.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,15 +71,22 @@ class PlacementService implements Placements {
     private final RequirementProfiles profiles;
     private final ParticipantRegister participants;
     private final PlacementAccessPolicy policy;
+    private final Clock clock;
 
     PlacementService(JdbcClient jdbc, CurrentUsers currentUsers, IdentityDirectory identity,
-            RequirementProfiles profiles, ParticipantRegister participants, PlacementAccessPolicy policy) {
+            RequirementProfiles profiles, ParticipantRegister participants, PlacementAccessPolicy policy,
+            Clock clock) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.identity = identity;
         this.profiles = profiles;
         this.participants = participants;
         this.policy = policy;
+        this.clock = clock;
+    }
+
+    private Timestamp timestamp() {
+        return Timestamp.from(clock.instant());
     }
 
     @Override
@@ -91,13 +100,13 @@ class PlacementService implements Placements {
                     occupation_concept_id, occupation_label, ssyk_code, profile_version_id, item_keys, seats, schedule,
                     shift, hours_per_week, starts_on, ends_on, min_swedish_level, required_licences, requires_cycling,
                     soft_requirements, street_address, postal_code, city, latitude, longitude, travel_directions,
-                    accessibility_notes, status, sharing, created_by)
+                    accessibility_notes, status, sharing, created_by, created_at, updated_at)
                 VALUES (:id, :org, :unit, :type, :title, :description, :easy, :concept, :label, :ssyk, :profile,
                     :items, :seats, CAST(:schedule AS jsonb), :shift, :hours, :starts, :ends, :swedish, :licences,
                     :cycling, :soft, :street, :postal, :city, :lat, :lon, :directions, :accessibility, 'DRAFT',
-                    :sharing, :by)""")
+                    :sharing, :by, :now, :now)""")
                 .params(columns(command)).param("id", id).param("org", user.organisationId().value())
-                .param("by", user.id().value()).update();
+                .param("by", user.id().value()).param("now", timestamp()).update();
         writeLinks(id, command);
         return view(user, row(id));
     }
@@ -124,10 +133,10 @@ class PlacementService implements Placements {
                     requires_cycling = :cycling, soft_requirements = :soft, street_address = :street,
                     postal_code = :postal, city = :city, latitude = :lat, longitude = :lon,
                     travel_directions = :directions, accessibility_notes = :accessibility, sharing = :sharing,
-                    status = :status, updated_at = now(), lock_version = lock_version + 1
+                    status = :status, updated_at = :now, lock_version = lock_version + 1
                 WHERE id = :id AND lock_version = :lock AND seats_taken <= :seats""")
                 .params(columns(command)).param("id", id).param("lock", command.lockVersion())
-                .param("status", status.name()).update();
+                .param("status", status.name()).param("now", timestamp()).update();
         if (updated == 0) {
             throw new ConflictException("placement.stale");
         }
@@ -150,9 +159,10 @@ class PlacementService implements Placements {
         PlacementStatus next = wanted == PlacementStatus.OPEN && existing.seatsTaken >= existing.seats
                 ? PlacementStatus.FULL : wanted;
         int updated = jdbc.sql("""
-                UPDATE placement SET status = :status, updated_at = now(), lock_version = lock_version + 1
+                UPDATE placement SET status = :status, updated_at = :now, lock_version = lock_version + 1
                 WHERE id = :id AND lock_version = :lock""")
-                .param("status", next.name()).param("id", id).param("lock", command.lockVersion()).update();
+                .param("status", next.name()).param("id", id).param("lock", command.lockVersion())
+                .param("now", timestamp()).update();
         if (updated == 0) {
             throw new ConflictException("placement.stale");
         }
@@ -235,9 +245,10 @@ class PlacementService implements Placements {
         }
         ParticipantAccess access = participants.requireRead(participantId);
         int inserted = jdbc.sql("""
-                INSERT INTO placement_interest (placement_id, participant_id, note, by_self, registered_by)
-                VALUES (:placement, :participant, :note, :self, :by) ON CONFLICT DO NOTHING""")
-                .param("self", bySelf)
+                INSERT INTO placement_interest (placement_id, participant_id, note, by_self, registered_by,
+                    registered_at)
+                VALUES (:placement, :participant, :note, :self, :by, :now) ON CONFLICT DO NOTHING""")
+                .param("self", bySelf).param("now", timestamp())
                 .param("placement", placementId).param("participant", participantId)
                 .param("note", Texts.blankToNull(command.note())).param("by", user.id().value()).update();
         if (inserted == 0) {
@@ -286,8 +297,10 @@ class PlacementService implements Placements {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO placement_quality_note (id, placement_id, rating, note, author_id, author_name,
-                    author_organisation_id) VALUES (:id, :placement, :rating, :note, :author, :name, :org)""")
-                .param("id", id).param("placement", placementId).param("rating", command.rating().name())
+                    author_organisation_id, created_at)
+                VALUES (:id, :placement, :rating, :note, :author, :name, :org, :now)""")
+                .param("id", id).param("now", timestamp())
+                .param("placement", placementId).param("rating", command.rating().name())
                 .param("note", command.note().strip()).param("author", user.id().value())
                 .param("name", user.displayName()).param("org", user.organisationId().value()).update();
         return qualityNotes(placementId).stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();

@@ -2,6 +2,7 @@ package se.kompetenskedjan.placements.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,9 +115,10 @@ class SelectionService implements Selections {
         try {
             jdbc.sql("""
                     INSERT INTO placement_proposal (id, placement_id, participant_id, status, score, motivation, proposed_by,
-                                                    proposing_organisation_id)
-                    VALUES (:id, :placement, :participant, 'PROPOSED', :score, :motivation, :by, :proposingOrganisation)""")
-                    .param("id", id).param("placement", command.placementId())
+                                                    proposing_organisation_id, proposed_at, updated_at)
+                    VALUES (:id, :placement, :participant, 'PROPOSED', :score, :motivation, :by, :proposingOrganisation,
+                            :now, :now)""")
+                    .param("id", id).param("now", timestamp()).param("placement", command.placementId())
                     .param("participant", command.participantId()).param("score", command.score())
                     .param("motivation", Texts.blankToNull(command.motivation())).param("by", user.id().value())
                     .param("proposingOrganisation", user.organisationId().value())
@@ -161,11 +163,12 @@ class SelectionService implements Selections {
         }
         int updated = jdbc.sql("""
                 UPDATE placement_proposal SET status = :status, review_note = :note, decline_reason = :reason,
-                    seat_held = seat_held OR :seat, updated_at = now(), lock_version = lock_version + 1
+                    seat_held = seat_held OR :seat, updated_at = :now, lock_version = lock_version + 1
                 WHERE id = :id AND lock_version = :lock""")
                 .param("status", next.name()).param("note", Texts.blankToNull(command.note()))
                 .param("reason", next == ProposalStatus.DECLINED ? command.declineReason().name() : null)
-                .param("seat", takeSeat).param("id", proposalId).param("lock", command.lockVersion()).update();
+                .param("seat", takeSeat).param("id", proposalId).param("lock", command.lockVersion())
+                .param("now", timestamp()).update();
         staleUnless(updated);
         event(proposalId, next, command.note(), user);
         if (next == ProposalStatus.ACCEPTED) {
@@ -205,11 +208,11 @@ class SelectionService implements Selections {
         }
         int updated = jdbc.sql("""
                 UPDATE placement_proposal SET status = 'AGREED', starts_on = :starts, ends_on = :ends,
-                    supervisor_id = :supervisor, slot_held = true, updated_at = now(), lock_version = lock_version + 1
+                    supervisor_id = :supervisor, slot_held = true, updated_at = :now, lock_version = lock_version + 1
                 WHERE id = :id AND lock_version = :lock""")
                 .param("starts", command.startsOn()).param("ends", command.endsOn())
                 .param("supervisor", command.supervisorId()).param("id", proposalId)
-                .param("lock", command.lockVersion()).update();
+                .param("lock", command.lockVersion()).param("now", timestamp()).update();
         staleUnless(updated);
         event(proposalId, ProposalStatus.AGREED, null, user);
         events.publishEvent(new PlacementAgreed(proposalId, proposal.placementId, proposal.participantId,
@@ -230,11 +233,11 @@ class SelectionService implements Selections {
         }
         int updated = jdbc.sql("""
                 UPDATE placement_proposal SET goals = :goals, tasks = :tasks, hours = :hours, follow_up = :followUp,
-                    updated_at = now(), lock_version = lock_version + 1
+                    updated_at = :now, lock_version = lock_version + 1
                 WHERE id = :id AND lock_version = :lock""")
                 .param("goals", command.goals().strip()).param("tasks", command.tasks().strip())
                 .param("hours", command.hours().strip()).param("followUp", command.followUp().strip())
-                .param("id", proposalId).param("lock", command.lockVersion()).update();
+                .param("id", proposalId).param("lock", command.lockVersion()).param("now", timestamp()).update();
         staleUnless(updated);
         // A changed agreement must be approved again by everyone.
         jdbc.sql("DELETE FROM placement_agreement_approval WHERE proposal_id = :id").param("id", proposalId).update();
@@ -257,9 +260,11 @@ class SelectionService implements Selections {
             throw new ConflictException("agreement.notWritten");
         }
         int inserted = jdbc.sql("""
-                INSERT INTO placement_agreement_approval (proposal_id, party, approved_by, approved_by_name, in_meeting)
-                VALUES (:id, :party, :by, :name, :meeting) ON CONFLICT DO NOTHING""")
-                .param("id", proposalId).param("party", party.name()).param("by", user.id().value())
+                INSERT INTO placement_agreement_approval (proposal_id, party, approved_by, approved_by_name, in_meeting,
+                                                          approved_at)
+                VALUES (:id, :party, :by, :name, :meeting, :now) ON CONFLICT DO NOTHING""")
+                .param("id", proposalId)
+                .param("now", timestamp()).param("party", party.name()).param("by", user.id().value())
                 .param("name", user.displayName()).param("meeting", inMeeting).update();
         if (inserted == 0) {
             throw new ConflictException("agreement.alreadyApproved");
@@ -287,8 +292,9 @@ class SelectionService implements Selections {
             throw new ConflictException("proposal.notStarted");
         }
         int updated = jdbc.sql("""
-                UPDATE placement_proposal SET status = 'ACTIVE', updated_at = now(), lock_version = lock_version + 1
-                WHERE id = :id AND lock_version = :lock""").param("id", proposalId).param("lock", lockVersion).update();
+                UPDATE placement_proposal SET status = 'ACTIVE', updated_at = :now, lock_version = lock_version + 1
+                WHERE id = :id AND lock_version = :lock""").param("id", proposalId).param("lock", lockVersion)
+                .param("now", timestamp()).update();
         staleUnless(updated);
         event(proposalId, ProposalStatus.ACTIVE, null, user);
         events.publishEvent(new PlacementActivated(proposalId, proposal.placementId, proposal.participantId,
@@ -322,10 +328,11 @@ class SelectionService implements Selections {
         ProposalStatus next = completed ? ProposalStatus.COMPLETED : ProposalStatus.ENDED_EARLY;
         int updated = jdbc.sql("""
                 UPDATE placement_proposal SET status = :status, end_reason = :reason, ends_on = :ended,
-                    updated_at = now(), lock_version = lock_version + 1
+                    updated_at = :now, lock_version = lock_version + 1
                 WHERE id = :id AND lock_version = :lock""")
                 .param("status", next.name()).param("reason", completed ? null : command.reason().name())
-                .param("ended", command.endedOn()).param("id", proposalId).param("lock", command.lockVersion()).update();
+                .param("ended", command.endedOn()).param("id", proposalId).param("lock", command.lockVersion())
+                .param("now", timestamp()).update();
         staleUnless(updated);
         release(proposal);
         event(proposalId, next, command.note(), user);
@@ -350,8 +357,9 @@ class SelectionService implements Selections {
             throw new ConflictException("proposal.notWithdrawable");
         }
         int updated = jdbc.sql("""
-                UPDATE placement_proposal SET status = 'WITHDRAWN', updated_at = now(), lock_version = lock_version + 1
-                WHERE id = :id AND lock_version = :lock""").param("id", proposalId).param("lock", lockVersion).update();
+                UPDATE placement_proposal SET status = 'WITHDRAWN', updated_at = :now, lock_version = lock_version + 1
+                WHERE id = :id AND lock_version = :lock""").param("id", proposalId).param("lock", lockVersion)
+                .param("now", timestamp()).update();
         staleUnless(updated);
         release(proposal);
         event(proposalId, ProposalStatus.WITHDRAWN, null, user);
@@ -469,8 +477,9 @@ class SelectionService implements Selections {
         int taken = jdbc.sql("""
                 UPDATE placement SET seats_taken = seats_taken + 1,
                     status = CASE WHEN seats_taken + 1 >= seats THEN 'FULL' ELSE status END,
-                    updated_at = now(), lock_version = lock_version + 1
-                WHERE id = :id AND status = 'OPEN' AND seats_taken < seats""").param("id", placementId).update();
+                    updated_at = :now, lock_version = lock_version + 1
+                WHERE id = :id AND status = 'OPEN' AND seats_taken < seats""").param("id", placementId)
+                .param("now", timestamp()).update();
         if (taken == 0) {
             throw new ConflictException("proposal.seat.none");
         }
@@ -481,8 +490,8 @@ class SelectionService implements Selections {
             jdbc.sql("""
                     UPDATE placement SET seats_taken = seats_taken - 1,
                         status = CASE WHEN status = 'FULL' THEN 'OPEN' ELSE status END,
-                        updated_at = now(), lock_version = lock_version + 1
-                    WHERE id = :id""").param("id", proposal.placementId).update();
+                        updated_at = :now, lock_version = lock_version + 1
+                    WHERE id = :id""").param("id", proposal.placementId).param("now", timestamp()).update();
         }
         if (proposal.slotHeld && proposal.supervisorId != null) {
             jdbc.sql("UPDATE supervisor SET slots_used = slots_used - 1 WHERE id = :id")
@@ -500,9 +509,10 @@ class SelectionService implements Selections {
 
     private void event(UUID proposalId, ProposalStatus status, String note, CurrentUser user) {
         jdbc.sql("""
-                INSERT INTO placement_proposal_event (id, proposal_id, status, note, actor_id, actor_name)
-                VALUES (:id, :proposal, :status, :note, :actor, :name)""")
-                .param("id", UUID.randomUUID()).param("proposal", proposalId).param("status", status.name())
+                INSERT INTO placement_proposal_event (id, proposal_id, status, note, actor_id, actor_name, occurred_at)
+                VALUES (:id, :proposal, :status, :note, :actor, :name, :now)""")
+                .param("id", UUID.randomUUID())
+                .param("now", timestamp()).param("proposal", proposalId).param("status", status.name())
                 .param("note", Texts.blankToNull(note)).param("actor", user.id().value())
                 .param("name", user.displayName()).update();
     }
@@ -515,6 +525,10 @@ class SelectionService implements Selections {
 
     private LocalDate today() {
         return SwedishTime.today(clock);
+    }
+
+    private Timestamp timestamp() {
+        return Timestamp.from(clock.instant());
     }
 
     Proposal find(UUID id) {

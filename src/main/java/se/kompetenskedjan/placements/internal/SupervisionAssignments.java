@@ -1,5 +1,7 @@
 package se.kompetenskedjan.placements.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +39,15 @@ class SupervisionAssignments implements Supervisions {
     private final ParticipantRegister participants;
     private final IdentityDirectory identity;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     SupervisionAssignments(JdbcClient jdbc, ParticipantRegister participants, IdentityDirectory identity,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.participants = participants;
         this.identity = identity;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -78,11 +82,11 @@ class SupervisionAssignments implements Supervisions {
                 proposalId, startsOn, endsOn);
         jdbc.sql("""
                 INSERT INTO supervision_assignment (id, participant_id, supervisor_user_id, unit_id, proposal_id,
-                                                    starts_on, ends_on)
-                VALUES (:id, :participant, :supervisor, :unit, :proposal, :startsOn, :endsOn)""")
+                                                    starts_on, ends_on, recorded_at)
+                VALUES (:id, :participant, :supervisor, :unit, :proposal, :startsOn, :endsOn, :now)""")
                 .param("id", started.supervisionId()).param("participant", participantId)
                 .param("supervisor", supervisorUserId).param("unit", unitId).param("proposal", proposalId)
-                .param("startsOn", startsOn).param("endsOn", endsOn)
+                .param("startsOn", startsOn).param("endsOn", endsOn).param("now", Timestamp.from(clock.instant()))
                 .update();
         events.publishEvent(started);
         return started;

@@ -2,6 +2,8 @@ package se.kompetenskedjan.placements.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,13 +48,19 @@ class SupervisorService implements Supervisors {
     private final CurrentUsers currentUsers;
     private final IdentityDirectory identity;
     private final PlacementAccessPolicy policy;
+    private final Clock clock;
 
     SupervisorService(JdbcClient jdbc, CurrentUsers currentUsers, IdentityDirectory identity,
-            PlacementAccessPolicy policy) {
+            PlacementAccessPolicy policy, Clock clock) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.identity = identity;
         this.policy = policy;
+        this.clock = clock;
+    }
+
+    private Timestamp timestamp() {
+        return Timestamp.from(clock.instant());
     }
 
     @Override
@@ -96,10 +104,11 @@ class SupervisorService implements Supervisors {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO supervisor (id, organisation_id, unit_id, user_id, name, title, supervisor_training_on,
-                    language_training_on, capacity, part_time, willing, notes)
+                    language_training_on, capacity, part_time, willing, notes, created_at)
                 VALUES (:id, :org, :unit, :user, :name, :title, :trained, :language, :capacity, :partTime, :willing,
-                    :notes)""")
-                .param("id", id).param("org", user.organisationId().value()).param("unit", command.unitId())
+                    :notes, :now)""")
+                .param("id", id)
+                .param("now", timestamp()).param("org", user.organisationId().value()).param("unit", command.unitId())
                 .param("user", command.userId()).param("name", command.name().strip())
                 .param("title", Texts.blankToNull(command.title())).param("trained", command.supervisorTrainingOn())
                 .param("language", command.languageTrainingOn()).param("capacity", command.capacity())
@@ -185,9 +194,9 @@ class SupervisorService implements Supervisors {
         UnitView unit = identity.findUnit(new UnitId(unitId)).orElseThrow(() -> new NotFoundException("unit.unknown"));
         policy.requireManage(user, unit.organisationId());
         jdbc.sql("""
-                INSERT INTO unit_staffing (unit_id, staff_count) VALUES (:unit, :count)
-                ON CONFLICT (unit_id) DO UPDATE SET staff_count = excluded.staff_count, updated_at = now()""")
-                .param("unit", unitId).param("count", command.staffCount()).update();
+                INSERT INTO unit_staffing (unit_id, staff_count, updated_at) VALUES (:unit, :count, :now)
+                ON CONFLICT (unit_id) DO UPDATE SET staff_count = excluded.staff_count, updated_at = :now""")
+                .param("unit", unitId).param("count", command.staffCount()).param("now", timestamp()).update();
     }
 
     private void check(CurrentUser user, SupervisorCommand command, SupervisorView existing) {

@@ -1,5 +1,6 @@
 package se.kompetenskedjan.plans.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,8 +76,9 @@ class JourneyService implements Journeys {
                 .orElseThrow(() -> new InvalidFieldException("stepId", "journey.step.unknown"));
         UUID journeyId = UUID.randomUUID();
         try {
-            jdbc.sql("INSERT INTO journey (id, participant_id, ladder_id) VALUES (:id, :participant, :ladder)")
-                    .param("id", journeyId).param("participant", participantId).param("ladder", ladder.id()).update();
+            jdbc.sql("INSERT INTO journey (id, participant_id, ladder_id, created_at) VALUES (:id, :participant, :ladder, :now)")
+                    .param("id", journeyId).param("participant", participantId).param("ladder", ladder.id())
+                    .param("now", Timestamp.from(clock.instant())).update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("journey.alreadyEnrolled");
         }
@@ -237,9 +239,10 @@ class JourneyService implements Journeys {
     private void insertEvent(UUID journeyId, JourneyEventType type, LocalDate on, UUID toStep, String reason,
             DropoutReason dropoutReason, Outcome outcome) {
         jdbc.sql("""
-                INSERT INTO journey_event (id, journey_id, type, occurred_on, to_step_id, reason, dropout_reason, outcome, recorded_by)
-                VALUES (:id, :journey, :type, :on, :step, :reason, :dropout, :outcome, :by)""")
-                .param("id", UUID.randomUUID()).param("journey", journeyId).param("type", type.name())
+                INSERT INTO journey_event (id, journey_id, type, occurred_on, to_step_id, reason, dropout_reason, outcome, recorded_by,
+                                           recorded_at)
+                VALUES (:id, :journey, :type, :on, :step, :reason, :dropout, :outcome, :by, :now)""")
+                .param("id", UUID.randomUUID()).param("now", Timestamp.from(clock.instant())).param("journey", journeyId).param("type", type.name())
                 .param("on", on).param("step", toStep).param("reason", Texts.blankToNull(reason))
                 .param("dropout", dropoutReason == null ? null : dropoutReason.name())
                 .param("outcome", outcome == null ? null : outcome.name())

@@ -1,5 +1,6 @@
 package se.kompetenskedjan.plans.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,9 +85,10 @@ class MappingService implements Mappings {
         }
         for (MappingCommand.Level level : command.levels()) {
             jdbc.sql("""
-                    INSERT INTO mapping_entry (id, participant_id, item_key, level, source, assessed_on, note, recorded_by)
-                    VALUES (:id, :participant, :item, :level, :source, :on, :note, :by)""")
-                    .param("id", UUID.randomUUID()).param("participant", participantId).param("item", level.itemKey())
+                    INSERT INTO mapping_entry (id, participant_id, item_key, level, source, assessed_on, note, recorded_by,
+                                               recorded_at)
+                    VALUES (:id, :participant, :item, :level, :source, :on, :note, :by, :now)""")
+                    .param("id", UUID.randomUUID()).param("now", Timestamp.from(clock.instant())).param("participant", participantId).param("item", level.itemKey())
                     .param("level", level.level()).param("source", level.source().name()).param("on", level.assessedOn())
                     .param("note", Texts.blankToNull(level.note())).param("by", user.id().value()).update();
         }

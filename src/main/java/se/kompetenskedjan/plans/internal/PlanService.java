@@ -1,6 +1,7 @@
 package se.kompetenskedjan.plans.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,15 +46,21 @@ class PlanService implements IndividualPlans {
     private final CurrentUsers currentUsers;
     private final IdentityDirectory identity;
     private final JsonMapper json;
+    private final Clock clock;
 
     PlanService(JdbcClient jdbc, ParticipantRegister participants, TargetRequirements targets, CurrentUsers currentUsers,
-            IdentityDirectory identity, JsonMapper json) {
+            IdentityDirectory identity, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.participants = participants;
         this.targets = targets;
         this.currentUsers = currentUsers;
         this.identity = identity;
         this.json = json;
+        this.clock = clock;
+    }
+
+    private Timestamp timestamp() {
+        return Timestamp.from(clock.instant());
     }
 
     @Override
@@ -61,8 +68,11 @@ class PlanService implements IndividualPlans {
         ParticipantAccess access = participants.requireEdit(participantId);
         check(command);
         UUID planId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO plan (id, participant_id, target_profile_version_id) VALUES (:id, :p, :target)")
-                .param("id", planId).param("p", participantId).param("target", command.targetProfileVersionId()).update();
+        jdbc.sql("""
+                INSERT INTO plan (id, participant_id, target_profile_version_id, created_at)
+                VALUES (:id, :p, :target, :now)""")
+                .param("id", planId).param("p", participantId).param("target", command.targetProfileVersionId())
+                .param("now", timestamp()).update();
         insertRevision(planId, 1, command);
         participants.recordAccess(access, AuditAction.CREATE, "plan");
         return view(participantId, planId, 1);
@@ -100,10 +110,10 @@ class PlanService implements IndividualPlans {
             throw new ConflictException("plan.agree.notCurrent");
         }
         int updated = jdbc.sql("""
-                UPDATE plan_revision SET agreed_at = now(), agreed_by = :by, agreed_by_participant = :self
+                UPDATE plan_revision SET agreed_at = :now, agreed_by = :by, agreed_by_participant = :self
                  WHERE plan_id = :id AND revision = :revision AND agreed_at IS NULL""")
                 .param("by", user.id().value()).param("self", self).param("id", planId).param("revision", revision)
-                .update();
+                .param("now", timestamp()).update();
         if (updated == 0) {
             throw new ConflictException("plan.agree.already");
         }
@@ -172,9 +182,10 @@ class PlanService implements IndividualPlans {
                         a.status(), a.itemKeys() == null ? List.of() : List.copyOf(a.itemKeys()))).toList(),
                 command.consequences().strip());
         jdbc.sql("""
-                INSERT INTO plan_revision (plan_id, revision, content, review_on, created_by)
-                VALUES (:plan, :revision, CAST(:content AS jsonb), :review, :by)""")
-                .param("plan", planId).param("revision", revision).param("content", json.writeValueAsString(content))
+                INSERT INTO plan_revision (plan_id, revision, content, review_on, created_by, created_at)
+                VALUES (:plan, :revision, CAST(:content AS jsonb), :review, :by, :now)""")
+                .param("plan", planId).param("now", timestamp())
+                .param("revision", revision).param("content", json.writeValueAsString(content))
                 .param("review", command.reviewOn()).param("by", currentUsers.current().id().value()).update();
     }
 

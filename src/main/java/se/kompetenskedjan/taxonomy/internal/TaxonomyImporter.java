@@ -3,6 +3,7 @@ package se.kompetenskedjan.taxonomy.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,14 +51,14 @@ class TaxonomyImporter {
 
     private static final String UPSERT = """
             INSERT INTO taxonomy_concept (id, concept_id, type, label, ssyk_code, definition, parent_id, legacy_id,
-                                          in_hierarchy, in_concept_list)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          in_hierarchy, in_concept_list, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (type, concept_id) DO UPDATE SET
                 label = excluded.label, ssyk_code = excluded.ssyk_code, definition = excluded.definition,
                 parent_id = excluded.parent_id, legacy_id = excluded.legacy_id, in_hierarchy = excluded.in_hierarchy,
-                in_concept_list = excluded.in_concept_list, updated_at = now(),
+                in_concept_list = excluded.in_concept_list, updated_at = excluded.updated_at,
                 deactivated_at = CASE WHEN excluded.in_hierarchy OR excluded.in_concept_list THEN NULL
-                                      ELSE coalesce(taxonomy_concept.deactivated_at, now()) END
+                                      ELSE coalesce(taxonomy_concept.deactivated_at, excluded.updated_at) END
             """;
 
     private final ExportReader reader;
@@ -249,10 +250,11 @@ class TaxonomyImporter {
         if (rows.isEmpty()) {
             return;
         }
-        jdbcTemplate.batchUpdate(UPSERT, rows, BATCH_SIZE, (PreparedStatement ps, Row row) -> bind(ps, row));
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbcTemplate.batchUpdate(UPSERT, rows, BATCH_SIZE, (PreparedStatement ps, Row row) -> bind(ps, row, now));
     }
 
-    private static void bind(PreparedStatement ps, Row row) throws SQLException {
+    private static void bind(PreparedStatement ps, Row row, Timestamp now) throws SQLException {
         ps.setObject(1, row.id());
         ps.setString(2, row.conceptId());
         ps.setString(3, row.type().jobtechName());
@@ -267,5 +269,7 @@ class TaxonomyImporter {
         ps.setString(8, row.legacyId());
         ps.setBoolean(9, row.inHierarchy());
         ps.setBoolean(10, row.inConceptList());
+        ps.setTimestamp(11, now);
+        ps.setTimestamp(12, now);
     }
 }

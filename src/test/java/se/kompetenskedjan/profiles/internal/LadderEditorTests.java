@@ -1,6 +1,5 @@
 package se.kompetenskedjan.profiles.internal;
 
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -9,7 +8,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +26,7 @@ import se.kompetenskedjan.profiles.StepCommand;
 import se.kompetenskedjan.profiles.StepType;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
+import se.kompetenskedjan.support.TestDates;
 
 /** The ladder rules, without a database (repositories are stand-ins kept in memory). */
 class LadderEditorTests {
@@ -53,17 +52,17 @@ class LadderEditorTests {
         when(steps.existsById(any())).thenAnswer(call -> stepsOfOtherLadders.contains((UUID) call.getArgument(0)));
         when(versions.findById(any())).thenAnswer(call -> Optional.ofNullable(versionRows.get((UUID) call.getArgument(0))));
         editor = new LadderEditor(ladders, steps, versions, mock(ProfileEditor.class),
-                new CommandValidation(Validation.buildDefaultValidatorFactory().getValidator()), Clock.systemUTC());
+                new CommandValidation(Validation.buildDefaultValidatorFactory().getValidator()), TestDates.clock());
 
         published = version(hygiene, swedish);
-        published.publish(Instant.now());
+        published.publish(TestDates.now());
         draft = version(UUID.randomUUID());
     }
 
     private ProfileVersion version(UUID... itemKeys) {
-        ProfileVersion version = new ProfileVersion(UUID.randomUUID(), new RequirementProfile(UUID.randomUUID(), ORGANISATION, Instant.now()),
-                1, Instant.now());
-        version.setHeader("Serviceassistent", null, null, null, null, Instant.now());
+        ProfileVersion version = new ProfileVersion(UUID.randomUUID(), new RequirementProfile(UUID.randomUUID(), ORGANISATION, TestDates.now()),
+                1, TestDates.now());
+        version.setHeader("Serviceassistent", null, null, null, null, TestDates.now());
         int position = 1;
         for (UUID key : itemKeys) {
             RequirementItem item = new RequirementItem(UUID.randomUUID(), version, key);
@@ -162,7 +161,7 @@ class LadderEditorTests {
     void aRetiredVersionStaysOnStepsThatHaveItButIsNotChosenAnew() {
         Ladder ladder = editor.create(ORGANISATION, false, new LadderCommand("Kedja", null, List.of(
                 step(first, "Ett", published.id(), List.of(), null, null, List.of())), null, null), IdSource.random());
-        published.retire(Instant.now());
+        published.retire(TestDates.now());
 
         editor.replace(ladder, new LadderCommand("Kedja, ändrad", null, List.of(
                 step(first, "Ett", published.id(), List.of(), null, null, List.of())), null, 0L), IdSource.random());

@@ -1,6 +1,5 @@
 package se.kompetenskedjan.profiles.internal;
 
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -28,6 +27,7 @@ import se.kompetenskedjan.profiles.RequirementType;
 import se.kompetenskedjan.profiles.TaskCommand;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.support.TestDates;
 
 /** The versioning rules of requirement profiles, without a database (repositories are stand-ins kept in memory). */
 class ProfileEditorTests {
@@ -58,7 +58,7 @@ class ProfileEditorTests {
                 .filter(v -> v.profileId().equals(call.getArgument(0)))
                 .sorted(Comparator.comparingInt(ProfileVersion::number).reversed()).toList());
         editor = new ProfileEditor(profiles, versions, tasks,
-                new CommandValidation(Validation.buildDefaultValidatorFactory().getValidator()), Clock.systemUTC());
+                new CommandValidation(Validation.buildDefaultValidatorFactory().getValidator()), TestDates.clock());
     }
 
     private ProfileVersion keep(ProfileVersion version) {

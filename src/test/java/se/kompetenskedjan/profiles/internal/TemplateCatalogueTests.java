@@ -1,6 +1,5 @@
 package se.kompetenskedjan.profiles.internal;
 
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -27,6 +26,7 @@ import se.kompetenskedjan.profiles.RequirementType;
 import se.kompetenskedjan.profiles.StepType;
 import se.kompetenskedjan.profiles.StepView;
 import se.kompetenskedjan.profiles.TaskView;
+import se.kompetenskedjan.support.TestDates;
 
 /** The templates' content is sound and passes the same rules as what users write (checked without a database). */
 class TemplateCatalogueTests {
@@ -169,9 +169,9 @@ class TemplateCatalogueTests {
         });
         CommandValidation validation = new CommandValidation(VALIDATOR);
         ProfileEditor profileEditor = new ProfileEditor(profiles, versions, mock(ProfileTaskRepository.class), validation,
-                Clock.systemUTC());
+                TestDates.clock());
         LadderEditor ladderEditor = new LadderEditor(ladderRepository, mock(LadderStepRepository.class), versions,
-                profileEditor, validation, Clock.systemUTC());
+                profileEditor, validation, TestDates.clock());
         for (TemplateCatalogue.ProfileSpec spec : TemplateCatalogue.profiles()) {
             ProfileVersion version = profileEditor.publish(profileEditor.create(null, spec.command(), spec.ids()));
             assertThat(version.id()).isEqualTo(spec.versionId());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import se.kompetenskedjan.support.PdfText;
 import se.kompetenskedjan.support.QrCodes;
+import se.kompetenskedjan.support.TestDates;
 
 /** The certificate PDF on its own: its QR code is read back by ZXing whatever the certificate's id and address. */
 class CertificatePdfTests {
@@ -33,7 +34,7 @@ class CertificatePdfTests {
             for (int i = 0; i < 40; i++) {
                 UUID id = UUID.randomUUID();
                 String url = base + "/intyg/" + id + "/verifiera";
-                byte[] bytes = pdf.render(id, content(i % 3 + 1), Instant.now(), i % 2 == 0 ? "sv" : "en", url, null);
+                byte[] bytes = pdf.render(id, content(i % 3 + 1), TestDates.now(), i % 2 == 0 ? "sv" : "en", url, null);
                 String read = QrCodes.read(bytes, PdfText.pages(bytes) - 1).orElse("nothing");
                 if (!url.equals(read)) {
                     unread.add(url + " → " + read);

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -55,6 +56,9 @@ class ProgressionApiTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     private ProgressionFixtures fixtures;
     private UUID template;
     private UUID checklistA;
@@ -66,7 +70,7 @@ class ProgressionApiTests {
 
     @BeforeAll
     void setUp() {
-        started = Instant.now().minusSeconds(5);
+        started = clock.instant().minusSeconds(5);
         fixtures = new ProgressionFixtures(jdbc);
         UUID hygieneKey = UUID.randomUUID();
         template = fixtures.template("Progressionsmall " + System.nanoTime());
@@ -131,7 +135,7 @@ class ProgressionApiTests {
 
     @Test
     void readingAParticipantsProgressionIsAudited() {
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = clock.instant().minusSeconds(1);
         ok(as(DemoUsers.COORDINATOR).get("/api/v1/participants/" + PARTICIPANT_17 + "/progression"));
         assertThat(fixtures.auditEntries(PARTICIPANT_17, "VIEW", before)).isGreaterThanOrEqualTo(1);
     }
@@ -243,7 +247,7 @@ class ProgressionApiTests {
 
     @Test
     void xlsxExportHasSwedishHeadersLabelsAndNumericLevelsAndIsAuditedPerParticipant() throws Exception {
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = clock.instant().minusSeconds(1);
         HttpResponse<byte[]> response = download("/api/v1/progression/matrix.xlsx?templateId=" + template);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse(""))
