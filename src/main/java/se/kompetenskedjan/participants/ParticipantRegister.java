@@ -45,13 +45,34 @@ public interface ParticipantRegister {
      */
     PageResult<AuditEntryView> accessLog(UUID participantId, Integer page, Integer size);
 
-    /** The signed-in user's right to read the participant; throws AccessDeniedException or NotFoundException. */
+    /**
+     * The signed-in participant's own log for Min sida: other people's entries, paged, and the participant's own
+     * visits counted apart. Recorded like {@link #accessLog}.
+     */
+    MyAccessLog myAccessLog(Integer page, Integer size);
+
+    /**
+     * The one way to touch a participant's data: checks the signed-in user's right for the need (read, or change the
+     * participant) and records the access in the audit trail, in one call. Throws AccessDeniedException or
+     * NotFoundException. A change is recorded inside the caller's transaction (required) and written only if that
+     * commits; whatever one request does to one participant ends as one audit row (see the privacy module), so a
+     * view returned after a write adds nothing.
+     */
+    ParticipantAccess access(UUID participantId, AccessNeed need, String detail);
+
+    /**
+     * The signed-in user's right to read the participant, without recording anything: for checks that show no data
+     * (which links to offer). To read data, use {@link #access}.
+     */
     ParticipantAccess requireRead(UUID participantId);
 
     /** As requireRead, but the right to change the participant's data (coordinators and admins of the owner). */
     ParticipantAccess requireEdit(UUID participantId);
 
-    /** Writes an audit entry for a read or write of the participant's data made under the given access. */
+    /**
+     * Writes an audit entry for a read or write of the participant's data made under the given access; for the calls
+     * whose detail is known only after the check. Prefer {@link #access}.
+     */
     void recordAccess(ParticipantAccess access, AuditAction action, String detail);
 
     /** Those of the given participants the signed-in user may see (for lists other modules build). */

@@ -24,7 +24,7 @@ class AccessLogPagesTests extends PageTest {
     private long logReads(UUID participant, String username) {
         return jdbc.sql("""
                 SELECT count(*) FROM audit_entry e JOIN user_account u ON u.id = e.actor_id
-                 WHERE e.participant_id = :p AND u.username = :u AND e.action = 'VIEW' AND e.detail = 'access log'""")
+                 WHERE e.participant_id = :p AND u.username = :u AND e.action = 'VIEW' AND e.detail LIKE '%access log%'""")
                 .param("p", participant).param("u", username).query(Long.class).single();
     }
 
@@ -44,5 +44,51 @@ class AccessLogPagesTests extends PageTest {
         long before = logReads(amina, DemoUsers.PARTICIPANT);
         assertThat(page(DemoUsers.PARTICIPANT, "/min-sida")).contains("id=\"access-log\"");
         assertThat(logReads(amina, DemoUsers.PARTICIPANT)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void minSidaShowsOtherPeoplesReadsAndTheParticipantsOwnVisitsApart() throws Exception {
+        UUID amina = amina();
+        page(DemoUsers.PARTICIPANT, "/min-sida");
+        page(DemoUsers.COORDINATOR, "/deltagare/" + amina);
+        String coordinatorName = actorName(DemoUsers.COORDINATOR);
+        String ownName = actorName(DemoUsers.PARTICIPANT);
+
+        long ownBefore = ownEntries(amina);
+        String html = page(DemoUsers.PARTICIPANT, "/min-sida");
+        assertThat(ownEntries(amina)).as("the visit itself is kept in the audit trail").isEqualTo(ownBefore + 1);
+
+        String table = html.substring(html.indexOf("id=\"access-log\""), html.indexOf("</table>", html.indexOf("id=\"access-log\"")));
+        assertThat(table).as("other people's reads in the list").contains(coordinatorName)
+                .as("not the participant's own").doesNotContain(ownName);
+        String own = html.substring(html.indexOf("id=\"own-visits\""), html.indexOf("</details>", html.indexOf("id=\"own-visits\"")));
+        assertThat(own).as("own visits counted apart, up to this one").contains("Dina egna besök (" + ownBefore + ")")
+                .contains("Senast: ");
+        assertThat(html.indexOf("id=\"own-visits\"")).as("below the others").isGreaterThan(html.indexOf("id=\"access-log\""));
+    }
+
+    @Test
+    void minSidaInTheParticipantsLanguageMarksTheSwedishPurposes() throws Exception {
+        try {
+            String html = page(DemoUsers.PARTICIPANT, "/min-sida?lang=uk");
+            assertThat(html).contains("Ваші власні перегляди (");
+            String table = html.substring(html.indexOf("id=\"access-log\""), html.indexOf("</table>", html.indexOf("id=\"access-log\"")));
+            assertThat(table).contains("lang=\"sv\">Handläggning i egen organisation<");
+        } finally {
+            page(DemoUsers.PARTICIPANT, "/min-sida?lang=sv");
+        }
+    }
+
+    private String actorName(String username) {
+        return jdbc.sql("""
+                SELECT e.actor_name FROM audit_entry e JOIN user_account u ON u.id = e.actor_id
+                 WHERE u.username = :u ORDER BY e.id DESC LIMIT 1""").param("u", username).query(String.class).single();
+    }
+
+    private long ownEntries(UUID participant) {
+        return jdbc.sql("""
+                SELECT count(*) FROM audit_entry e JOIN user_account u ON u.id = e.actor_id
+                 WHERE e.participant_id = :p AND u.username = :u""")
+                .param("p", participant).param("u", DemoUsers.PARTICIPANT).query(Long.class).single();
     }
 }

@@ -35,6 +35,7 @@ import se.kompetenskedjan.matching.Matching;
 import se.kompetenskedjan.matching.TravelMode;
 import se.kompetenskedjan.matching.WaiverCommand;
 import se.kompetenskedjan.matching.WaiverView;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantMatchFacts;
 import se.kompetenskedjan.participants.ParticipantRegister;
@@ -206,14 +207,13 @@ class MatchingService implements Matching {
     @Override
     public List<WaiverView> waivers(UUID participantId) {
         requireMatcher();
-        participants.recordAccess(participants.requireRead(participantId), AuditAction.VIEW, "waivers");
+        participants.access(participantId, AccessNeed.READ, "waivers");
         return waiverRows("w.participant_id = :key", participantId);
     }
 
     @Override
     public CandidateProfileView candidateProfile(UUID participantId) {
-        ParticipantAccess access = participants.requireRead(participantId);
-        participants.recordAccess(access, AuditAction.VIEW, "candidate profile");
+        ParticipantAccess access = participants.access(participantId, AccessNeed.READ, "candidate profile");
         return storedProfile(participantId).orElse(new CandidateProfileView(participantId, false, null, null,
                 TravelMode.PUBLIC_TRANSPORT, 45, List.of(), List.of(), null));
     }

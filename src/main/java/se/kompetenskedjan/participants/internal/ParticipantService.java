@@ -20,6 +20,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
@@ -27,7 +28,9 @@ import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.identity.UnitId;
 import se.kompetenskedjan.identity.UserId;
 import se.kompetenskedjan.identity.UserView;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ConsentCommand;
+import se.kompetenskedjan.participants.MyAccessLog;
 import se.kompetenskedjan.participants.ConsentGiven;
 import se.kompetenskedjan.participants.ConsentWithdrawn;
 import se.kompetenskedjan.participants.ParticipantChanged;
@@ -262,6 +265,33 @@ class ParticipantService implements ParticipantRegister {
         PageResult<AuditEntryView> log = auditTrail.forParticipant(participantId, page, size);
         audit(user, AuditAction.VIEW, participant, access, "access log");
         return log;
+    }
+
+    @Override
+    public MyAccessLog myAccessLog(Integer page, Integer size) {
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(myParticipantId());
+        Access access = policy.requireRead(user, participant, today());
+        UUID me = user.id().value();
+        MyAccessLog log = new MyAccessLog(auditTrail.forParticipantExceptBy(participant.id(), me, page, size),
+                auditTrail.visitsBy(participant.id(), me));
+        audit(user, AuditAction.VIEW, participant, access, "access log");
+        return log;
+    }
+
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public ParticipantAccess access(UUID participantId, AccessNeed need, String detail) {
+        if (need.changes() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a change is recorded inside the transaction that makes it");
+        }
+        CurrentUser user = currentUsers.current();
+        Participant participant = find(participantId);
+        Access access = need.needsEditRight() ? policy.requireEdit(user, participant, today())
+                : policy.requireRead(user, participant, today());
+        audit(user, need.action(), participant, access, detail);
+        return new ParticipantAccess(participantId, participant.organisationId(), access.purpose(),
+                need.needsEditRight() || access.mayEdit());
     }
 
     @Override

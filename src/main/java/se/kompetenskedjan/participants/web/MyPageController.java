@@ -25,7 +25,7 @@ class MyPageController {
         ParticipantFile file = register.file(me);
         model.addAttribute("file", file);
         model.addAttribute("p", file.participant());
-        model.addAttribute("log", register.accessLog(me, page, 10));
+        model.addAttribute("log", register.myAccessLog(page, 10));
         return "participants/my-page";
     }
 }

@@ -26,6 +26,7 @@ import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.identity.UnitId;
 import se.kompetenskedjan.identity.UnitView;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSummary;
@@ -271,7 +272,7 @@ class PlacementService implements Placements {
 
     @Override
     public List<InterestView> interestsOf(UUID participantId) {
-        participants.recordAccess(participants.requireRead(participantId), AuditAction.VIEW, "interests in placements");
+        participants.access(participantId, AccessNeed.READ, "interests in placements");
         return interestsWhere("i.participant_id = :participant", Map.of("participant", participantId));
     }
 

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSummary;
@@ -37,7 +38,6 @@ import se.kompetenskedjan.plans.Journeys;
 import se.kompetenskedjan.plans.Outcome;
 import se.kompetenskedjan.plans.ParticipantOnStep;
 import se.kompetenskedjan.plans.StayView;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
@@ -69,7 +69,7 @@ class JourneyService implements Journeys {
 
     @Override
     public JourneyView enrol(UUID participantId, EnrolCommand command) {
-        ParticipantAccess access = participants.requireEdit(participantId);
+        ParticipantAccess access = participants.access(participantId, AccessNeed.CHANGE, "journey: enrolled");
         TargetRequirements.LadderShape ladder = targets.ladder(command.ladderId())
                 .orElseThrow(() -> new InvalidFieldException("ladderId", "journey.ladder.unknown"));
         TargetRequirements.StepShape step = (command.stepId() == null ? ladder.firstStep() : ladder.step(command.stepId()))
@@ -85,13 +85,13 @@ class JourneyService implements Journeys {
         insertEvent(journeyId, JourneyEventType.ENROLLED, command.on(), step.id(), command.reason(), null, null);
         events.publishEvent(new JourneyEnrolled(journeyId, participantId, access.participantOrganisationId(),
                 ladder.id(), step.id(), command.on()));
-        participants.recordAccess(access, AuditAction.UPDATE, "journey: enrolled");
         return view(journeyId, ladder);
     }
 
     @Override
     public JourneyView record(UUID participantId, UUID journeyId, JourneyEventCommand command) {
-        ParticipantAccess access = participants.requireEdit(participantId);
+        ParticipantAccess access = participants.access(participantId, AccessNeed.CHANGE,
+                "journey: " + command.type().name().toLowerCase());
         JourneyRow journey = journeyRow(participantId, journeyId);
         TargetRequirements.LadderShape ladder = targets.ladder(journey.ladderId())
                 .orElseThrow(() -> new NotFoundException("journey.ladder.unknown"));
@@ -134,14 +134,12 @@ class JourneyService implements Journeys {
         insertEvent(journeyId, command.type(), command.on(), command.toStepId(), command.reason(),
                 command.dropoutReason(), command.outcome());
         publish(journey, access.participantOrganisationId(), command);
-        participants.recordAccess(access, AuditAction.UPDATE, "journey: " + command.type().name().toLowerCase());
         return view(journeyId, ladder);
     }
 
     @Override
     public List<JourneyView> journeys(UUID participantId) {
-        ParticipantAccess access = participants.requireRead(participantId);
-        participants.recordAccess(access, AuditAction.VIEW, "journeys");
+        participants.access(participantId, AccessNeed.READ, "journeys");
         return jdbc.sql("SELECT id, ladder_id FROM journey WHERE participant_id = :p ORDER BY created_at")
                 .param("p", participantId)
                 .query((rs, row) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list()

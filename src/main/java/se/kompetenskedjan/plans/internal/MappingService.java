@@ -20,7 +20,7 @@ import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.Role;
-import se.kompetenskedjan.participants.ParticipantAccess;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.plans.GapAnalysisView;
 import se.kompetenskedjan.plans.GapView;
@@ -29,7 +29,6 @@ import se.kompetenskedjan.plans.MappingCommand;
 import se.kompetenskedjan.plans.MappingEntryView;
 import se.kompetenskedjan.plans.MappingSource;
 import se.kompetenskedjan.plans.Mappings;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.SwedishTime;
@@ -63,7 +62,7 @@ class MappingService implements Mappings {
     @Override
     public List<MappingEntryView> record(UUID participantId, MappingCommand command) {
         CurrentUser user = currentUsers.current();
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.CONTRIBUTE, "mapping");
         if (!ASSESSORS.contains(user.role())) {
             throw new AccessDeniedException("only staff record levels");
         }
@@ -92,28 +91,26 @@ class MappingService implements Mappings {
                     .param("level", level.level()).param("source", level.source().name()).param("on", level.assessedOn())
                     .param("note", Texts.blankToNull(level.note())).param("by", user.id().value()).update();
         }
-        participants.recordAccess(access, AuditAction.UPDATE, "mapping");
         return entries(participantId, 500);
     }
 
     @Override
     public List<MappingEntryView> history(UUID participantId) {
-        participants.recordAccess(participants.requireRead(participantId), AuditAction.VIEW, "mapping");
+        participants.access(participantId, AccessNeed.READ, "mapping");
         return entries(participantId, 500);
     }
 
     @Override
     public GapAnalysisView gaps(UUID participantId, UUID profileVersionId) {
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.READ, "gap analysis");
         TargetRequirements.ProfileTarget profile = targets.profileVersion(profileVersionId)
                 .orElseThrow(() -> new NotFoundException("mapping.profile.unknown"));
-        participants.recordAccess(access, AuditAction.VIEW, "gap analysis");
         return analyse(participantId, profile, profile.requirements());
     }
 
     @Override
     public GapAnalysisView gapsForStep(UUID participantId, UUID ladderId, UUID stepId) {
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.READ, "gap analysis");
         TargetRequirements.StepShape step = targets.ladder(ladderId).flatMap(l -> l.step(stepId))
                 .orElseThrow(() -> new NotFoundException("journey.step.unknown"));
         if (step.profileVersionId() == null) {
@@ -123,7 +120,6 @@ class MappingService implements Mappings {
                 .orElseThrow(() -> new NotFoundException("mapping.profile.unknown"));
         List<GapAnalyser.Requirement> exit = step.exitItemKeys().isEmpty() ? profile.requirements()
                 : profile.requirements().stream().filter(r -> step.exitItemKeys().contains(r.itemKey())).toList();
-        participants.recordAccess(access, AuditAction.VIEW, "gap analysis");
         return analyse(participantId, profile, exit);
     }
 

@@ -19,6 +19,7 @@ import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.plans.IndividualPlans;
@@ -65,7 +66,7 @@ class PlanService implements IndividualPlans {
 
     @Override
     public PlanView create(UUID participantId, PlanCommand command) {
-        ParticipantAccess access = participants.requireEdit(participantId);
+        participants.access(participantId, AccessNeed.CREATE, "plan");
         check(command);
         UUID planId = UUID.randomUUID();
         jdbc.sql("""
@@ -74,7 +75,6 @@ class PlanService implements IndividualPlans {
                 .param("id", planId).param("p", participantId).param("target", command.targetProfileVersionId())
                 .param("now", timestamp()).update();
         insertRevision(planId, 1, command);
-        participants.recordAccess(access, AuditAction.CREATE, "plan");
         return view(participantId, planId, 1);
     }
 
@@ -104,7 +104,7 @@ class PlanService implements IndividualPlans {
     public PlanView agree(UUID participantId, UUID planId, int revision) {
         CurrentUser user = currentUsers.current();
         boolean self = participantId.equals(user.participantId());
-        ParticipantAccess access = self ? participants.requireRead(participantId) : participants.requireEdit(participantId);
+        participants.access(participantId, self ? AccessNeed.CONTRIBUTE : AccessNeed.CHANGE, "plan agreed");
         PlanRow plan = plan(participantId, planId);
         if (revision != plan.currentRevision()) {
             throw new ConflictException("plan.agree.notCurrent");
@@ -117,14 +117,12 @@ class PlanService implements IndividualPlans {
         if (updated == 0) {
             throw new ConflictException("plan.agree.already");
         }
-        participants.recordAccess(access, AuditAction.UPDATE, "plan agreed");
         return view(participantId, planId, revision);
     }
 
     @Override
     public List<PlanView> plans(UUID participantId) {
-        ParticipantAccess access = participants.requireRead(participantId);
-        participants.recordAccess(access, AuditAction.VIEW, "plans");
+        participants.access(participantId, AccessNeed.READ, "plans");
         return jdbc.sql("""
                 SELECT id, target_profile_version_id, current_revision, version FROM plan
                  WHERE participant_id = :p ORDER BY created_at""")
@@ -134,9 +132,8 @@ class PlanService implements IndividualPlans {
 
     @Override
     public PlanView revision(UUID participantId, UUID planId, int revision) {
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.READ, "plan revision " + revision);
         plan(participantId, planId);
-        participants.recordAccess(access, AuditAction.VIEW, "plan revision " + revision);
         return view(participantId, planId, revision);
     }
 

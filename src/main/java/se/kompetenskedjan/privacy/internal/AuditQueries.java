@@ -21,6 +21,7 @@ import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.privacy.AuditEntryView;
 import se.kompetenskedjan.privacy.AuditFilter;
 import se.kompetenskedjan.privacy.AuditTrail;
+import se.kompetenskedjan.privacy.VisitSummary;
 import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.shared.Paging;
@@ -80,6 +81,26 @@ class AuditQueries implements AuditTrail {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("participant", participantId);
         return page(List.of("participant_id = :participant"), params, page, size);
+    }
+
+    @Override
+    public PageResult<AuditEntryView> forParticipantExceptBy(UUID participantId, UUID actorId, Integer page,
+            Integer size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("participant", participantId);
+        params.put("actor", actorId);
+        return page(List.of("participant_id = :participant", "actor_id <> :actor"), params, page, size);
+    }
+
+    @Override
+    public VisitSummary visitsBy(UUID participantId, UUID actorId) {
+        return jdbc.sql("""
+                SELECT count(*), max(occurred_at) FROM audit_entry
+                 WHERE participant_id = :participant AND actor_id = :actor""")
+                .param("participant", participantId).param("actor", actorId)
+                .query((rs, row) -> new VisitSummary(rs.getLong(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .single();
     }
 
     private PageResult<AuditEntryView> page(List<String> where, Map<String, Object> params, Integer page, Integer size) {

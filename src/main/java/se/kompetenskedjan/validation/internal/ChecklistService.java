@@ -20,13 +20,13 @@ import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.placements.Placements;
 import se.kompetenskedjan.profiles.ProfileVersionView;
 import se.kompetenskedjan.profiles.RequirementItemView;
 import se.kompetenskedjan.profiles.RequirementProfiles;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
@@ -354,8 +354,7 @@ class ChecklistService implements Checklists {
 
     @Override
     public List<ChecklistSummary> forParticipant(UUID participantId) {
-        ParticipantAccess read = participants.requireRead(participantId);
-        participants.recordAccess(read, AuditAction.VIEW, "checklists");
+        ParticipantAccess read = participants.access(participantId, AccessNeed.READ, "checklists");
         return summaries("c.placement_id IN (SELECT placement_id FROM placement_proposal WHERE participant_id = :pa"
                 + " AND status IN " + ValidationAccess.PLACED + ")", Map.of("pa", participantId));
     }

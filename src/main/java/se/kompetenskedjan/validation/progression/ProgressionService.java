@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSummary;
@@ -157,8 +158,7 @@ class ProgressionService implements Progression {
         }
         String detail = "progression matrix export " + format.name().toLowerCase(Locale.ROOT);
         for (ParticipantSummary participant : shown) {
-            ParticipantAccess access = participants.requireRead(participant.id());
-            participants.recordAccess(access, AuditAction.EXPORT, detail);
+            ParticipantAccess access = participants.access(participant.id(), AccessNeed.EXPORT, detail);
         }
         List<ItemColumn> columns = ProgressionCalculator.columns(ratings);
         CohortMatrixView matrix = new CohortMatrixView(columns, new PageResult<>(rows(shown, columns, ratings,

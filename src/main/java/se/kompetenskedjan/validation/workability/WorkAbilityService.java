@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantView;
@@ -267,8 +268,7 @@ class WorkAbilityService implements WorkAbilityAssessments {
     @Override
     public WorkAbilityAssessmentView get(UUID assessmentId) {
         Row row = find(assessmentId);
-        ParticipantAccess access = participants.requireRead(row.participantId());
-        participants.recordAccess(access, AuditAction.VIEW, "work-ability assessment");
+        ParticipantAccess access = participants.access(row.participantId(), AccessNeed.READ, "work-ability assessment");
         return views(List.of(row)).get(0);
     }
 
