@@ -1,10 +1,12 @@
 /**
- * Validation of informal learning (validering): checklist templates per industry linked to requirement items,
- * checklists tailored for a placement with every change kept, assessments over time (signed ones never change),
- * self-assessment and evidence, language validation against CEFR and SFI, work-ability assessments, progression
- * matrices and verifiable certificates (PDF and an Open Badges 3.0 credential). Signed results flow into the
- * participant's mapped levels (source VALIDATION). Personal data: access and audit through the participants module.
+ * Checklists and assessments (validering of informal learning): checklist templates per industry linked to
+ * requirement items, checklists tailored for a placement with every change kept, assessments of participants against
+ * them over time (signed ones never change), self-assessment and evidence files. A signed supervisor's or
+ * coordinator's assessment flows into the participant's mapped levels (plans, source VALIDATION) in the same
+ * transaction and is announced as {@code AssessmentSigned}. Personal data: assessments,
+ * ratings and evidence are the participant's; every read and write checks the access rule and is audited through the
+ * participants module. Templates and tailored checklists are not personal data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Validation",
+@org.springframework.modulith.ApplicationModule(displayName = "Checklists and assessments",
         allowedDependencies = {"placements", "plans", "participants", "profiles", "identity", "shared"})
 package se.kompetenskedjan.checklists;
