@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.PublishedEventsExtension;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
@@ -26,9 +29,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checklists and assessments through the API on the demo region: the ready templates, a checklist tailored for the
  * language internship in home care, assessments by its supervisor (draft, sign, sign again, bad ratings), the signed
- * levels in the gap analysis (source VALIDATION), evidence files, self-assessment, and who is refused.
+ * levels in the gap analysis (source VALIDATION) and the AssessmentSigned event, evidence files, self-assessment, and
+ * who is refused.
  */
 @ApiTest
+@ExtendWith(PublishedEventsExtension.class)
 class ValidationApiTests {
 
     static final UUID YONAS = PlacementJson.demoId("participant:14");
@@ -239,7 +244,7 @@ class ValidationApiTests {
     }
 
     @Test
-    void theParticipantAssessesThemselfOnlyAndItIsNotAValidation() {
+    void theParticipantAssessesThemselfOnlyAndItIsNotAValidation(AssertablePublishedEvents events) {
         ApiClient participant = as(DemoUsers.PARTICIPANT);
         UUID amina = uuid(ok(participant.get("/api/v1/me")).path("participantId"));
         JsonNode mine = ok(participant.get("/api/v1/participants/" + amina + "/checklists"));
@@ -258,6 +263,15 @@ class ValidationApiTests {
         ok(participant.post("/api/v1/assessments/" + draft.path("id").asString() + "/signature",
                 Map.of("lockVersion", draft.path("lockVersion").asLong())));
         assertThat(validationEntries(amina)).as("a self-assessment is not recorded as validation").isEqualTo(validations);
+        UUID selfAssessment = uuid(draft.path("id"));
+        assertThat(events.ofType(AssessmentSigned.class).matching(e -> e.assessmentId().equals(selfAssessment)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.participantId()).isEqualTo(amina);
+                    assertThat(e.checklistId()).isEqualTo(uuid(list.path("id")));
+                    assertThat(e.assessorRole()).isEqualTo(AssessorRole.SELF);
+                    assertThat(e.ratings()).isEqualTo(1);
+                    assertThat(e.recordedAsLevels()).isFalse();
+                });
         assertThat(participant.post("/api/v1/assessments", Map.of("checklistId", list.path("id").asString(),
                 "participantId", YONAS.toString(), "assessedOn", today().toString())).status()).isEqualTo(403);
         assertThat(as(DemoUsers.SUPERVISOR).put("/api/v1/assessments/" + draft.path("id").asString(), Map.of(
@@ -350,7 +364,7 @@ class ValidationApiTests {
     }
 
     @Test
-    void aSignedLevelChangesHowReadyMatchingFindsTheParticipant() {
+    void aSignedLevelChangesHowReadyMatchingFindsTheParticipant(AssertablePublishedEvents events) {
         ApiClient supervisor = as(DemoUsers.SUPERVISOR);
         ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
         JsonNode list = created(supervisor.post("/api/v1/placements/" + place("Språkpraktik i hemtjänsten") + "/checklists",
@@ -369,6 +383,20 @@ class ValidationApiTests {
         String matchPath = "/api/v1/participants/" + YONAS + "/placement-matches/" + draftPlace.path("id").asString();
 
         signAssessment(supervisor, list, cleaning, 0);
+        UUID checklist = uuid(list.path("id"));
+        UUID yonasOrganisation = uuid(ok(as(DemoUsers.COORDINATOR).get("/api/v1/participants/" + YONAS))
+                .path("organisationId"));
+        assertThat(events.ofType(AssessmentSigned.class).matching(e -> e.checklistId().equals(checklist)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.participantId()).isEqualTo(YONAS);
+                    assertThat(e.participantOrganisationId()).isEqualTo(yonasOrganisation);
+                    assertThat(e.placementId()).isEqualTo(place("Språkpraktik i hemtjänsten"));
+                    assertThat(e.assessorRole()).isEqualTo(AssessorRole.SUPERVISOR);
+                    assertThat(e.assessedOn()).isEqualTo(today());
+                    assertThat(e.signedOn()).isEqualTo(today());
+                    assertThat(e.ratings()).isEqualTo(1);
+                    assertThat(e.recordedAsLevels()).as("the item is linked to a requirement item").isTrue();
+                });
         JsonNode notYet = readiness(matchPath);
         assertThat(notYet.path("explanation").asString()).startsWith("Deltagaren klarar redan 0 av de 1 saker");
         signAssessment(supervisor, list, cleaning, 3);

@@ -18,11 +18,14 @@ import java.util.stream.Collectors;
 import com.nimbusds.jose.JWSObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetenskedjan.certificates.CertifiableChecklist;
+import se.kompetenskedjan.certificates.CertificateIssued;
+import se.kompetenskedjan.certificates.CertificateRevoked;
 import se.kompetenskedjan.certificates.CertificateView;
 import se.kompetenskedjan.certificates.Certificates;
 import se.kompetenskedjan.certificates.IssueCertificateCommand;
@@ -42,6 +45,7 @@ import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.shared.Paging;
+import se.kompetenskedjan.shared.SwedishTime;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -71,11 +75,12 @@ class CertificateService implements Certificates {
     private final Credentials credentials;
     private final CertificatePdf pdf;
     private final Urls urls;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CertificateService(JdbcClient jdbc, ParticipantRegister participants, CurrentUsers currentUsers,
             IdentityDirectory identity, ContentQuery content, SigningKeys keys, Credentials credentials,
-            CertificatePdf pdf, Urls urls, Clock clock) {
+            CertificatePdf pdf, Urls urls, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.participants = participants;
         this.currentUsers = currentUsers;
@@ -85,6 +90,7 @@ class CertificateService implements Certificates {
         this.credentials = credentials;
         this.pdf = pdf;
         this.urls = urls;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -152,6 +158,8 @@ class CertificateService implements Certificates {
                 .param("issuedAt", Timestamp.from(issuedAt))
                 .update();
         participants.recordAccess(access, AuditAction.CREATE, "certificate issued " + id);
+        events.publishEvent(new CertificateIssued(id, participantId, access.participantOrganisationId(), issuer,
+                placementId, command.checklistId(), language, SwedishTime.today(clock)));
         return view(row(id).orElseThrow());
     }
 
@@ -217,6 +225,8 @@ class CertificateService implements Certificates {
             throw new ConflictException("certificate.alreadyRevoked");
         }
         participants.recordAccess(access, AuditAction.UPDATE, "certificate revoked " + certificateId);
+        events.publishEvent(new CertificateRevoked(certificateId, row.participantId(), access.participantOrganisationId(),
+                row.organisationId(), SwedishTime.today(clock)));
         return view(row(certificateId).orElseThrow());
     }
 

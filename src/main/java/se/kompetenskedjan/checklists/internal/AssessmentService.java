@@ -14,12 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetenskedjan.checklists.AssessmentCommand;
 import se.kompetenskedjan.checklists.AssessmentDraftCommand;
+import se.kompetenskedjan.checklists.AssessmentSigned;
 import se.kompetenskedjan.checklists.AssessmentStatus;
 import se.kompetenskedjan.checklists.AssessmentSummary;
 import se.kompetenskedjan.checklists.AssessmentView;
@@ -68,11 +70,12 @@ class AssessmentService implements Assessments {
     private final Mappings mappings;
     private final ChecklistService checklists;
     private final ValidationAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(JdbcClient jdbc, CurrentUsers currentUsers, IdentityDirectory identity,
             ParticipantRegister participants, Mappings mappings, ChecklistService checklists, ValidationAccess access,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.identity = identity;
@@ -80,6 +83,7 @@ class AssessmentService implements Assessments {
         this.mappings = mappings;
         this.checklists = checklists;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -197,15 +201,18 @@ class AssessmentService implements Assessments {
         if (updated == 0) {
             throw new ConflictException("validation.assessment.stale");
         }
-        if (row.role() != AssessorRole.SELF) {
-            recordInGapAnalysis(row);
-        }
+        boolean recorded = row.role() != AssessorRole.SELF && recordInGapAnalysis(row);
         participants.recordAccess(assessor.access(), AuditAction.UPDATE, "assessment signed");
+        UUID placementId = jdbc.sql("SELECT placement_id FROM checklist WHERE id = :c").param("c", row.checklistId())
+                .query(UUID.class).single();
+        events.publishEvent(new AssessmentSigned(assessmentId, row.checklistId(), placementId, row.participantId(),
+                assessor.access().participantOrganisationId(), row.role(), row.assessedOn(), ratings.size(), recorded,
+                SwedishTime.today(clock)));
         return view(user, row(assessmentId));
     }
 
     /** The signed ratings of items linked to requirement items become the participant's levels (source VALIDATION). */
-    private void recordInGapAnalysis(Row row) {
+    private boolean recordInGapAnalysis(Row row) {
         record Linked(UUID itemKey, int level) {
         }
         record Checklist(UUID profileVersion, String title) {
@@ -215,14 +222,14 @@ class AssessmentService implements Assessments {
                 .query((rs, n) -> new Checklist(uuid(rs, "profile_version_id"), rs.getString("title"))).single();
         UUID profileVersion = checklist.profileVersion();
         if (profileVersion == null) {
-            return;
+            return false;
         }
         List<Linked> linked = jdbc.sql("""
                 SELECT i.item_key, r.level FROM assessment_rating r JOIN checklist_item i ON i.id = r.checklist_item_id
                  WHERE r.assessment_id = :a AND i.item_key IS NOT NULL ORDER BY i.position""")
                 .param("a", row.id()).query((rs, n) -> new Linked(uuid(rs, "item_key"), rs.getInt("level"))).list();
         if (linked.isEmpty()) {
-            return;
+            return false;
         }
         String note = clip("Validering (" + (row.role() == AssessorRole.SUPERVISOR ? "handledare" : "koordinator")
                 + "): " + checklist.title(), 1000);
@@ -231,6 +238,7 @@ class AssessmentService implements Assessments {
         mappings.record(row.participantId(), new MappingCommand(profileVersion, levels.entrySet().stream()
                 .map(e -> new MappingCommand.Level(e.getKey(), e.getValue(), MappingSource.VALIDATION, row.assessedOn(),
                         note)).toList()));
+        return true;
     }
 
     private Assessor requireOwnDraft(CurrentUser user, Row row) {

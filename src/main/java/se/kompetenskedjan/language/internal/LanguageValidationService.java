@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ import se.kompetenskedjan.language.LanguageProgressView;
 import se.kompetenskedjan.language.LanguageSkill;
 import se.kompetenskedjan.language.LanguageValidation;
 import se.kompetenskedjan.language.SwedishLevelCommand;
+import se.kompetenskedjan.language.SwedishLevelValidated;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantView;
@@ -51,13 +53,15 @@ class LanguageValidationService implements LanguageValidation {
     private final JdbcClient jdbc;
     private final ParticipantRegister participants;
     private final CurrentUsers currentUsers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LanguageValidationService(JdbcClient jdbc, ParticipantRegister participants, CurrentUsers currentUsers,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.participants = participants;
         this.currentUsers = currentUsers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -153,6 +157,11 @@ class LanguageValidationService implements LanguageValidation {
                        lock_version = lock_version + 1 WHERE id = :id""")
                 .param("id", assessmentId).update();
         participants.recordAccess(access, AuditAction.UPDATE, "language assessment signed");
+        LanguageProgressView.Validated validated = LanguageLevels.validated(signedSeries(row.participantId()));
+        events.publishEvent(new SwedishLevelValidated(assessmentId, row.participantId(),
+                access.participantOrganisationId(), row.role(), row.assessedOn(),
+                validated == null ? null : validated.level(), validated == null ? null : validated.swedishLevel(),
+                SwedishTime.today(clock)));
         return views(List.of(find(assessmentId))).get(0);
     }
 

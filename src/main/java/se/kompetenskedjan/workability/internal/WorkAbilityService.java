@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 import se.kompetenskedjan.workability.WorkAbilityArea;
 import se.kompetenskedjan.workability.WorkAbilityAssessmentCommand;
+import se.kompetenskedjan.workability.WorkAbilityAssessmentSigned;
 import se.kompetenskedjan.workability.WorkAbilityAssessmentView;
 import se.kompetenskedjan.workability.WorkAbilityAssessments;
 import se.kompetenskedjan.workability.WorkAbilityFormCommand;
@@ -53,14 +55,16 @@ class WorkAbilityService implements WorkAbilityAssessments {
     private final ParticipantRegister participants;
     private final CurrentUsers currentUsers;
     private final WorkAbilityPdf pdf;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkAbilityService(JdbcClient jdbc, ParticipantRegister participants, CurrentUsers currentUsers, WorkAbilityPdf pdf,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.participants = participants;
         this.currentUsers = currentUsers;
         this.pdf = pdf;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -337,6 +341,9 @@ class WorkAbilityService implements WorkAbilityAssessments {
                 UPDATE work_ability_assessment SET status = 'SIGNED', signed_at = now(), updated_at = now(),
                        lock_version = lock_version + 1 WHERE id = :id""").param("id", assessmentId).update();
         participants.recordAccess(access, AuditAction.UPDATE, "work-ability assessment signed");
+        events.publishEvent(new WorkAbilityAssessmentSigned(assessmentId, row.participantId(),
+                access.participantOrganisationId(), row.formVersionId(), row.requester(), row.periodFrom(),
+                row.periodTo(), SwedishTime.today(clock)));
         return views(List.of(find(assessmentId))).get(0);
     }
 

@@ -25,9 +25,14 @@ import org.jose4j.json.JsonUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.PublishedEventsExtension;
+import se.kompetenskedjan.certificates.CertificateIssued;
+import se.kompetenskedjan.certificates.CertificateRevoked;
 import se.kompetenskedjan.support.ApiClient.Response;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
@@ -45,6 +50,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(PublishedEventsExtension.class)
 class CertificateApiTests {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -83,8 +89,22 @@ class CertificateApiTests {
     // --- issue and content --------------------------------------------------------------------------------------
 
     @Test
-    void aCoordinatorIssuesACertificateFromTheLatestSignedLevels() {
+    void aCoordinatorIssuesACertificateFromTheLatestSignedLevels(AssertablePublishedEvents events) {
         JsonNode certificate = issue("sv");
+        UUID id = UUID.fromString(certificate.path("id").asString());
+        assertThat(events.ofType(CertificateIssued.class).matching(e -> e.certificateId().equals(id))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.participantId()).isEqualTo(zahra);
+                    assertThat(e.participantOrganisationId()).hasToString(
+                            ok(as(DemoUsers.COORDINATOR).get("/api/v1/participants/" + zahra)).path("organisationId")
+                                    .asString());
+                    assertThat(e.issuerOrganisationId()).isEqualTo(issuerOrganisation);
+                    assertThat(e.placementId()).isEqualTo(kitchen.placementId());
+                    assertThat(e.checklistId()).isEqualTo(kitchen.id());
+                    assertThat(e.language()).isEqualTo("sv");
+                    assertThat(e.issuedOn()).isEqualTo(TestDates.today());
+                });
+        assertThat(events.ofType(CertificateRevoked.class).matching(e -> e.certificateId().equals(id))).isEmpty();
         LocalDate today = TestDates.today();
         assertThat(certificate.path("participantName").asString()).isEqualTo("Zahra Hosseini");
         assertThat(certificate.path("issuerName").asString()).isEqualTo(issuerName);
@@ -254,7 +274,7 @@ class CertificateApiTests {
     // --- revocation and the public page ----------------------------------------------------------------------------
 
     @Test
-    void revocationByTheIssuerFlipsThePublicVerification() {
+    void revocationByTheIssuerFlipsThePublicVerification(AssertablePublishedEvents events) {
         JsonNode certificate = issue("sv");
         String id = certificate.path("id").asString();
         String jwt = as(DemoUsers.COORDINATOR).send("GET", "/api/v1/certificates/" + id + "/credential", null,
@@ -278,6 +298,12 @@ class CertificateApiTests {
         assertThat(revoked.path("revocationReason").asString()).isEqualTo("Utfärdat på fel checklista");
         assertThat(as(DemoUsers.COORDINATOR).post("/api/v1/certificates/" + id + "/revoke",
                 Map.of("reason", "Igen")).status()).isEqualTo(409);
+        assertThat(events.ofType(CertificateRevoked.class).matching(e -> e.certificateId().toString().equals(id)))
+                .as("once, by the issuer, not by the refused attempts").singleElement().satisfies(e -> {
+                    assertThat(e.participantId()).isEqualTo(zahra);
+                    assertThat(e.issuerOrganisationId()).isEqualTo(issuerOrganisation);
+                    assertThat(e.revokedOn()).isEqualTo(TestDates.today());
+                });
 
         Response after = ApiClient.anonymous(port).send("GET", "/intyg/" + id + "/verifiera", null, "text/html");
         assertThat(after.body()).contains("data-status=\"REVOKED\"", "Intyget är återkallat")

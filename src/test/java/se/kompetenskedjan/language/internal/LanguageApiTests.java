@@ -15,9 +15,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.PublishedEventsExtension;
+import se.kompetenskedjan.language.CefrLevel;
+import se.kompetenskedjan.language.LanguageAssessorRole;
+import se.kompetenskedjan.language.SwedishLevelValidated;
+import se.kompetenskedjan.participants.SwedishLevel;
+import se.kompetenskedjan.participants.SwedishLevelRecorded;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
@@ -28,9 +36,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Language validation through the API on the demo region: the catalogue, an assessment by the SFI teacher from draft
  * to signed with its computed levels and the progress series, bad input in Swedish, signed-is-final (API and
- * database) and who may assess.
+ * database) and who may assess; signing publishes SwedishLevelValidated, recording the level SwedishLevelRecorded.
  */
 @ApiTest
+@ExtendWith(PublishedEventsExtension.class)
 class LanguageApiTests {
 
     /** Yonas: in a language internship supervised by "handledare", shared with the SFI school ("larare"). */
@@ -182,7 +191,7 @@ class LanguageApiTests {
     }
 
     @Test
-    void theValidatedLevelBecomesTheSwedishLevelThatMatchingUses() {
+    void theValidatedLevelBecomesTheSwedishLevelThatMatchingUses(AssertablePublishedEvents events) {
         ApiClient koordinator = as(DemoUsers.COORDINATOR);
         ApiClient chef = as(DemoUsers.EMPLOYER_MANAGER);
         String participant = created(koordinator.post("/api/v1/participants",
@@ -214,7 +223,24 @@ class LanguageApiTests {
         }
         JsonNode draft = created(koordinator.post("/api/v1/participants/" + participant + "/language-assessments",
                 body(today(), answers, null)));
+        UUID participantId = UUID.fromString(participant);
+        UUID organisation = UUID.fromString(ok(koordinator.get("/api/v1/participants/" + participant))
+                .path("organisationId").asString());
+        assertThat(events.ofType(SwedishLevelValidated.class).matching(e -> e.participantId().equals(participantId)))
+                .as("a draft is not a validation").isEmpty();
         ok(koordinator.post("/api/v1/language-assessments/" + draft.path("id").asString() + "/sign", Map.of()));
+        assertThat(events.ofType(SwedishLevelValidated.class).matching(e -> e.participantId().equals(participantId)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.assessmentId()).hasToString(draft.path("id").asString());
+                    assertThat(e.participantOrganisationId()).isEqualTo(organisation);
+                    assertThat(e.assessorRole()).isEqualTo(LanguageAssessorRole.COORDINATOR);
+                    assertThat(e.assessedOn()).isEqualTo(today());
+                    assertThat(e.validatedLevel()).isEqualTo(CefrLevel.A2);
+                    assertThat(e.swedishLevel()).isEqualTo(SwedishLevel.SFI_C);
+                    assertThat(e.signedOn()).isEqualTo(today());
+                });
+        assertThat(events.ofType(SwedishLevelRecorded.class).matching(e -> e.participantId().equals(participantId)))
+                .as("validated, not yet recorded in the register").isEmpty();
         JsonNode validated = ok(koordinator.get("/api/v1/participants/" + participant + "/language-progress"))
                 .path("validated");
         assertThat(validated.path("level").asString()).isEqualTo("A2");
@@ -236,6 +262,12 @@ class LanguageApiTests {
         assertThat(recorded.path("swedishLevel").asString()).isEqualTo("SFI_C");
         assertThat(recorded.path("version").asLong()).isGreaterThan(version);
         assertThat(swedishCheckMet(koordinator, matchPath)).as("matching uses the validated level").isTrue();
+        assertThat(events.ofType(SwedishLevelRecorded.class).matching(e -> e.participantId().equals(participantId)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.from()).isEqualTo(SwedishLevel.SFI_B);
+                    assertThat(e.to()).isEqualTo(SwedishLevel.SFI_C);
+                    assertThat(e.recordedOn()).isEqualTo(today());
+                });
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM audit_entry WHERE participant_id = :p AND action = 'UPDATE'
                    AND detail = 'Swedish level from language validation A2 of ' || :d""")

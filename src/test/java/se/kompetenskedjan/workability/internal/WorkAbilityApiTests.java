@@ -19,23 +19,29 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.PublishedEventsExtension;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
 import se.kompetenskedjan.support.PdfText;
 import se.kompetenskedjan.support.PlacementJson;
 import se.kompetenskedjan.support.TestDates;
+import se.kompetenskedjan.workability.WorkAbilityAssessmentSigned;
+import se.kompetenskedjan.workability.WorkAbilityRequester;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Work-ability assessments through the API on the demo region: forms and their versions (a used version never
  * changes), an assessment asked for by Försäkringskassan from draft to signed report (JSON and PDF, whose text is read
- * back with PDFBox), bad input, signed-is-final and access.
+ * back with PDFBox, and announced as WorkAbilityAssessmentSigned), bad input, signed-is-final and access.
  */
 @ApiTest
+@ExtendWith(PublishedEventsExtension.class)
 class WorkAbilityApiTests {
 
     static final UUID ZAHRA = PlacementJson.demoId("participant:17");
@@ -115,7 +121,7 @@ class WorkAbilityApiTests {
     }
 
     @Test
-    void anAssessmentRequestedByFkEndsInASignedReportAndPdf() throws Exception {
+    void anAssessmentRequestedByFkEndsInASignedReportAndPdf(AssertablePublishedEvents events) throws Exception {
         ApiClient koordinator = as(DemoUsers.COORDINATOR);
         JsonNode form = defaultForm(koordinator);
         List<Map<String, Object>> answers = new ArrayList<>();
@@ -133,6 +139,18 @@ class WorkAbilityApiTests {
         ok(koordinator.put(path, body));
         JsonNode signed = ok(koordinator.post(path + "/sign", Map.of()));
         assertThat(signed.path("signed").asBoolean()).isTrue();
+        UUID assessment = UUID.fromString(draft.path("id").asString());
+        assertThat(events.ofType(WorkAbilityAssessmentSigned.class).matching(e -> e.assessmentId().equals(assessment)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.participantId()).isEqualTo(LENA);
+                    assertThat(e.participantOrganisationId()).hasToString(
+                            ok(koordinator.get("/api/v1/participants/" + LENA)).path("organisationId").asString());
+                    assertThat(e.formVersionId()).hasToString(form.path("versionId").asString());
+                    assertThat(e.requester()).isEqualTo(WorkAbilityRequester.FORSAKRINGSKASSAN);
+                    assertThat(e.periodFrom()).isEqualTo(today().minusWeeks(4));
+                    assertThat(e.periodTo()).isEqualTo(today());
+                    assertThat(e.signedOn()).isEqualTo(today());
+                });
 
         JsonNode report = ok(koordinator.get(path + "/report"));
         assertThat(report.path("participantName").asString()).isEqualTo("Lena Karlsson");
@@ -152,6 +170,8 @@ class WorkAbilityApiTests {
         // signed is final
         ApiClient.Response again = koordinator.post(path + "/sign", Map.of());
         assertThat(again.status()).isEqualTo(409);
+        assertThat(events.ofType(WorkAbilityAssessmentSigned.class).matching(e -> e.assessmentId().equals(assessment)))
+                .as("a refused second signing announces nothing").hasSize(1);
         assertThat(koordinator.put(path, assessmentBody(form.path("versionId").asString(), answers,
                 signed.path("lockVersion").asLong())).status()).isEqualTo(409);
         assertThatThrownBy(() -> jdbc.sql("UPDATE work_ability_assessment SET summary = 'x' WHERE id = :id")
