@@ -215,11 +215,12 @@ class CertificateService implements Certificates {
             throw new ConflictException("certificate.alreadyRevoked");
         }
         int updated = jdbc.sql("""
-                UPDATE certificate SET revoked_at = now(), revoked_by = :by, revoked_by_name = :name,
+                UPDATE certificate SET revoked_at = :now, revoked_by = :by, revoked_by_name = :name,
                     revocation_reason = :reason
                 WHERE id = :id AND revoked_at IS NULL""")
                 .param("by", user.id().value()).param("name", user.displayName())
                 .param("reason", command.reason().strip()).param("id", certificateId)
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
         if (updated != 1) {
             throw new ConflictException("certificate.alreadyRevoked");

@@ -12,6 +12,8 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.text.ParseException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -60,10 +62,12 @@ class SigningKeys {
 
     private final JdbcClient jdbc;
     private final SecretKeySpec masterKey;
+    private final Clock clock;
 
     SigningKeys(JdbcClient jdbc, Environment environment,
-            @Value("${kk.signing.master-key:}") String configuredMasterKey) {
+            @Value("${kk.signing.master-key:}") String configuredMasterKey, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         String key = configuredMasterKey;
         if (!StringUtils.hasText(key)) {
             if (!environment.acceptsProfiles(Profiles.of("demo"))) {
@@ -143,10 +147,10 @@ class SigningKeys {
     Optional<String> rotate(UUID organisationId, String reason, String note, UUID retiredBy) {
         jdbc.sql("""
                 UPDATE organisation_signing_key
-                SET retired_at = now(), retire_reason = :reason, retire_note = :note, retired_by = :by
+                SET retired_at = :now, retire_reason = :reason, retire_note = :note, retired_by = :by
                 WHERE organisation_id = :org AND retired_at IS NULL""")
                 .param("reason", reason).param("note", note).param("by", retiredBy).param("org", organisationId)
-                .update();
+                .param("now", Timestamp.from(clock.instant())).update();
         return insertActive(organisationId);
     }
 

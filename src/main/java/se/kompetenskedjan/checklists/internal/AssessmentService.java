@@ -3,6 +3,7 @@ package se.kompetenskedjan.checklists.internal;
 import static se.kompetenskedjan.checklists.internal.ChecklistService.instant;
 import static se.kompetenskedjan.checklists.internal.ChecklistService.uuid;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,10 +167,10 @@ class AssessmentService implements Assessments {
         List<RatingCommand> ratings = command.ratings() == null ? List.of() : command.ratings();
         check(row.checklistId(), command.assessedOn(), ratings);
         int updated = jdbc.sql("""
-                UPDATE assessment SET assessed_on = :on, comment = :comment, updated_at = now(),
+                UPDATE assessment SET assessed_on = :on, comment = :comment, updated_at = :now,
                        lock_version = lock_version + 1
                  WHERE id = :id AND status = 'DRAFT' AND lock_version = :lock""")
-                .param("on", command.assessedOn()).param("comment", Texts.blankToNull(command.comment()))
+                .param("on", command.assessedOn()).param("now", Timestamp.from(clock.instant())).param("comment", Texts.blankToNull(command.comment()))
                 .param("id", assessmentId).param("lock", command.lockVersion()).update();
         if (updated == 0) {
             throw new ConflictException("validation.assessment.stale");
@@ -194,10 +195,10 @@ class AssessmentService implements Assessments {
         }
         check(row.checklistId(), row.assessedOn(), ratings);
         int updated = jdbc.sql("""
-                UPDATE assessment SET status = 'SIGNED', signed_at = now(), updated_at = now(),
+                UPDATE assessment SET status = 'SIGNED', signed_at = :now, updated_at = :now,
                        lock_version = lock_version + 1
                  WHERE id = :id AND status = 'DRAFT' AND lock_version = :lock""")
-                .param("id", assessmentId).param("lock", command.lockVersion()).update();
+                .param("id", assessmentId).param("now", Timestamp.from(clock.instant())).param("lock", command.lockVersion()).update();
         if (updated == 0) {
             throw new ConflictException("validation.assessment.stale");
         }

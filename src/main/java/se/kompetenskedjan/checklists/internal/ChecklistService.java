@@ -2,6 +2,8 @@ package se.kompetenskedjan.checklists.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,10 +66,11 @@ class ChecklistService implements Checklists {
     private final Placements placements;
     private final ParticipantRegister participants;
     private final ValidationAccess access;
+    private final Clock clock;
 
     ChecklistService(JdbcClient jdbc, CurrentUsers currentUsers, IdentityDirectory identity,
             RequirementProfiles profiles, Placements placements, ParticipantRegister participants,
-            ValidationAccess access) {
+            ValidationAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.identity = identity;
@@ -75,6 +78,7 @@ class ChecklistService implements Checklists {
         this.placements = placements;
         this.participants = participants;
         this.access = access;
+        this.clock = clock;
     }
 
     // ------------------------------------------------------------------------------------------------ templates
@@ -157,9 +161,9 @@ class ChecklistService implements Checklists {
         ProfileVersionView profile = checkTemplate(command, existing);
         int updated = jdbc.sql("""
                 UPDATE checklist_template SET industry = :industry, title = :title, easy_title = :easy,
-                       profile_version_id = :profile, updated_at = now(), lock_version = lock_version + 1
+                       profile_version_id = :profile, updated_at = :now, lock_version = lock_version + 1
                  WHERE id = :id AND lock_version = :lock""")
-                .param("industry", command.industry().name()).param("title", command.title().strip())
+                .param("industry", command.industry().name()).param("now", Timestamp.from(clock.instant())).param("title", command.title().strip())
                 .param("easy", Texts.blankToNull(command.easyTitle())).param("profile", profile.versionId())
                 .param("id", templateId).param("lock", command.lockVersion()).update();
         if (updated == 0) {
@@ -215,8 +219,8 @@ class ChecklistService implements Checklists {
         }
         for (UUID gone : existing) {
             if (!kept.contains(gone)) {
-                jdbc.sql("UPDATE checklist_template_item SET removed_at = now() WHERE id = :id").param("id", gone)
-                        .update();
+                jdbc.sql("UPDATE checklist_template_item SET removed_at = :now WHERE id = :id").param("id", gone)
+                        .param("now", Timestamp.from(clock.instant())).update();
             }
         }
     }
@@ -410,7 +414,8 @@ class ChecklistService implements Checklists {
         requireTailor(user, placement(placementOf(checklistId)));
         String text = activeItemText(checklistId, itemId);
         bump(checklistId, command.lockVersion());
-        jdbc.sql("UPDATE checklist_item SET removed_at = now() WHERE id = :id").param("id", itemId).update();
+        jdbc.sql("UPDATE checklist_item SET removed_at = :now WHERE id = :id").param("id", itemId)
+                .param("now", Timestamp.from(clock.instant())).update();
         renumber(checklistId, activeIds(checklistId));
         change(user, checklistId, itemId, ChecklistChangeType.ITEM_REMOVED, text, null);
         return view(user, checklistId, true);
@@ -501,8 +506,9 @@ class ChecklistService implements Checklists {
             throw new InvalidFieldException("lockVersion", "checklist.lockVersion.required");
         }
         int updated = jdbc.sql("""
-                UPDATE checklist SET updated_at = now(), lock_version = lock_version + 1
-                 WHERE id = :id AND lock_version = :lock""").param("id", checklistId).param("lock", lockVersion).update();
+                UPDATE checklist SET updated_at = :now, lock_version = lock_version + 1
+                 WHERE id = :id AND lock_version = :lock""").param("id", checklistId).param("lock", lockVersion)
+                .param("now", Timestamp.from(clock.instant())).update();
         if (updated == 0) {
             throw new ConflictException("checklist.stale");
         }

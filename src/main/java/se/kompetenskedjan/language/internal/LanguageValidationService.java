@@ -134,10 +134,10 @@ class LanguageValidationService implements LanguageValidation {
             throw new InvalidFieldException("lockVersion", "language.lockVersion.required");
         }
         int updated = jdbc.sql("""
-                UPDATE language_assessment SET assessed_on = :on, comment = :comment, updated_at = now(),
+                UPDATE language_assessment SET assessed_on = :on, comment = :comment, updated_at = :now,
                        lock_version = lock_version + 1
                  WHERE id = :id AND lock_version = :lv""")
-                .param("on", command.assessedOn()).param("comment", Texts.blankToNull(command.comment()))
+                .param("on", command.assessedOn()).param("now", Timestamp.from(clock.instant())).param("comment", Texts.blankToNull(command.comment()))
                 .param("id", assessmentId).param("lv", command.lockVersion()).update();
         if (updated == 0) {
             throw new ConflictException("problem.editConflict");
@@ -153,9 +153,9 @@ class LanguageValidationService implements LanguageValidation {
         Row row = find(assessmentId);
         ParticipantAccess access = requireAssessor(row);
         jdbc.sql("""
-                UPDATE language_assessment SET status = 'SIGNED', signed_at = now(), updated_at = now(),
+                UPDATE language_assessment SET status = 'SIGNED', signed_at = :now, updated_at = :now,
                        lock_version = lock_version + 1 WHERE id = :id""")
-                .param("id", assessmentId).update();
+                .param("id", assessmentId).param("now", Timestamp.from(clock.instant())).update();
         participants.recordAccess(access, AuditAction.UPDATE, "language assessment signed");
         LanguageProgressView.Validated validated = LanguageLevels.validated(signedSeries(row.participantId()));
         events.publishEvent(new SwedishLevelValidated(assessmentId, row.participantId(),

@@ -171,9 +171,9 @@ class WorkAbilityService implements WorkAbilityAssessments {
             throw new InvalidFieldException("lockVersion", "workability.lockVersion.required");
         }
         int updated = jdbc.sql("""
-                UPDATE work_ability_form SET name = :name, updated_at = now(), lock_version = lock_version + 1
+                UPDATE work_ability_form SET name = :name, updated_at = :now, lock_version = lock_version + 1
                  WHERE id = :id AND lock_version = :lv""")
-                .param("name", command.name().strip()).param("id", formId).param("lv", command.lockVersion()).update();
+                .param("name", command.name().strip()).param("now", Timestamp.from(clock.instant())).param("id", formId).param("lv", command.lockVersion()).update();
         if (updated == 0) {
             throw new ConflictException("problem.editConflict");
         }
@@ -316,10 +316,10 @@ class WorkAbilityService implements WorkAbilityAssessments {
         check(command, version);
         int updated = jdbc.sql("""
                 UPDATE work_ability_assessment SET requester = :requester, requester_reference = :reference,
-                       period_from = :from, period_to = :to, summary = :summary, updated_at = now(),
+                       period_from = :from, period_to = :to, summary = :summary, updated_at = :now,
                        lock_version = lock_version + 1
                  WHERE id = :id AND lock_version = :lv""")
-                .param("requester", command.requester().name())
+                .param("requester", command.requester().name()).param("now", Timestamp.from(clock.instant()))
                 .param("reference", Texts.blankToNull(command.requesterReference()))
                 .param("from", command.periodFrom()).param("to", command.periodTo())
                 .param("summary", Texts.blankToNull(command.summary())).param("id", assessmentId)
@@ -338,8 +338,9 @@ class WorkAbilityService implements WorkAbilityAssessments {
         Row row = find(assessmentId);
         ParticipantAccess access = requireAssessor(row);
         jdbc.sql("""
-                UPDATE work_ability_assessment SET status = 'SIGNED', signed_at = now(), updated_at = now(),
-                       lock_version = lock_version + 1 WHERE id = :id""").param("id", assessmentId).update();
+                UPDATE work_ability_assessment SET status = 'SIGNED', signed_at = :now, updated_at = :now,
+                       lock_version = lock_version + 1 WHERE id = :id""").param("id", assessmentId)
+                .param("now", Timestamp.from(clock.instant())).update();
         participants.recordAccess(access, AuditAction.UPDATE, "work-ability assessment signed");
         events.publishEvent(new WorkAbilityAssessmentSigned(assessmentId, row.participantId(),
                 access.participantOrganisationId(), row.formVersionId(), row.requester(), row.periodFrom(),
