@@ -88,14 +88,14 @@ class ValidationBadInputTests {
         String path = "/api/v1/assessments/" + draft(supervisor) + "/evidence/files";
         long evidence = count("assessment_evidence");
 
-        ApiClient.Response nul = ValidationApiTests.upload(supervisor, path, "a\u0000<script>.pdf", "application/pdf",
+        ApiClient.Response nul = ChecklistApiTests.upload(supervisor, path, "a\u0000<script>.pdf", "application/pdf",
                 "%PDF-1.4\n");
         assertThat(nul.status()).as(nul.body()).isEqualTo(400);
         assertThat(nul.contentType()).contains("application/problem+json");
         assertThat(nul.fieldError("file")).isEqualTo(
                 "Filens namn innehåller ett otillåtet tecken (ett osynligt styrtecken, till exempel NUL)");
 
-        ApiClient.Response escape = ValidationApiTests.upload(supervisor, path, "intyg\u001b[2J.pdf", "application/pdf",
+        ApiClient.Response escape = ChecklistApiTests.upload(supervisor, path, "intyg\u001b[2J.pdf", "application/pdf",
                 "%PDF-1.4\n");
         assertThat(escape.status()).as(escape.body()).isEqualTo(400);
         assertThat(escape.fieldError("file")).isEqualTo(nul.fieldError("file"));
@@ -105,7 +105,7 @@ class ValidationBadInputTests {
         assertThat(note.status()).as(note.body()).isEqualTo(400);
         assertThat(note.fieldError("note")).isEqualTo("Texten innehåller ett otillåtet tecken (ett osynligt styrtecken, till exempel NUL)");
 
-        ApiClient.Response html = ValidationApiTests.upload(supervisor, path, "intyg.pdf", "application/pdf",
+        ApiClient.Response html = ChecklistApiTests.upload(supervisor, path, "intyg.pdf", "application/pdf",
                 "<html><script>alert(1)</script></html>");
         assertThat(html.status()).as(html.body()).isEqualTo(400);
         assertThat(html.fieldError("file")).isEqualTo("Bara foton (JPEG, PNG) och PDF-dokument kan laddas upp");

@@ -26,7 +26,7 @@ import se.kompetenskedjan.support.TestDates;
  * a placement's checklist, assessing, signing (and signing again refused), the history, and the participant's
  * self-assessment in easy Swedish and Ukrainian. Bad input comes back as an error summary, never an error page.
  */
-class ValidationPagesTests extends PageTest {
+class ChecklistPagesTests extends PageTest {
 
     static final UUID YONAS = PlacementJson.demoId("participant:14");
 

@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ApiTest
 @ExtendWith(PublishedEventsExtension.class)
-class ValidationApiTests {
+class ChecklistApiTests {
 
     static final UUID YONAS = PlacementJson.demoId("participant:14");
     static final UUID ZAHRA = PlacementJson.demoId("participant:17");
@@ -251,10 +251,10 @@ class ValidationApiTests {
         assertThat(mine).as("Amina's checklists (demo: the language internship)").isNotEmpty();
         // Other tests may have placed checklists of their own on the internship: take one with a requirement item.
         JsonNode list = mine.valueStream().map(c -> ok(participant.get("/api/v1/checklists/" + c.path("id").asString())))
-                .filter(c -> c.path("items").valueStream().anyMatch(ValidationApiTests::ratedOnTheScale))
+                .filter(c -> c.path("items").valueStream().anyMatch(ChecklistApiTests::ratedOnTheScale))
                 .findFirst().orElseThrow();
         assertThat(list.path("mayEdit").asBoolean()).isFalse();
-        JsonNode item = list.path("items").valueStream().filter(ValidationApiTests::ratedOnTheScale).findFirst()
+        JsonNode item = list.path("items").valueStream().filter(ChecklistApiTests::ratedOnTheScale).findFirst()
                 .orElseThrow();
         long validations = validationEntries(amina);
         JsonNode draft = created(participant.post("/api/v1/assessments", Map.of("checklistId", list.path("id").asString(),
