@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,45 @@ class ModularityTests {
     void writesModuleDocumentation() {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS)).writeDocumentation();
         try (Stream<Path> files = Files.list(Path.of(DOCS))) {
-            files.filter(f -> f.toString().endsWith(".puml")).forEach(ModularityTests::sortStatements);
+            files.forEach(f -> {
+                if (f.toString().endsWith(".puml")) {
+                    sortStatements(f);
+                } else if (f.toString().endsWith(".adoc")) {
+                    sortLists(f);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The canvases list beans and events in an order that varies between runs too: each list is sorted. */
+    private static void sortLists(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            List<String> out = new ArrayList<>();
+            int i = 0;
+            while (i < lines.size()) {
+                String line = lines.get(i);
+                if (!line.startsWith("* ") && !line.startsWith("|* ")) {
+                    out.add(line);
+                    i++;
+                    continue;
+                }
+                boolean cell = line.startsWith("|");
+                List<String> items = new ArrayList<>();
+                items.add(cell ? line.substring(1) : line);
+                i++;
+                while (i < lines.size() && lines.get(i).startsWith("* ")) {
+                    items.add(lines.get(i++));
+                }
+                items.sort(null);
+                if (cell) {
+                    items.set(0, "|" + items.get(0));
+                }
+                out.addAll(items);
+            }
+            Files.write(file, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,9 +84,9 @@ class ModularityTests {
      */
     private static void sortStatements(Path file) {
         try {
-            java.util.List<String> lines = Files.readAllLines(file);
-            java.util.List<String> out = new java.util.ArrayList<>();
-            java.util.List<String> run = new java.util.ArrayList<>();
+            List<String> lines = Files.readAllLines(file);
+            List<String> out = new ArrayList<>();
+            List<String> run = new ArrayList<>();
             for (String line : lines) {
                 if (sortable(line)) {
                     run.add(line);
