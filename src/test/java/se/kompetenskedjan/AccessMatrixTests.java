@@ -51,7 +51,7 @@ import se.kompetenskedjan.support.ParticipantJson;
 import se.kompetenskedjan.support.PlacementJson;
 import se.kompetenskedjan.support.TaxonomyExports;
 import se.kompetenskedjan.support.TestDates;
-import se.kompetenskedjan.validation.certificates.CertificateFixtures;
+import se.kompetenskedjan.certificates.internal.CertificateFixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

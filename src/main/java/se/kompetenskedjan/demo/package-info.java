@@ -4,5 +4,6 @@
  * private care company and a civil-society association) with units, staff accounts, participants, consents and
  * supervisions, once, into an empty database. No real people or organisations.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo region")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo region",
+        allowedDependencies = {"identity", "participants", "shared"})
 package se.kompetenskedjan.demo;

@@ -3,5 +3,6 @@
  * gap analysis against a target profile, and individual plans. Personal data: access and audit through the
  * participants module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plans")
+@org.springframework.modulith.ApplicationModule(displayName = "Plans",
+        allowedDependencies = {"participants", "profiles", "identity", "shared"})
 package se.kompetenskedjan.plans;

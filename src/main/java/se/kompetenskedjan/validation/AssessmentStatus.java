@@ -1,6 +1,0 @@
-package se.kompetenskedjan.validation;
-
-/** DRAFT: the assessor may still change it. SIGNED: final for good; a later view is a new assessment. */
-public enum AssessmentStatus {
-    DRAFT, SIGNED
-}

@@ -1,9 +1,0 @@
-package se.kompetenskedjan.validation;
-
-import java.util.List;
-import java.util.UUID;
-
-/** A workplace can-do statement of the catalogue (reference data), with the SFI courses its CEFR level matches. */
-public record CanDoStatementView(UUID id, String code, LanguageSkill skill, CefrLevel level, List<SfiCourse> sfiCourses,
-        int position, String text) {
-}

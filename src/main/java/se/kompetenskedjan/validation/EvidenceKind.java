@@ -1,6 +1,0 @@
-package se.kompetenskedjan.validation;
-
-/** Evidence for an assessment: a note, a photo (JPEG, PNG) or a document (PDF). */
-public enum EvidenceKind {
-    NOTE, PHOTO, DOCUMENT
-}

@@ -1,6 +1,0 @@
-package se.kompetenskedjan.validation;
-
-/** In which capacity a language assessment was made. */
-public enum LanguageAssessorRole {
-    TEACHER, SUPERVISOR, COORDINATOR
-}

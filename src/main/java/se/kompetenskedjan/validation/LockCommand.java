@@ -1,7 +1,0 @@
-package se.kompetenskedjan.validation;
-
-import jakarta.validation.constraints.NotNull;
-
-/** A change that carries nothing but the version read (remove an item, sign an assessment). */
-public record LockCommand(@NotNull(message = "{checklist.lockVersion.required}") Long lockVersion) {
-}

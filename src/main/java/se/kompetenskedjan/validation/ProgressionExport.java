@@ -1,9 +1,0 @@
-package se.kompetenskedjan.validation;
-
-/** An exported progression matrix, ready to send: file name, media type and bytes. */
-public record ProgressionExport(String fileName, String contentType, byte[] content, int rows) {
-
-    public enum Format {
-        XLSX, CSV
-    }
-}

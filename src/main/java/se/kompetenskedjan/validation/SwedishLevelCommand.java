@@ -1,7 +1,0 @@
-package se.kompetenskedjan.validation;
-
-import jakarta.validation.constraints.NotNull;
-
-/** Records the validated Swedish level in the register; {@code participantVersion} is the participant's version read. */
-public record SwedishLevelCommand(@NotNull(message = "{participant.version.required}") Long participantVersion) {
-}

@@ -1,6 +1,0 @@
-package se.kompetenskedjan.validation;
-
-/** What a work-ability question is about. */
-public enum WorkAbilityArea {
-    PUNCTUALITY, FOLLOWING_INSTRUCTIONS, PACE, COOPERATION, ENDURANCE, ADAPTATION_NEEDS, OTHER
-}

@@ -1,8 +1,0 @@
-package se.kompetenskedjan.validation;
-
-import java.time.LocalDate;
-
-/** The dated report of a signed work-ability assessment: the assessment and who it is about. */
-public record WorkAbilityReport(WorkAbilityAssessmentView assessment, String participantName, String personnummer,
-        LocalDate reportDate) {
-}
