@@ -35,15 +35,6 @@ class ClockDisciplineTests {
             "java.time.LocalDateTime", "java.time.LocalTime", "java.time.ZonedDateTime", "java.time.OffsetDateTime",
             "java.time.OffsetTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
 
-    /**
-     * Main classes that still send {@code now()} to the database, by simple name so that the list survives a package
-     * move. Issue 12 splits the validation module; its services move to the Clock as they are moved. Never add to
-     * this list.
-     */
-    private static final Set<String> SQL_NOW_NOT_YET_MOVED = Set.of("SigningKeys.java", "CertificateService.java",
-            "WorkAbilityService.java", "AssessmentService.java", "ChecklistService.java",
-            "LanguageValidationService.java");
-
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern SQL_NOW = Pattern.compile(
@@ -73,9 +64,6 @@ class ClockDisciplineTests {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                if (SQL_NOW_NOT_YET_MOVED.contains(file.getFileName().toString())) {
-                    continue;
-                }
                 String source = Files.readString(file);
                 String outsideTextBlocks = TEXT_BLOCK.matcher(source).replaceAll(m -> {
                     check(file, m.group(1), found);
