@@ -1,21 +1,15 @@
 package se.kompetenskedjan.placements.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,17 +23,9 @@ import se.kompetenskedjan.participants.ParticipantSummary;
 import se.kompetenskedjan.placements.AgreeStartCommand;
 import se.kompetenskedjan.placements.AgreementCommand;
 import se.kompetenskedjan.placements.AgreementParty;
-import se.kompetenskedjan.placements.DeclineReason;
 import se.kompetenskedjan.placements.EndCommand;
-import se.kompetenskedjan.placements.EndReason;
 import se.kompetenskedjan.placements.PlacementStatus;
-import se.kompetenskedjan.placements.PlacementActivated;
-import se.kompetenskedjan.placements.PlacementAgreed;
-import se.kompetenskedjan.placements.PlacementEnded;
-import se.kompetenskedjan.placements.ProposalAccepted;
 import se.kompetenskedjan.placements.ProposalActions;
-import se.kompetenskedjan.placements.ProposalDeclined;
-import se.kompetenskedjan.placements.ProposalMade;
 import se.kompetenskedjan.placements.ProposalStatus;
 import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.ProposeCommand;
@@ -52,7 +38,6 @@ import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.shared.Paging;
 import se.kompetenskedjan.shared.SwedishTime;
-import se.kompetenskedjan.shared.Texts;
 
 /**
  * The selection workflow. Seats and supervisor slots are taken with one conditional UPDATE each
@@ -234,6 +219,15 @@ class SelectionService implements Selections {
         return mayPropose(currentUsers.current());
     }
 
+    @Override
+    public boolean mayReadEmployerInbox() {
+        return mayReadEmployerInbox(currentUsers.current());
+    }
+
+    private static boolean mayReadEmployerInbox(CurrentUser user) {
+        return user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.SUPERVISOR);
+    }
+
     private static boolean mayPropose(CurrentUser user) {
         return user.isAnyOf(Role.COORDINATOR, Role.ADMIN);
     }
@@ -251,8 +245,7 @@ class SelectionService implements Selections {
     public ProposalActions actions(UUID proposalId) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = proposals.get(new ProposalId(proposalId));
-        ParticipantAccess access = participants.requireRead(proposal.participantId());
-        return policy.actionsNow(user, proposal, access);
+        return policy.actionsNow(user, proposal, requireReader(user, proposal));
     }
 
     @Override
@@ -270,7 +263,7 @@ class SelectionService implements Selections {
     @Override
     public PageResult<ProposalView> forEmployer(ProposalStatus status, UUID unitId, Integer page, Integer size) {
         CurrentUser user = currentUsers.current();
-        if (!user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.SUPERVISOR)) {
+        if (!mayReadEmployerInbox(user)) {
             throw new AccessDeniedException("employers only");
         }
         String where = "p.organisation_id = :key" + (status == null ? "" : " AND pr.status = '" + status.name() + "'")
@@ -313,11 +306,12 @@ class SelectionService implements Selections {
                 (int) ((total + paging.getPageSize() - 1) / paging.getPageSize()));
     }
 
-    private void requireReader(CurrentUser user, Proposal proposal) {
-        participants.requireRead(proposal.participantId());
+    private ParticipantAccess requireReader(CurrentUser user, Proposal proposal) {
+        ParticipantAccess access = participants.requireRead(proposal.participantId());
         if (!user.is(Role.PARTICIPANT) && !mayReadProposalsAt(user, proposal.placementOrganisationId())) {
             throw new AccessDeniedException("not a party to the proposal");
         }
+        return access;
     }
 
     /** Staff who are a party to proposals for places of this organisation (besides the participant themself). */
