@@ -56,6 +56,7 @@ class PageLinksTests extends PageTest {
         Deque<String> queue = new ArrayDeque<>(List.of("/"));
         Set<String> seen = new LinkedHashSet<>(queue);
         Map<String, Integer> shapes = new HashMap<>();
+        Map<String, Long> timings = new HashMap<>();
         List<Form> forms = new ArrayList<>();
         Set<String> formShapes = new LinkedHashSet<>();
         List<String> refused = new ArrayList<>();
@@ -63,7 +64,9 @@ class PageLinksTests extends PageTest {
         long started = System.nanoTime();
         while (!queue.isEmpty() && pages < MAX_PAGES) {
             String path = queue.poll();
+            long before = System.nanoTime();
             MockHttpServletResponse response = mvc.perform(get(path).session(session)).andReturn().getResponse();
+            timings.put(path, (System.nanoTime() - before) / 1_000_000);
             pages++;
             if (refusedOrBroken(response.getStatus())) {
                 refused.add("GET " + path + " → " + response.getStatus() + " (linked from " + linkedFrom.get(path) + ")");
@@ -109,9 +112,10 @@ class PageLinksTests extends PageTest {
                 refused.add("POST " + form.action() + " → " + status + " (form on " + form.page() + ")");
             }
         }
-        System.out.printf("PageLinksTests %s: %d pages in %d ms, %d forms in %d ms%s%n", username, pages,
+        System.out.printf("PageLinksTests %s: %d pages in %d ms, %d forms in %d ms%s; slowest %s%n", username, pages,
                 (crawled - started) / 1_000_000, forms.size(), (System.nanoTime() - crawled) / 1_000_000,
-                pages >= MAX_PAGES ? " (page limit reached)" : "");
+                pages >= MAX_PAGES ? " (page limit reached)" : "", timings.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3).toList());
         assertThat(pages).as("pages crawled as %s", username).isGreaterThan(3).isLessThan(MAX_PAGES);
         assertThat(refused).as("links and buttons refused as %s", username).isEmpty();
     }
