@@ -228,6 +228,9 @@ class AccessMatrixTests {
         {"POST /api/v1/proposals [fixtur]",                                         401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403,  201},
         {"GET /api/v1/proposals/{id} [fixtur]",                                     401, 403,  200,  200,  403,  200,  403,  200,  403,   403,   403,  200},
         {"GET /api/v1/proposals/{id} [deltagarens]",                                401, 403,  200,  200,  403,  200,  403,  200,  403,   403,   200,  403},
+        // What the caller may do with the proposal now, by the rule its changes are checked with: read like the proposal.
+        {"GET /api/v1/proposals/{id}/actions [fixtur]",                             401, 403,  200,  200,  403,  200,  403,  200,  403,   403,   403,  200},
+        {"GET /api/v1/proposals/{id}/actions [deltagarens]",                        401, 403,  200,  200,  403,  200,  403,  200,  403,   403,   200,  403},
         {"GET /api/v1/proposals",                                                   401, 200,  200,  403,  403,  200,  200,  200,  403,   403,   403,  403},
         {"GET /api/v1/placements/{id}/proposals [öppen]",                           401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   403,  200},
         {"GET /api/v1/participants/{id}/proposals [deltagarens]",                   401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
@@ -955,6 +958,10 @@ class AccessMatrixTests {
         });
         calls.put("GET /api/v1/proposals/{id} [fixtur]", c -> c.get("/api/v1/proposals/" + fixtureProposal));
         calls.put("GET /api/v1/proposals/{id} [deltagarens]", c -> c.get("/api/v1/proposals/" + linkedProposal));
+        calls.put("GET /api/v1/proposals/{id}/actions [fixtur]",
+                c -> c.get("/api/v1/proposals/" + fixtureProposal + "/actions"));
+        calls.put("GET /api/v1/proposals/{id}/actions [deltagarens]",
+                c -> c.get("/api/v1/proposals/" + linkedProposal + "/actions"));
         calls.put("GET /api/v1/proposals", c -> c.get("/api/v1/proposals"));
         calls.put("GET /api/v1/placements/{id}/proposals [öppen]", c -> c.get(open + "/proposals"));
         calls.put("GET /api/v1/participants/{id}/proposals [deltagarens]",

@@ -36,11 +36,17 @@ public interface Selections {
     /** Whether the signed-in user may propose participants for places (the pages offer it exactly then). */
     boolean mayPropose();
 
+    /** Whether the signed-in user has an inbox of proposals for their organisation's places ({@link #forEmployer}). */
+    boolean mayReadEmployerInbox();
+
     ProposalView get(UUID proposalId);
 
     /**
      * What the signed-in user may do with the proposal now, by the same rule the changes above are checked with:
-     * a page shows a form only when its action is here. Needs read access to the participant; writes no audit entry.
+     * a page shows a form only when its action is here, and the API answers it at {@code /proposals/{id}/actions}.
+     * Who is a party decides whether a change is refused (403); the proposal's state, whether it can be made now
+     * (409 with the reason, from the proposal's own transition). Needs the right to read the proposal; writes no
+     * audit entry.
      */
     ProposalActions actions(UUID proposalId);
 

@@ -159,6 +159,9 @@ class ValidationPageController {
             // Not allowed to see who is placed here: no assessment links.
         }
         model.addAttribute("placed", placed);
+        // "Ny bedömning" only for those the assessment form accepts (the module's own rule)
+        model.addAttribute("assessable", placed.stream().map(ProposalView::participantId).distinct()
+                .filter(participant -> assessments.mayAssess(id, participant)).collect(java.util.stream.Collectors.toSet()));
         return "validation/checklist";
     }
 
@@ -363,7 +366,10 @@ class ValidationPageController {
         requireStaff();
         model.addAttribute("participant", participants.get(id));
         model.addAttribute("result", assessments.forParticipant(id, page, 20));
-        model.addAttribute("checklists", checklists.forParticipant(id));
+        var lists = checklists.forParticipant(id);
+        model.addAttribute("checklists", lists);
+        model.addAttribute("assessable", lists.stream().map(c -> c.id())
+                .filter(checklist -> assessments.mayAssess(checklist, id)).collect(java.util.stream.Collectors.toSet()));
         return "validation/history";
     }
 

@@ -3,7 +3,6 @@ package se.kompetenskedjan.placements.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -13,7 +12,6 @@ import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.placements.AgreementParty;
 import se.kompetenskedjan.placements.ProposalActions;
-import se.kompetenskedjan.placements.ProposalStatus;
 
 /**
  * Who sees and changes places and supervisors. Places are not personal data: the owning organisation's staff see
@@ -80,7 +78,7 @@ class PlacementAccessPolicy {
      * them) and of the organisation whose coordinator made the proposal (which may be one that sees the participant
      * through a consent).
      */
-    boolean isProposingSide(CurrentUser user, SelectionService.Proposal proposal, ParticipantAccess access) {
+    boolean isProposingSide(CurrentUser user, Proposal proposal, ParticipantAccess access) {
         UUID organisation = user.organisationId().value();
         return user.isAnyOf(Role.COORDINATOR, Role.ADMIN)
                 && (organisation.equals(access.participantOrganisationId())
@@ -88,7 +86,7 @@ class PlacementAccessPolicy {
     }
 
     /** The host employer: admins and employer managers of the place's organisation. */
-    boolean isHostSide(CurrentUser user, SelectionService.Proposal proposal) {
+    boolean isHostSide(CurrentUser user, Proposal proposal) {
         return user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER)
                 && user.organisationId().value().equals(proposal.placementOrganisationId());
     }
@@ -107,7 +105,7 @@ class PlacementAccessPolicy {
      * </ul>
      * An admin who is on both sides approves for the employer only, so that two people approve.
      */
-    ProposalActions asParty(CurrentUser user, SelectionService.Proposal proposal, ParticipantAccess access) {
+    ProposalActions asParty(CurrentUser user, Proposal proposal, ParticipantAccess access) {
         boolean proposing = isProposingSide(user, proposal, access);
         boolean host = isHostSide(user, proposal);
         List<AgreementParty> approve = new ArrayList<>();
@@ -124,18 +122,19 @@ class PlacementAccessPolicy {
                 proposing && access.mayEdit(), proposing || host, proposing);
     }
 
-    /** {@link #asParty}, narrowed to what the proposal's state allows now (what the pages offer). */
-    ProposalActions actionsNow(CurrentUser user, SelectionService.Proposal proposal, ParticipantAccess access,
-            Set<AgreementParty> approved) {
+    /**
+     * What the user may do with the proposal now: {@link #asParty} (who) and {@link Proposal#allows} (when), the rule
+     * the pages show their forms by. The service checks the same two halves on a change: not a party is 403, a
+     * state that does not allow the step is 409 from the proposal's transition.
+     */
+    ProposalActions actionsNow(CurrentUser user, Proposal proposal, ParticipantAccess access) {
         ProposalActions party = asParty(user, proposal, access);
-        ProposalStatus s = proposal.status();
-        boolean agreed = s == ProposalStatus.AGREED || s == ProposalStatus.ACTIVE;
-        List<AgreementParty> approve = agreed && proposal.goals() != null
-                ? party.approve().stream().filter(p -> !approved.contains(p)).toList() : List.of();
-        return new ProposalActions(party.review() && s.awaitingEmployer(),
-                party.agreeStart() && s == ProposalStatus.ACCEPTED, party.writeAgreement() && agreed, approve,
-                party.activate() && s == ProposalStatus.AGREED && approved.size() == AgreementParty.values().length,
-                party.end() && s == ProposalStatus.ACTIVE,
-                party.withdraw() && !s.closed() && s != ProposalStatus.ACTIVE);
+        return new ProposalActions(party.review() && proposal.allows(Proposal.Step.REVIEW),
+                party.agreeStart() && proposal.allows(Proposal.Step.AGREE_START),
+                party.writeAgreement() && proposal.allows(Proposal.Step.WRITE_AGREEMENT),
+                party.approve().stream().filter(proposal::allowsApproval).toList(),
+                party.activate() && proposal.allows(Proposal.Step.ACTIVATE),
+                party.end() && proposal.allows(Proposal.Step.END),
+                party.withdraw() && proposal.allows(Proposal.Step.WITHDRAW));
     }
 }

@@ -87,7 +87,9 @@ class ProposalPageController {
         model.addAttribute("proposal", proposal);
         model.addAttribute("place", place);
         model.addAttribute("rights", rights);
-        model.addAttribute("employerView", place != null && me.organisationId().value().equals(place.organisationId()));
+        // back to the inbox for those who have one and this place in it, else to the place if it may be opened
+        model.addAttribute("employerView", place != null && me.organisationId().value().equals(place.organisationId())
+                && selections.mayReadEmployerInbox());
         if (rights.review() && !model.containsAttribute("review")) {
             model.addAttribute("review", new ProposalForms.Review());
         }

@@ -23,6 +23,7 @@ import se.kompetenskedjan.placements.AgreeStartCommand;
 import se.kompetenskedjan.placements.AgreementCommand;
 import se.kompetenskedjan.placements.AgreementParty;
 import se.kompetenskedjan.placements.EndCommand;
+import se.kompetenskedjan.placements.ProposalActions;
 import se.kompetenskedjan.placements.ProposalStatus;
 import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.ProposeCommand;
@@ -58,6 +59,12 @@ class SelectionsApiController {
     @GetMapping("/proposals/{id}")
     ProposalView get(@PathVariable UUID id) {
         return selections.get(id);
+    }
+
+    @GetMapping("/proposals/{id}/actions")
+    @Operation(summary = "Vad den inloggade får göra med förslaget nu (samma regel som ändringarna prövas mot)")
+    ProposalActions actions(@PathVariable UUID id) {
+        return selections.actions(id);
     }
 
     @GetMapping("/proposals")
