@@ -11,10 +11,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +22,7 @@ import se.kompetenskedjan.language.CefrLevel;
 import se.kompetenskedjan.language.LanguageAssessmentCommand;
 import se.kompetenskedjan.language.LanguageSkill;
 import se.kompetenskedjan.language.LanguageValidation;
+import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
@@ -34,7 +32,7 @@ import se.kompetenskedjan.shared.SwedishTime;
  */
 @Component
 @Profile("demo")
-class DemoLanguageAssessments {
+class DemoLanguageAssessments implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLanguageAssessments.class);
 
@@ -52,9 +50,13 @@ class DemoLanguageAssessments {
         return UUID.nameUUIDFromBytes(String.format("demo:participant:%02d", n).getBytes(StandardCharsets.UTF_8));
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(330)
-    void load() {
+    @Override
+    public String name() {
+        return "language-assessments";
+    }
+
+    @Override
+    public void load() {
         boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")
                 .param("p", participant(14)).query(Boolean.class).single();
         boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM language_assessment)").query(Boolean.class).single();

@@ -10,14 +10,12 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.workability.WorkAbilityAssessmentCommand;
 import se.kompetenskedjan.workability.WorkAbilityAssessmentView;
@@ -32,7 +30,7 @@ import se.kompetenskedjan.workability.WorkAbilityRequester;
  */
 @Component
 @Profile("demo")
-class DemoWorkAbility {
+class DemoWorkAbility implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorkAbility.class);
 
@@ -46,9 +44,13 @@ class DemoWorkAbility {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(331)
-    void load() {
+    @Override
+    public String name() {
+        return "work-ability";
+    }
+
+    @Override
+    public void load() {
         UUID zahra = UUID.nameUUIDFromBytes("demo:participant:17".getBytes(StandardCharsets.UTF_8));
         boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")
                 .param("p", zahra).query(Boolean.class).single();
