@@ -188,19 +188,28 @@ class DemoRegion implements ApplicationRunner {
         return ordered;
     }
 
-    /** After every runner (the templates, the platform bootstrap and the region above): the modules' parts. */
+    /**
+     * After every runner (the templates, the platform bootstrap and the region above): the modules' parts, when the
+     * demo region is there (a database that held other organisations gets no demo data). Each part skips what it
+     * finds already loaded.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void loadParts() {
-        parts.values().forEach(DemoData::load);
+        if (Boolean.TRUE.equals(transactions.execute(status -> regionExists()))) {
+            parts.values().forEach(DemoData::load);
+        }
+    }
+
+    private boolean regionExists() {
+        return jdbc.sql("select exists (select 1 from organisation where id = :id)")
+                .param("id", demoId(HOST)).query(Boolean.class).single();
     }
 
     private Counts loadUnlessLoaded() {
         // Two nodes starting at once must not both load: the second waits here, then finds the data.
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) l").param("key", ADVISORY_LOCK_KEY)
                 .query(Integer.class).single();
-        boolean loaded = jdbc.sql("select exists (select 1 from organisation where id = :id)")
-                .param("id", demoId(HOST)).query(Boolean.class).single();
-        if (loaded) {
+        if (regionExists()) {
             return null;
         }
         return new Loader(passwordEncoder.encode(password)).load();

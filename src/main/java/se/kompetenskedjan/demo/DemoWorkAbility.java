@@ -1,6 +1,5 @@
-package se.kompetenskedjan.workability.internal;
+package se.kompetenskedjan.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,8 +23,8 @@ import se.kompetenskedjan.workability.WorkAbilityRequester;
 
 /**
  * Demo data, in the demo profile: a work-ability assessment of Zahra (17, in work training in the kitchen) asked for
- * by Arbetsförmedlingen, made by the coordinator on the default form and signed (so its report exists). Once per
- * database.
+ * by Arbetsförmedlingen, made by the coordinator on the default form and signed (so its report exists), through the
+ * work-ability facade only. Once: not when Zahra already has an assessment.
  */
 @Component
 @Profile("demo")
@@ -35,12 +33,10 @@ class DemoWorkAbility implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoWorkAbility.class);
 
     private final WorkAbilityAssessments workAbility;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoWorkAbility(WorkAbilityAssessments workAbility, JdbcClient jdbc, Clock clock) {
+    DemoWorkAbility(WorkAbilityAssessments workAbility, Clock clock) {
         this.workAbility = workAbility;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -51,11 +47,9 @@ class DemoWorkAbility implements DemoData {
 
     @Override
     public void load() {
-        UUID zahra = UUID.nameUUIDFromBytes("demo:participant:17".getBytes(StandardCharsets.UTF_8));
-        boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")
-                .param("p", zahra).query(Boolean.class).single();
-        boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM work_ability_assessment)").query(Boolean.class).single();
-        if (!demoRegion || loaded) {
+        UUID zahra = DemoRegion.demoId(DemoRegion.participantKey(17));
+        boolean loaded = as("koordinator", () -> !workAbility.assessments(zahra, 0, 1).items().isEmpty());
+        if (loaded) {
             return;
         }
         LocalDate today = SwedishTime.today(clock);
