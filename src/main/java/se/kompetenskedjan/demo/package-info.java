@@ -4,8 +4,8 @@
  * private care company and a civil-society association) with units, staff accounts, participants, consents and
  * supervisions, once, into an empty database. No real people or organisations. Then it runs the modules' parts of the
  * demo ({@link se.kompetenskedjan.shared.DemoData}) in the order {@code DemoRegion.PARTS} states; the parts that have
- * moved here (work ability) use the other modules' public facades only.
+ * moved here (language and work-ability assessments) use the other modules' public facades only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
-        allowedDependencies = {"identity", "participants", "workability", "shared"})
+        allowedDependencies = {"identity", "participants", "language", "workability", "shared"})
 package se.kompetenskedjan.demo;
