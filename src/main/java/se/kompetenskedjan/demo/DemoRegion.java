@@ -48,8 +48,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -59,7 +61,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -73,6 +77,7 @@ import se.kompetenskedjan.participants.IncomeSource;
 import se.kompetenskedjan.participants.ParticipantStatus;
 import se.kompetenskedjan.participants.ReferralSource;
 import se.kompetenskedjan.participants.SwedishLevel;
+import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
@@ -82,6 +87,9 @@ import se.kompetenskedjan.shared.SwedishTime;
  * address is made up: personnummer use Skatteverket's test birth numbers 980-999, e-mail addresses use example.se.
  * Ids are derived from fixed keys and all variation comes from a fixed seed, so every load gives the same region
  * (only dates move with today's date).
+ *
+ * <p>Once the application is ready it runs the other modules' parts of the demo ({@link DemoData}) in the order of
+ * {@link #PARTS}, stated here rather than spread over {@code @Order} numbers.
  */
 @Component
 @Profile("demo")
@@ -114,14 +122,25 @@ class DemoRegion implements ApplicationRunner {
 
     private static final String CONSENT_PURPOSE = "Samverkan kring praktik och utbildning i kompetenskedjan";
 
+    /**
+     * The modules' parts of the demo, in the order they are loaded; each may build on the ones before it. The ladder
+     * copy comes first (journeys follow its steps); placements record the supervisions that the access rule needs
+     * before any loader acts as a supervisor; candidates, checklists, language and work-ability assessments are
+     * made on the placed participants; certificates are issued from signed checklist assessments, so they come last.
+     */
+    static final List<String> PARTS = List.of("ladders", "journeys", "placements", "candidates", "checklists",
+            "language-assessments", "work-ability", "certificates");
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Map<String, DemoData> parts;
     private final PasswordEncoder passwordEncoder;
     private final String password;
     private final Clock clock;
 
     DemoRegion(JdbcClient jdbc, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder,
-            @Value("${kk.demo.password:demo-losenord-2026}") String password, Clock clock) {
+            @Value("${kk.demo.password:demo-losenord-2026}") String password, Clock clock, List<DemoData> parts) {
+        this.parts = inOrder(parts);
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -150,13 +169,47 @@ class DemoRegion implements ApplicationRunner {
         }
     }
 
+    /** The parts by name in the order of {@link #PARTS}; a part missing from the order, or missing, stops the start. */
+    static Map<String, DemoData> inOrder(List<DemoData> beans) {
+        Map<String, DemoData> byName = new LinkedHashMap<>();
+        for (DemoData part : beans) {
+            if (!PARTS.contains(part.name()) || byName.put(part.name(), part) != null) {
+                throw new IllegalStateException("demo part " + part.name() + " is not in DemoRegion.PARTS, or twice");
+            }
+        }
+        Map<String, DemoData> ordered = new LinkedHashMap<>();
+        for (String name : PARTS) {
+            DemoData part = byName.get(name);
+            if (part == null) {
+                throw new IllegalStateException("demo part " + name + " has no loader");
+            }
+            ordered.put(name, part);
+        }
+        return ordered;
+    }
+
+    /**
+     * After every runner (the templates, the platform bootstrap and the region above): the modules' parts, when the
+     * demo region is there (a database that held other organisations gets no demo data). Each part skips what it
+     * finds already loaded.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadParts() {
+        if (Boolean.TRUE.equals(transactions.execute(status -> regionExists()))) {
+            parts.values().forEach(DemoData::load);
+        }
+    }
+
+    private boolean regionExists() {
+        return jdbc.sql("select exists (select 1 from organisation where id = :id)")
+                .param("id", demoId(HOST)).query(Boolean.class).single();
+    }
+
     private Counts loadUnlessLoaded() {
         // Two nodes starting at once must not both load: the second waits here, then finds the data.
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) l").param("key", ADVISORY_LOCK_KEY)
                 .query(Integer.class).single();
-        boolean loaded = jdbc.sql("select exists (select 1 from organisation where id = :id)")
-                .param("id", demoId(HOST)).query(Boolean.class).single();
-        if (loaded) {
+        if (regionExists()) {
             return null;
         }
         return new Loader(passwordEncoder.encode(password)).load();

@@ -6,16 +6,14 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.certificates.Certificates;
 import se.kompetenskedjan.certificates.IssueCertificateCommand;
+import se.kompetenskedjan.shared.DemoData;
 
 /**
  * Demo data of certificates, in the demo profile: once the demo checklists and signed assessments exist (loaded
@@ -24,7 +22,7 @@ import se.kompetenskedjan.certificates.IssueCertificateCommand;
  */
 @Component
 @Profile("demo")
-class DemoCertificates {
+class DemoCertificates implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCertificates.class);
 
@@ -39,9 +37,13 @@ class DemoCertificates {
     record Candidate(UUID participantId, UUID checklistId) {
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(900)
-    void load() {
+    @Override
+    public String name() {
+        return "certificates";
+    }
+
+    @Override
+    public void load() {
         boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM certificate)").query(Boolean.class).single();
         if (loaded) {
             return;

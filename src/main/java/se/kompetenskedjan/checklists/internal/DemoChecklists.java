@@ -11,10 +11,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,6 +39,7 @@ import se.kompetenskedjan.placements.ReviewDecision;
 import se.kompetenskedjan.placements.Selections;
 import se.kompetenskedjan.placements.SupervisorView;
 import se.kompetenskedjan.placements.Supervisors;
+import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
@@ -54,7 +52,7 @@ import se.kompetenskedjan.shared.SwedishTime;
  */
 @Component
 @Profile("demo")
-class DemoChecklists {
+class DemoChecklists implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChecklists.class);
     private static final String HOME_CARE_LIST = "Hemtjänst Norr – språkpraktik";
@@ -86,9 +84,13 @@ class DemoChecklists {
         return demoId(String.format("participant:%02d", n));
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(320)
-    void load() {
+    @Override
+    public String name() {
+        return "checklists";
+    }
+
+    @Override
+    public void load() {
         boolean placementsLoaded = jdbc.sql("SELECT exists (SELECT 1 FROM supervisor WHERE organisation_id = :o)")
                 .param("o", demoId("org:alvstad:omsorg")).query(Boolean.class).single();
         boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM checklist WHERE title = :t)").param("t", HOME_CARE_LIST)

@@ -10,10 +10,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,6 +19,7 @@ import se.kompetenskedjan.matching.CandidateProfileCommand;
 import se.kompetenskedjan.matching.Matching;
 import se.kompetenskedjan.matching.TravelMode;
 import se.kompetenskedjan.placements.ScheduleSlot;
+import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
@@ -30,7 +28,7 @@ import se.kompetenskedjan.shared.SwedishTime;
  */
 @Component
 @Profile("demo")
-class DemoCandidates {
+class DemoCandidates implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCandidates.class);
     private static final String[][] INTERESTS = {{"5330", "9111"}, {"9412"}, {"5321", "5330"}, {"9111"}, {"5311"}};
@@ -49,9 +47,13 @@ class DemoCandidates {
         return UUID.nameUUIDFromBytes(String.format("demo:participant:%02d", n).getBytes(StandardCharsets.UTF_8));
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(310)
-    void load() {
+    @Override
+    public String name() {
+        return "candidates";
+    }
+
+    @Override
+    public void load() {
         boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")
                 .param("p", participant(1)).query(Boolean.class).single();
         boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM candidate_profile WHERE participant_id = :p)")

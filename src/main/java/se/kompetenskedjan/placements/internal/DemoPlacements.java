@@ -13,10 +13,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,6 +50,7 @@ import se.kompetenskedjan.placements.Supervisors;
 import se.kompetenskedjan.profiles.ProfileSearch;
 import se.kompetenskedjan.profiles.ProfileStatus;
 import se.kompetenskedjan.profiles.RequirementProfiles;
+import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
@@ -63,7 +61,7 @@ import se.kompetenskedjan.shared.SwedishTime;
  */
 @Component
 @Profile("demo")
-class DemoPlacements {
+class DemoPlacements implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlacements.class);
 
@@ -114,9 +112,13 @@ class DemoPlacements {
         return demoId(String.format("participant:%02d", n));
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(300)
-    void load() {
+    @Override
+    public String name() {
+        return "placements";
+    }
+
+    @Override
+    public void load() {
         boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")
                 .param("p", participant(1)).query(Boolean.class).single();
         boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM supervisor WHERE organisation_id = :o)")

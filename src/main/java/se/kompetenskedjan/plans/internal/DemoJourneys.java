@@ -9,10 +9,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,6 +36,7 @@ import se.kompetenskedjan.profiles.Ladders;
 import se.kompetenskedjan.profiles.ProfileVersionView;
 import se.kompetenskedjan.profiles.RequirementProfiles;
 import se.kompetenskedjan.profiles.StepView;
+import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
@@ -48,7 +46,7 @@ import se.kompetenskedjan.shared.SwedishTime;
  */
 @Component
 @Profile("demo")
-class DemoJourneys {
+class DemoJourneys implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoJourneys.class);
     private static final String COORDINATOR = "koordinator";
@@ -81,9 +79,13 @@ class DemoJourneys {
         return demoId(String.format("participant:%02d", n));
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(200)
-    void load() {
+    @Override
+    public String name() {
+        return "journeys";
+    }
+
+    @Override
+    public void load() {
         boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM journey WHERE participant_id = :p)")
                 .param("p", participant(1)).query(Boolean.class).single();
         boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")

@@ -7,9 +7,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +22,7 @@ import se.kompetenskedjan.profiles.RequirementType;
 import se.kompetenskedjan.profiles.StepCommand;
 import se.kompetenskedjan.profiles.StepType;
 import se.kompetenskedjan.profiles.TaskCommand;
+import se.kompetenskedjan.shared.DemoData;
 
 /**
  * Demo data of this module, in the {@code demo} profile: Älvstad's elder-care administration has its own copy of the
@@ -34,7 +33,7 @@ import se.kompetenskedjan.profiles.TaskCommand;
  */
 @Component
 @Profile("demo")
-class DemoLadders {
+class DemoLadders implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLadders.class);
     private static final long ADVISORY_LOCK_KEY = 0x4B4B_4445_4D4CL; // "KKDEML"
@@ -43,8 +42,6 @@ class DemoLadders {
     static final UUID ALVSTAD_CARE = UUID.nameUUIDFromBytes("demo:org:alvstad:omsorg".getBytes(StandardCharsets.UTF_8));
     static final String NAMESPACE = "demo:stegmodell:alvstad-omsorg";
     static final UUID LADDER_ID = IdSource.named(NAMESPACE).id("ladder:" + TemplateCatalogue.ladder("kompetenskedja-aldreomsorg").id());
-    /** Runs before other modules' demo data that builds on the ladder. */
-    static final int DEMO_ORDER = 100;
     static final String LADDER_NAME = "Kompetenskedja äldreomsorg – Älvstads hemtjänst";
 
     private final JdbcClient jdbc;
@@ -64,9 +61,13 @@ class DemoLadders {
         this.profileEditor = profileEditor;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @org.springframework.core.annotation.Order(DEMO_ORDER)
-    void load() {
+    @Override
+    public String name() {
+        return "ladders";
+    }
+
+    @Override
+    public void load() {
         Boolean loaded = transactions.execute(status -> loadUnlessLoaded());
         if (Boolean.TRUE.equals(loaded)) {
             log.info("Demo ladder loaded: Älvstad's copy of the elder-care chain");

@@ -1,6 +1,5 @@
-package se.kompetenskedjan.workability.internal;
+package se.kompetenskedjan.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,14 +9,11 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.workability.WorkAbilityAssessmentCommand;
 import se.kompetenskedjan.workability.WorkAbilityAssessmentView;
@@ -27,33 +23,33 @@ import se.kompetenskedjan.workability.WorkAbilityRequester;
 
 /**
  * Demo data, in the demo profile: a work-ability assessment of Zahra (17, in work training in the kitchen) asked for
- * by Arbetsförmedlingen, made by the coordinator on the default form and signed (so its report exists). Once per
- * database.
+ * by Arbetsförmedlingen, made by the coordinator on the default form and signed (so its report exists), through the
+ * work-ability facade only. Once: not when Zahra already has an assessment.
  */
 @Component
 @Profile("demo")
-class DemoWorkAbility {
+class DemoWorkAbility implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorkAbility.class);
 
     private final WorkAbilityAssessments workAbility;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoWorkAbility(WorkAbilityAssessments workAbility, JdbcClient jdbc, Clock clock) {
+    DemoWorkAbility(WorkAbilityAssessments workAbility, Clock clock) {
         this.workAbility = workAbility;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(331)
-    void load() {
-        UUID zahra = UUID.nameUUIDFromBytes("demo:participant:17".getBytes(StandardCharsets.UTF_8));
-        boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")
-                .param("p", zahra).query(Boolean.class).single();
-        boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM work_ability_assessment)").query(Boolean.class).single();
-        if (!demoRegion || loaded) {
+    @Override
+    public String name() {
+        return "work-ability";
+    }
+
+    @Override
+    public void load() {
+        UUID zahra = DemoRegion.demoId(DemoRegion.participantKey(17));
+        boolean loaded = as("koordinator", () -> !workAbility.assessments(zahra, 0, 1).items().isEmpty());
+        if (loaded) {
             return;
         }
         LocalDate today = SwedishTime.today(clock);

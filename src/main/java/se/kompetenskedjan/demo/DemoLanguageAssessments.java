@@ -1,6 +1,5 @@
-package se.kompetenskedjan.language.internal;
+package se.kompetenskedjan.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,11 +10,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,40 +20,41 @@ import se.kompetenskedjan.language.CefrLevel;
 import se.kompetenskedjan.language.LanguageAssessmentCommand;
 import se.kompetenskedjan.language.LanguageSkill;
 import se.kompetenskedjan.language.LanguageValidation;
+import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
  * Demo data, in the demo profile: signed language assessments showing progress over some months for Yonas (14, in a
  * language internship supervised by "handledare", shared with the SFI school), Amina (1, the "deltagare" account)
- * and Farida (11), by the teacher "larare", the supervisor and the coordinator. Through the facade, once per database.
+ * and Farida (11), by the teacher "larare", the supervisor and the coordinator. Through the language facade only; once: not when Yonas already has an assessment.
  */
 @Component
 @Profile("demo")
-class DemoLanguageAssessments {
+class DemoLanguageAssessments implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLanguageAssessments.class);
 
     private final LanguageValidation language;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoLanguageAssessments(LanguageValidation language, JdbcClient jdbc, Clock clock) {
+    DemoLanguageAssessments(LanguageValidation language, Clock clock) {
         this.language = language;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     static UUID participant(int n) {
-        return UUID.nameUUIDFromBytes(String.format("demo:participant:%02d", n).getBytes(StandardCharsets.UTF_8));
+        return DemoRegion.demoId(DemoRegion.participantKey(n));
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(330)
-    void load() {
-        boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")
-                .param("p", participant(14)).query(Boolean.class).single();
-        boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM language_assessment)").query(Boolean.class).single();
-        if (!demoRegion || loaded) {
+    @Override
+    public String name() {
+        return "language-assessments";
+    }
+
+    @Override
+    public void load() {
+        boolean loaded = as("larare", () -> !language.assessments(participant(14), 0, 1).items().isEmpty());
+        if (loaded) {
             return;
         }
         LocalDate today = SwedishTime.today(clock);
