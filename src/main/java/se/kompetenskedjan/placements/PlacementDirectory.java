@@ -16,6 +16,12 @@ public interface PlacementDirectory {
 
     List<PlacementHeader> headers(Collection<UUID> placementIds);
 
+    /**
+     * The places of the unit with the occupation (SSYK code or occupation concept id); a null argument does not
+     * filter. At least one must be given.
+     */
+    Set<UUID> placesWith(UUID unitId, String occupation);
+
     /** Whether the login is that of a supervisor of the place, or of the supervisor of an agreed or active placement there. */
     boolean supervisedBy(UUID placementId, UUID userId);
 

@@ -33,13 +33,32 @@ class PlacementDirectoryService implements PlacementDirectory {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT id, organisation_id, unit_id, title, ssyk_code, occupation_concept_id
+                SELECT id, organisation_id, unit_id, title, ssyk_code, occupation_concept_id, starts_on
                   FROM placement WHERE id IN (:ids)""")
                 .param("ids", Set.copyOf(placementIds))
                 .query((rs, n) -> new PlacementHeader(rs.getObject("id", UUID.class),
                         rs.getObject("organisation_id", UUID.class), rs.getObject("unit_id", UUID.class),
-                        rs.getString("title"), rs.getString("ssyk_code"), rs.getString("occupation_concept_id")))
+                        rs.getString("title"), rs.getString("ssyk_code"), rs.getString("occupation_concept_id"),
+                        rs.getObject("starts_on", java.time.LocalDate.class)))
                 .list();
+    }
+
+    @Override
+    public Set<UUID> placesWith(UUID unitId, String occupation) {
+        if (unitId == null && occupation == null) {
+            throw new IllegalArgumentException("a unit or an occupation");
+        }
+        String where = (unitId == null ? "" : " AND unit_id = :unit")
+                + (occupation == null ? "" : " AND (ssyk_code = :occupation OR occupation_concept_id = :occupation)");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (unitId != null) {
+            params.put("unit", unitId);
+        }
+        if (occupation != null) {
+            params.put("occupation", occupation);
+        }
+        return new HashSet<>(jdbc.sql("SELECT id FROM placement WHERE true" + where).params(params)
+                .query(UUID.class).list());
     }
 
     @Override
