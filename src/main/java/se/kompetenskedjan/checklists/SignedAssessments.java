@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Internal reads of signed assessments for the progression matrices. No access check and no audit here: the caller
+ * Internal reads of signed assessments for the progression matrices and certificates. No access check and no audit here: the caller
  * decides who may see which participant (through the participants module) and records the access. Batched by ids,
  * every query through an index (V14).
  */
