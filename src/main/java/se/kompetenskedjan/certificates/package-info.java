@@ -8,5 +8,5 @@
  * whoever holds its id or credential (the participant shares it); the issuers' public keys are public.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Certificates",
-        allowedDependencies = {"participants", "profiles", "identity", "shared"})
+        allowedDependencies = {"checklists", "placements", "participants", "profiles", "identity", "shared"})
 package se.kompetenskedjan.certificates;

@@ -79,6 +79,12 @@ public interface ParticipantRegister {
     Set<UUID> visibleAmong(Collection<UUID> participantIds);
 
     /**
+     * Internal, for access rules of other modules (no access check, no audit): those of the given participants who
+     * belong to the organisation.
+     */
+    Set<UUID> belongingTo(Collection<UUID> participantIds, UUID organisationId);
+
+    /**
      * List rows for the given participants that the signed-in user may see (audited as a list read), sorted by name;
      * for lists other modules build, such as the participants on a step of a ladder. At most 1,000 ids.
      */

@@ -31,6 +31,12 @@ public interface RequirementProfiles {
     /** One version by its id, in any state the caller may see; published and retired versions stay readable forever. */
     ProfileVersionView version(UUID versionId);
 
+    /**
+     * Internal, needs no signed-in user (loaders at start): the item keys and types of a platform profile's version;
+     * empty if there is no such version. Platform reference data, not personal data.
+     */
+    java.util.Map<UUID, RequirementType> platformItemTypes(UUID versionId);
+
     /** The version history, newest first (drafts only for those who may see them). */
     List<ProfileVersionSummary> versions(UUID profileId);
 

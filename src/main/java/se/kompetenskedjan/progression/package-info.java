@@ -6,5 +6,5 @@
  * participant exported).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progression",
-        allowedDependencies = {"plans", "participants", "profiles", "identity", "shared"})
+        allowedDependencies = {"checklists", "placements", "plans", "participants", "profiles", "identity", "shared"})
 package se.kompetenskedjan.progression;

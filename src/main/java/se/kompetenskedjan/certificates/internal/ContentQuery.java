@@ -7,24 +7,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.certificates.CertifiableChecklist;
+import se.kompetenskedjan.checklists.SignedAssessments;
+import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.identity.UnitId;
+import se.kompetenskedjan.identity.UnitView;
+import se.kompetenskedjan.placements.PlacementDirectory;
+import se.kompetenskedjan.placements.PlacementHeader;
 
 /**
- * Reads what a certificate will certify from the checklists and assessments: the items of the participant's signed
- * supervisor and coordinator assessments (self-assessments do not count), each with its latest signed level.
+ * Reads what a certificate will certify from the checklists module's signed assessments: the items of the
+ * participant's signed supervisor and coordinator assessments (self-assessments do not count), each with its latest
+ * signed level; the place, its unit and organisation from the placements and identity modules.
  */
 @Component
 class ContentQuery {
 
-    private static final String COUNTED = "a.status = 'SIGNED' AND a.assessor_role IN ('SUPERVISOR','COORDINATOR')";
+    /** How many assessed checklists of a participant are looked at before the organisation filter. */
+    private static final int CHECKLISTS_LOOKED_AT = 1000;
 
-    private final JdbcClient jdbc;
+    private final SignedAssessments assessments;
+    private final PlacementDirectory placements;
+    private final IdentityDirectory identity;
 
-    ContentQuery(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ContentQuery(SignedAssessments assessments, PlacementDirectory placements, IdentityDirectory identity) {
+        this.assessments = assessments;
+        this.placements = placements;
+        this.identity = identity;
     }
 
     record Scope(UUID placementId, UUID checklistId) {
@@ -35,72 +48,39 @@ class ContentQuery {
 
     /** The placement of a checklist, or the placement itself; empty when the id points at nothing. */
     Optional<UUID> placementOfChecklist(UUID checklistId) {
-        return jdbc.sql("SELECT placement_id FROM checklist WHERE id = :id").param("id", checklistId)
-                .query(UUID.class).optional();
+        return assessments.placeOfChecklist(checklistId);
     }
 
     Optional<Placement> placement(UUID placementId) {
-        return jdbc.sql("""
-                SELECT p.id, p.title, p.organisation_id, u.name, o.name FROM placement p
-                JOIN unit u ON u.id = p.unit_id JOIN organisation o ON o.id = p.organisation_id
-                WHERE p.id = :id""")
-                .param("id", placementId)
-                .query((rs, n) -> new Placement(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getString(5)))
-                .optional();
+        Optional<PlacementHeader> header = placements.header(placementId);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        PlacementHeader p = header.get();
+        Optional<UnitView> unit = identity.findUnit(new UnitId(p.unitId()));
+        String organisationName = identity.organisationNames(List.of(p.organisationId())).get(p.organisationId());
+        if (unit.isEmpty() || organisationName == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Placement(p.id(), p.title(), p.organisationId(), unit.get().name(), organisationName));
     }
 
     /** The validated items in scope (checklist title, position order); empty when nothing signed. */
     List<CertificateContent.Item> items(UUID participantId, Scope scope) {
-        List<CertificateContent.Item> items = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        jdbc.sql("""
-                SELECT DISTINCT ON (r.checklist_item_id) r.checklist_item_id, c.title, i.text, i.yes_no, r.level,
-                       a.assessed_on, i.position, c.id
-                FROM assessment a
-                JOIN checklist c ON c.id = a.checklist_id
-                JOIN assessment_rating r ON r.assessment_id = a.id
-                JOIN checklist_item i ON i.id = r.checklist_item_id
-                WHERE a.participant_id = :participant AND\s""" + COUNTED + """
-                  AND i.removed_at IS NULL AND c.placement_id = :placement
-                  AND (CAST(:checklist AS uuid) IS NULL OR c.id = :checklist)
-                ORDER BY r.checklist_item_id, a.assessed_on DESC, a.signed_at DESC
-                LIMIT 500""")
-                .param("participant", participantId).param("placement", scope.placementId())
-                .param("checklist", scope.checklistId())
-                .query((rs, n) -> {
-                    positions.add(rs.getInt(7));
-                    return new CertificateContent.Item(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getBoolean(4), rs.getInt(5), rs.getObject(6, LocalDate.class));
-                })
-                .list()
-                .forEach(items::add);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.<Integer, String>comparing(i -> items.get(i).checklistTitle())
-                .thenComparing(positions::get));
-        return order.stream().map(items::get).toList();
+        return assessments.latestRatings(participantId, scope.placementId(), scope.checklistId()).stream()
+                .sorted(Comparator.comparing(SignedAssessments.LatestRating::checklistTitle)
+                        .thenComparingInt(SignedAssessments.LatestRating::position))
+                .map(r -> new CertificateContent.Item(r.itemId(), r.checklistTitle(), r.text(), r.yesNo(), r.level(),
+                        r.assessedOn()))
+                .toList();
     }
 
     /** First and last date, assessor names and checklist titles of the counted assessments in scope. */
     Map<String, Object> summary(UUID participantId, Scope scope) {
-        return jdbc.sql("""
-                SELECT min(a.assessed_on) AS period_from, max(a.assessed_on) AS period_to,
-                       array_agg(DISTINCT a.assessor_name ORDER BY a.assessor_name) AS assessors,
-                       array_agg(DISTINCT c.title ORDER BY c.title) AS titles
-                FROM assessment a JOIN checklist c ON c.id = a.checklist_id
-                WHERE a.participant_id = :participant AND\s""" + COUNTED + """
-                  AND c.placement_id = :placement AND (CAST(:checklist AS uuid) IS NULL OR c.id = :checklist)""")
-                .param("participant", participantId).param("placement", scope.placementId())
-                .param("checklist", scope.checklistId())
-                .query((rs, n) -> Map.<String, Object>of(
-                        "from", Optional.ofNullable(rs.getObject(1, LocalDate.class)),
-                        "to", Optional.ofNullable(rs.getObject(2, LocalDate.class)),
-                        "assessors", strings(rs.getArray(3)),
-                        "titles", strings(rs.getArray(4))))
-                .single();
+        SignedAssessments.CountedSummary summary = assessments.countedSummary(participantId, scope.placementId(),
+                scope.checklistId());
+        return Map.of("from", Optional.ofNullable(summary.from()), "to", Optional.ofNullable(summary.to()),
+                "assessors", summary.assessors(), "titles", summary.checklistTitles());
     }
 
     /**
@@ -108,29 +88,22 @@ class ContentQuery {
      * only those on places of this organisation (null: all).
      */
     List<CertifiableChecklist> certifiable(UUID participantId, UUID onlyOrganisation) {
-        return jdbc.sql("""
-                SELECT c.id, c.title, p.id, p.title, count(*) FROM assessment a
-                JOIN checklist c ON c.id = a.checklist_id JOIN placement p ON p.id = c.placement_id
-                WHERE a.participant_id = :participant AND\s""" + COUNTED + """
-                  AND (CAST(:onlyOrg AS uuid) IS NULL OR p.organisation_id = :onlyOrg)
-                GROUP BY c.id, c.title, p.id, p.title, p.starts_on
-                ORDER BY p.starts_on DESC, c.title LIMIT 100""")
-                .param("participant", participantId).param("onlyOrg", onlyOrganisation)
-                .query((rs, n) -> new CertifiableChecklist(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getObject(3, UUID.class), rs.getString(4), rs.getInt(5)))
-                .list();
-    }
-
-    private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        for (Object value : (Object[]) array.getArray()) {
-            if (value != null) {
-                values.add(value.toString());
-            }
-        }
-        return values;
+        List<SignedAssessments.AssessedChecklist> assessed = assessments.assessedChecklists(participantId,
+                CHECKLISTS_LOOKED_AT);
+        Map<UUID, PlacementHeader> places = placements.headers(assessed.stream()
+                .map(SignedAssessments.AssessedChecklist::placementId).distinct().toList()).stream()
+                .collect(Collectors.toMap(PlacementHeader::id, Function.identity()));
+        List<CertifiableChecklist> list = new ArrayList<>();
+        assessed.stream()
+                .filter(c -> places.containsKey(c.placementId()))
+                .filter(c -> onlyOrganisation == null
+                        || onlyOrganisation.equals(places.get(c.placementId()).organisationId()))
+                .sorted(Comparator.<SignedAssessments.AssessedChecklist, LocalDate>comparing(
+                                c -> places.get(c.placementId()).startsOn(), Comparator.reverseOrder())
+                        .thenComparing(SignedAssessments.AssessedChecklist::title))
+                .limit(100)
+                .forEach(c -> list.add(new CertifiableChecklist(c.checklistId(), c.title(), c.placementId(),
+                        places.get(c.placementId()).title(), c.assessments())));
+        return list;
     }
 }

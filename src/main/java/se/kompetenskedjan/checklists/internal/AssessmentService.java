@@ -304,22 +304,31 @@ class AssessmentService implements Assessments {
                 ? " AND (a.status = 'SIGNED' OR a.assessor_id = :me)" : "");
         long total = jdbc.sql("SELECT count(*) FROM assessment a WHERE " + where).param("p", participantId)
                 .param("me", user.id().value()).query(Long.class).single();
-        List<AssessmentSummary> items = jdbc.sql("""
-                SELECT a.id, a.checklist_id, c.title AS checklist_title, pl.title AS placement_title, a.assessor_role,
+        record Found(AssessmentSummary summary, UUID placementId) {
+        }
+        List<Found> found = jdbc.sql("""
+                SELECT a.id, a.checklist_id, c.title AS checklist_title, c.placement_id, a.assessor_role,
                        a.assessor_name, a.assessed_on, a.status, a.signed_at,
                        (SELECT count(*) FROM assessment_rating r WHERE r.assessment_id = a.id) AS rated,
                        (SELECT coalesce(avg(r.level), 0) FROM assessment_rating r WHERE r.assessment_id = a.id) AS average
-                  FROM assessment a JOIN checklist c ON c.id = a.checklist_id JOIN placement pl ON pl.id = c.placement_id
+                  FROM assessment a JOIN checklist c ON c.id = a.checklist_id
                  WHERE \s""" + where + " " + """
                  ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT :limit OFFSET :offset""")
                 .param("p", participantId).param("me", user.id().value())
                 .param("limit", paging.getPageSize()).param("offset", paging.getOffset())
-                .query((rs, n) -> new AssessmentSummary(uuid(rs, "id"), uuid(rs, "checklist_id"),
-                        rs.getString("checklist_title"), rs.getString("placement_title"),
+                .query((rs, n) -> new Found(new AssessmentSummary(uuid(rs, "id"), uuid(rs, "checklist_id"),
+                        rs.getString("checklist_title"), null,
                         AssessorRole.valueOf(rs.getString("assessor_role")), rs.getString("assessor_name"),
                         rs.getObject("assessed_on", LocalDate.class), AssessmentStatus.valueOf(rs.getString("status")),
                         instant(rs, "signed_at"), rs.getInt("rated"),
-                        Math.round(rs.getDouble("average") * 10) / 10.0)).list();
+                        Math.round(rs.getDouble("average") * 10) / 10.0), uuid(rs, "placement_id"))).list();
+        Map<UUID, String> titles = checklists.placementTitles(found.stream().map(Found::placementId).toList());
+        List<AssessmentSummary> items = found.stream().map(f -> {
+            AssessmentSummary a = f.summary();
+            return new AssessmentSummary(a.id(), a.checklistId(), a.checklistTitle(), titles.get(f.placementId()),
+                    a.assessorRole(), a.assessorName(), a.assessedOn(), a.status(), a.signedAt(), a.ratedItems(),
+                    a.averageLevel());
+        }).toList();
         participants.recordAccess(read, AuditAction.LIST, "assessments");
         int pages = (int) ((total + paging.getPageSize() - 1) / paging.getPageSize());
         return new PageResult<>(items, paging.getPageNumber(), paging.getPageSize(), total, pages);

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,8 @@ import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
+import se.kompetenskedjan.placements.PlacementDirectory;
+import se.kompetenskedjan.placements.PlacementHeader;
 import se.kompetenskedjan.placements.Placements;
 import se.kompetenskedjan.profiles.ProfileVersionView;
 import se.kompetenskedjan.profiles.RequirementItemView;
@@ -64,18 +67,20 @@ class ChecklistService implements Checklists {
     private final IdentityDirectory identity;
     private final RequirementProfiles profiles;
     private final Placements placements;
+    private final PlacementDirectory placementDirectory;
     private final ParticipantRegister participants;
     private final ValidationAccess access;
     private final Clock clock;
 
     ChecklistService(JdbcClient jdbc, CurrentUsers currentUsers, IdentityDirectory identity,
-            RequirementProfiles profiles, Placements placements, ParticipantRegister participants,
-            ValidationAccess access, Clock clock) {
+            RequirementProfiles profiles, Placements placements, PlacementDirectory placementDirectory,
+            ParticipantRegister participants, ValidationAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.identity = identity;
         this.profiles = profiles;
         this.placements = placements;
+        this.placementDirectory = placementDirectory;
         this.participants = participants;
         this.access = access;
         this.clock = clock;
@@ -269,9 +274,9 @@ class ChecklistService implements Checklists {
     }
 
     Placement placement(UUID placementId) {
-        return jdbc.sql("SELECT id, organisation_id, title FROM placement WHERE id = :id").param("id", placementId)
-                .query((rs, n) -> new Placement(uuid(rs, "id"), uuid(rs, "organisation_id"), rs.getString("title")))
-                .optional().orElseThrow(() -> new NotFoundException("placement.unknown"));
+        return placementDirectory.header(placementId)
+                .map(p -> new Placement(p.id(), p.organisationId(), p.title()))
+                .orElseThrow(() -> new NotFoundException("placement.unknown"));
     }
 
     /** Read access to a placement's checklists; returns whether the user may also tailor them. */
@@ -359,20 +364,28 @@ class ChecklistService implements Checklists {
     @Override
     public List<ChecklistSummary> forParticipant(UUID participantId) {
         ParticipantAccess read = participants.access(participantId, AccessNeed.READ, "checklists");
-        return summaries("c.placement_id IN (SELECT placement_id FROM placement_proposal WHERE participant_id = :pa"
-                + " AND status IN " + ValidationAccess.PLACED + ")", Map.of("pa", participantId));
+        Set<UUID> places = placementDirectory.placesOf(participantId, ValidationAccess.PLACED);
+        return places.isEmpty() ? List.of() : summaries("c.placement_id IN (:places)", Map.of("places", places));
     }
 
     private List<ChecklistSummary> summaries(String where, Map<String, Object> params) {
-        return jdbc.sql("""
-                SELECT c.id, c.placement_id, p.title AS placement_title, c.title, c.easy_title, c.updated_at,
+        List<ChecklistSummary> found = jdbc.sql("""
+                SELECT c.id, c.placement_id, c.title, c.easy_title, c.updated_at,
                        (SELECT count(*) FROM checklist_item i WHERE i.checklist_id = c.id AND i.removed_at IS NULL) AS n
-                  FROM checklist c JOIN placement p ON p.id = c.placement_id WHERE \s""" + where + " " + """
+                  FROM checklist c WHERE \s""" + where + " " + """
                  ORDER BY c.created_at DESC LIMIT 100""")
                 .params(params)
-                .query((rs, n) -> new ChecklistSummary(uuid(rs, "id"), uuid(rs, "placement_id"),
-                        rs.getString("placement_title"), rs.getString("title"), rs.getString("easy_title"),
-                        rs.getInt("n"), instant(rs, "updated_at"))).list();
+                .query((rs, n) -> new ChecklistSummary(uuid(rs, "id"), uuid(rs, "placement_id"), null,
+                        rs.getString("title"), rs.getString("easy_title"), rs.getInt("n"), instant(rs, "updated_at")))
+                .list();
+        Map<UUID, String> titles = placementTitles(found.stream().map(ChecklistSummary::placementId).toList());
+        return found.stream().map(c -> new ChecklistSummary(c.id(), c.placementId(), titles.get(c.placementId()),
+                c.title(), c.easyTitle(), c.itemCount(), c.updatedAt())).toList();
+    }
+
+    Map<UUID, String> placementTitles(Collection<UUID> placementIds) {
+        return placementDirectory.headers(placementIds).stream()
+                .collect(Collectors.toMap(PlacementHeader::id, PlacementHeader::title));
     }
 
     @Override
@@ -537,17 +550,18 @@ class ChecklistService implements Checklists {
                 Instant updatedAt, long lockVersion) {
         }
         Row row = jdbc.sql("""
-                SELECT c.*, p.title AS placement_title, t.title AS template_title FROM checklist c
-                  JOIN placement p ON p.id = c.placement_id LEFT JOIN checklist_template t ON t.id = c.template_id
+                SELECT c.*, t.title AS template_title FROM checklist c
+                  LEFT JOIN checklist_template t ON t.id = c.template_id
                  WHERE c.id = :id""").param("id", checklistId)
-                .query((rs, n) -> new Row(uuid(rs, "id"), uuid(rs, "placement_id"), rs.getString("placement_title"),
+                .query((rs, n) -> new Row(uuid(rs, "id"), uuid(rs, "placement_id"), null,
                         uuid(rs, "template_id"), rs.getString("template_title"), uuid(rs, "profile_version_id"),
                         rs.getString("title"), rs.getString("easy_title"), uuid(rs, "created_by"),
                         instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("lock_version")))
                 .optional().orElseThrow(() -> new NotFoundException("checklist.notFound"));
         List<ChecklistItemView> items = items(checklistId);
         String createdBy = identity.displayNames(List.of(row.createdBy())).get(row.createdBy());
-        return new ChecklistView(row.id(), row.placementId(), row.placementTitle(), row.templateId(),
+        return new ChecklistView(row.id(), row.placementId(),
+                placementTitles(List.of(row.placementId())).get(row.placementId()), row.templateId(),
                 row.templateTitle(), row.profileVersionId(), row.title(), row.easyTitle(), items, createdBy,
                 row.createdAt(), row.updatedAt(), row.lockVersion(), mayEdit);
     }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.kompetenskedjan.profiles.RequirementProfiles;
 import se.kompetenskedjan.profiles.RequirementType;
 
 /**
@@ -22,8 +23,8 @@ import se.kompetenskedjan.profiles.RequirementType;
  * after the ladder templates have created the platform requirement profiles they are built on: each template is
  * created, with its fixed id, when it is missing; a template an administrator has changed is left as it is.
  *
- * <p>The requirement items are read from the profiles module's table directly: there is no signed-in user at start,
- * and the facade checks one. The rows read are platform reference data, not personal data.
+ * <p>The requirement items come from the profiles facade's {@code platformItemTypes}, which needs no signed-in user
+ * (there is none at start): platform reference data, not personal data.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 200)
@@ -34,9 +35,11 @@ class ChecklistTemplates implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final RequirementProfiles profiles;
 
-    ChecklistTemplates(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    ChecklistTemplates(JdbcClient jdbc, PlatformTransactionManager transactionManager, RequirementProfiles profiles) {
         this.jdbc = jdbc;
+        this.profiles = profiles;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -63,10 +66,7 @@ class ChecklistTemplates implements ApplicationRunner {
     }
 
     private boolean create(ChecklistCatalogue.Template spec) {
-        Map<UUID, RequirementType> types = jdbc.sql("SELECT item_key, type FROM requirement_item WHERE version_id = :v")
-                .param("v", spec.versionId())
-                .query((rs, n) -> Map.entry(rs.getObject("item_key", UUID.class), RequirementType.valueOf(rs.getString("type"))))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<UUID, RequirementType> types = profiles.platformItemTypes(spec.versionId());
         if (types.isEmpty()) {
             log.warn("Checklist template {} not loaded: its platform requirement profile is missing", spec.title());
             return false;

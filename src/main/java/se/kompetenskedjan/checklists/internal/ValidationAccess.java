@@ -1,12 +1,16 @@
 package se.kompetenskedjan.checklists.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.ParticipantRegister;
+import se.kompetenskedjan.placements.PlacementDirectory;
+import se.kompetenskedjan.placements.ProposalStatus;
 
 /**
  * The one place that decides who may do what with checklists (assessments also ask the participants module).
@@ -24,12 +28,17 @@ import se.kompetenskedjan.identity.Role;
 @Component
 class ValidationAccess {
 
-    static final String PLACED = "('AGREED','ACTIVE','COMPLETED','ENDED_EARLY')";
+    static final Set<ProposalStatus> PLACED = EnumSet.of(ProposalStatus.AGREED, ProposalStatus.ACTIVE,
+            ProposalStatus.COMPLETED, ProposalStatus.ENDED_EARLY);
+    private static final Set<ProposalStatus> TAILORED_BY_THEIR_COORDINATORS = EnumSet.of(ProposalStatus.ACCEPTED,
+            ProposalStatus.AGREED, ProposalStatus.ACTIVE, ProposalStatus.COMPLETED);
 
-    private final JdbcClient jdbc;
+    private final PlacementDirectory placements;
+    private final ParticipantRegister participants;
 
-    ValidationAccess(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ValidationAccess(PlacementDirectory placements, ParticipantRegister participants) {
+        this.placements = placements;
+        this.participants = participants;
     }
 
     void requireStaff(CurrentUser user) {
@@ -67,29 +76,19 @@ class ValidationAccess {
             return supervisesAt(user, placementId);
         }
         if (user.is(Role.COORDINATOR)) {
-            return jdbc.sql("""
-                    SELECT exists (SELECT 1 FROM placement_proposal pr JOIN participant pa ON pa.id = pr.participant_id
-                     WHERE pr.placement_id = :p AND pa.organisation_id = :org
-                       AND pr.status IN ('ACCEPTED','AGREED','ACTIVE','COMPLETED'))""")
-                    .param("p", placementId).param("org", org).query(Boolean.class).single();
+            Set<UUID> placedThere = placements.participantsAt(placementId, TAILORED_BY_THEIR_COORDINATORS);
+            return !participants.belongingTo(placedThere, org).isEmpty();
         }
         return false;
     }
 
     /** Whether the user's login is that of a supervisor of the place, or of an agreed or active placement there. */
     boolean supervisesAt(CurrentUser user, UUID placementId) {
-        return jdbc.sql("""
-                SELECT exists (SELECT 1 FROM placement_supervisor ps JOIN supervisor s ON s.id = ps.supervisor_id
-                                WHERE ps.placement_id = :p AND s.user_id = :u)
-                    OR exists (SELECT 1 FROM placement_proposal pr JOIN supervisor s ON s.id = pr.supervisor_id
-                                WHERE pr.placement_id = :p AND s.user_id = :u AND pr.status IN ('AGREED','ACTIVE'))""")
-                .param("p", placementId).param("u", user.id().value()).query(Boolean.class).single();
+        return placements.supervisedBy(placementId, user.id().value());
     }
 
     /** Whether the participant has (had) a placement at the place: agreed, active, completed or ended early. */
     boolean placedAt(UUID participantId, UUID placementId) {
-        return jdbc.sql("SELECT exists (SELECT 1 FROM placement_proposal WHERE placement_id = :p AND participant_id = :pa"
-                + " AND status IN " + PLACED + ")")
-                .param("p", placementId).param("pa", participantId).query(Boolean.class).single();
+        return placements.placesOf(participantId, PLACED).contains(placementId);
     }
 }

@@ -320,6 +320,24 @@ class ParticipantService implements ParticipantRegister {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<UUID> belongingTo(Collection<UUID> participantIds, UUID organisationId) {
+        if (participantIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> belonging = new java.util.HashSet<>();
+        List<UUID> ids = List.copyOf(participantIds);
+        for (int from = 0; from < ids.size(); from += IDS_AT_ONCE) {
+            belonging.addAll(entities.createQuery(
+                    "select p.id from Participant p where p.organisationId = :org and p.id in :ids", UUID.class)
+                    .setParameter("org", organisationId)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_AT_ONCE)))
+                    .getResultList());
+        }
+        return belonging;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Set<UUID> visibleAmong(Collection<UUID> participantIds) {
         if (participantIds.isEmpty()) {
             return Set.of();

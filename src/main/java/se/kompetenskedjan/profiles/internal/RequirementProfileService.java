@@ -127,6 +127,21 @@ class RequirementProfileService implements RequirementProfiles {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<UUID, se.kompetenskedjan.profiles.RequirementType> platformItemTypes(UUID versionId) {
+        return jdbc.sql("""
+                SELECT i.item_key, i.type FROM requirement_item i
+                  JOIN requirement_profile_version v ON v.id = i.version_id
+                  JOIN requirement_profile p ON p.id = v.profile_id
+                 WHERE i.version_id = :v AND p.organisation_id IS NULL""")
+                .param("v", versionId)
+                .query((rs, n) -> java.util.Map.entry(rs.getObject("item_key", UUID.class),
+                        se.kompetenskedjan.profiles.RequirementType.valueOf(rs.getString("type"))))
+                .list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        java.util.Map.Entry::getValue));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public ProfileVersionView version(UUID versionId) {
         CurrentUser user = currentUsers.current();
         ProfileVersion version = find(versionId);

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.kompetenskedjan.checklists.SignedAssessments;
 import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.placements.PlacementDirectory;
+import se.kompetenskedjan.placements.PlacementHeader;
 import se.kompetenskedjan.identity.UnitId;
 import se.kompetenskedjan.profiles.LadderSearch;
 import se.kompetenskedjan.profiles.LadderSummary;
@@ -22,21 +24,23 @@ class MatrixChoices {
     record StepGroup(String ladder, List<Option> steps) {
     }
 
-    private final JdbcClient jdbc;
+    private final SignedAssessments assessments;
+    private final PlacementDirectory placements;
     private final IdentityDirectory identity;
     private final Ladders ladders;
 
-    MatrixChoices(JdbcClient jdbc, IdentityDirectory identity, Ladders ladders) {
-        this.jdbc = jdbc;
+    MatrixChoices(SignedAssessments assessments, PlacementDirectory placements, IdentityDirectory identity,
+            Ladders ladders) {
+        this.assessments = assessments;
+        this.placements = placements;
         this.identity = identity;
         this.ladders = ladders;
     }
 
     /** Units that have places with checklists (at most 100). */
     List<Option> units() {
-        List<UUID> ids = jdbc.sql("""
-                SELECT DISTINCT p.unit_id FROM checklist c JOIN placement p ON p.id = c.placement_id LIMIT 100
-                """).query(UUID.class).list();
+        List<UUID> ids = placeHeaders().stream().map(PlacementHeader::unitId).filter(java.util.Objects::nonNull)
+                .distinct().limit(100).toList();
         List<Option> units = new ArrayList<>();
         for (UUID id : ids) {
             identity.findUnit(new UnitId(id)).ifPresent(u -> units.add(new Option(id.toString(), u.name())));
@@ -47,8 +51,7 @@ class MatrixChoices {
 
     /** Checklist templates (at most 200), by title. */
     List<Option> templates() {
-        return jdbc.sql("SELECT id, title FROM checklist_template ORDER BY title, id LIMIT 200")
-                .query((rs, n) -> new Option(rs.getString("id"), rs.getString("title"))).list();
+        return assessments.templates(200).stream().map(t -> new Option(t.id().toString(), t.title())).toList();
     }
 
     /**
@@ -58,9 +61,8 @@ class MatrixChoices {
     List<StepGroup> steps() {
         List<UUID> organisations = new ArrayList<>();
         organisations.add(null);
-        organisations.addAll(jdbc.sql("""
-                SELECT DISTINCT p.organisation_id FROM checklist c JOIN placement p ON p.id = c.placement_id LIMIT 20
-                """).query(UUID.class).list());
+        organisations.addAll(placeHeaders().stream().map(PlacementHeader::organisationId).distinct().limit(20)
+                .toList());
         java.util.Set<UUID> seen = new java.util.HashSet<>();
         List<StepGroup> groups = new ArrayList<>();
         for (UUID organisation : organisations) {
@@ -73,5 +75,10 @@ class MatrixChoices {
             }
         }
         return groups;
+    }
+
+    /** The places with checklists (at most 1,000 looked at). */
+    private List<PlacementHeader> placeHeaders() {
+        return placements.headers(assessments.placesWithChecklists(1000));
     }
 }

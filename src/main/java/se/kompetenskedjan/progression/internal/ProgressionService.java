@@ -1,6 +1,5 @@
 package se.kompetenskedjan.progression.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,15 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetenskedjan.checklists.SignedAssessments;
+import se.kompetenskedjan.checklists.SignedAssessments.CohortFilter;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.Role;
@@ -24,6 +25,7 @@ import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSummary;
+import se.kompetenskedjan.placements.PlacementDirectory;
 import se.kompetenskedjan.plans.Journeys;
 import se.kompetenskedjan.plans.ParticipantOnStep;
 import se.kompetenskedjan.progression.CohortMatrixView.ItemColumn;
@@ -44,10 +46,11 @@ import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
 
 /**
- * Progression matrices read straight from the checklist and assessment tables (signed assessments only). Every query
- * goes through an index: a participant's assessments by participant, ratings by assessment, items by checklist; the
- * cohort's candidates through the filter's index (unit → placement → checklist → assessment, template → checklist,
- * step → participant ids), visibility decided by the participants module on the candidates' ids.
+ * Progression matrices from the checklists module's signed assessments ({@link SignedAssessments}); the unit and
+ * occupation filters become place ids through the placements module. Every query goes through an index: a
+ * participant's assessments by participant, ratings by assessment, items by checklist; the cohort's candidates through
+ * the filter's index (unit → placement → checklist → assessment, template → checklist, step → participant ids),
+ * visibility decided by the participants module on the candidates' ids.
  */
 @Service
 class ProgressionService implements Progression {
@@ -58,17 +61,18 @@ class ProgressionService implements Progression {
     static final int CANDIDATE_SCAN = 20_000;
     private static final int IDS_AT_ONCE = 1000;
     private static final Pattern OCCUPATION = Pattern.compile("[0-9]{1,4}|[A-Za-z0-9_-]{5,50}");
-    private static final String STAFF_SIGNED = "a.status = 'SIGNED' AND a.assessor_role IN ('SUPERVISOR', 'COORDINATOR')";
 
-    private final JdbcClient jdbc;
+    private final SignedAssessments assessments;
+    private final PlacementDirectory placements;
     private final ParticipantRegister participants;
     private final Journeys journeys;
     private final CurrentUsers users;
     private final MessageSource messages;
 
-    ProgressionService(JdbcClient jdbc, ParticipantRegister participants, Journeys journeys, CurrentUsers users,
+    ProgressionService(SignedAssessments assessments, PlacementDirectory placements, ParticipantRegister participants, Journeys journeys, CurrentUsers users,
             MessageSource messages) {
-        this.jdbc = jdbc;
+        this.assessments = assessments;
+        this.placements = placements;
         this.participants = participants;
         this.journeys = journeys;
         this.users = users;
@@ -81,39 +85,13 @@ class ProgressionService implements Progression {
     @Transactional
     public ParticipantProgressionView participant(UUID participantId) {
         ParticipantAccess access = participants.requireRead(participantId);
-        List<AssessmentIn> assessments = jdbc.sql("""
-                SELECT a.id, a.checklist_id, a.assessed_on, a.signed_at, a.assessor_role AS role, a.assessor_name
-                  FROM assessment a
-                 WHERE a.participant_id = :participant AND a.status = 'SIGNED'
-                 ORDER BY a.assessed_on, a.signed_at
-                 LIMIT 2000
-                """).param("participant", participantId)
-                .query((rs, n) -> new AssessmentIn(rs.getObject("id", UUID.class),
-                        rs.getObject("checklist_id", UUID.class), rs.getObject("assessed_on", java.time.LocalDate.class),
-                        instant(rs.getTimestamp("signed_at")), rs.getString("role"), rs.getString("assessor_name")))
-                .list();
-        List<ItemIn> items = List.of();
-        List<RatingIn> ratings = List.of();
-        if (!assessments.isEmpty()) {
-            UUID[] checklists = assessments.stream().map(AssessmentIn::checklistId).distinct().toArray(UUID[]::new);
-            items = jdbc.sql("""
-                    SELECT i.id, i.checklist_id, c.title AS checklist_title, i.position, i.item_key, i.text, i.yes_no,
-                           i.removed_at IS NOT NULL AS removed
-                      FROM checklist_item i JOIN checklist c ON c.id = i.checklist_id
-                     WHERE i.checklist_id = ANY(:checklists)
-                    """).param("checklists", checklists)
-                    .query((rs, n) -> new ItemIn(rs.getObject("id", UUID.class), rs.getObject("checklist_id", UUID.class),
-                            rs.getString("checklist_title"), rs.getInt("position"), rs.getObject("item_key", UUID.class),
-                            rs.getString("text"), rs.getBoolean("yes_no"), rs.getBoolean("removed")))
-                    .list();
-            ratings = jdbc.sql("""
-                    SELECT r.assessment_id, r.checklist_item_id, r.level FROM assessment_rating r
-                     WHERE r.assessment_id = ANY(:assessments)
-                    """).param("assessments", assessments.stream().map(AssessmentIn::id).toArray(UUID[]::new))
-                    .query((rs, n) -> new RatingIn(rs.getObject("assessment_id", UUID.class),
-                            rs.getObject("checklist_item_id", UUID.class), rs.getInt("level")))
-                    .list();
-        }
+        SignedAssessments.History history = assessments.history(participantId);
+        List<AssessmentIn> assessments = history.assessments().stream().map(a -> new AssessmentIn(a.id(),
+                a.checklistId(), a.assessedOn(), a.signedAt(), a.role(), a.assessorName())).toList();
+        List<ItemIn> items = history.items().stream().map(i -> new ItemIn(i.id(), i.checklistId(),
+                i.checklistTitle(), i.position(), i.itemKey(), i.text(), i.yesNo(), i.removed())).toList();
+        List<RatingIn> ratings = history.ratings().stream().map(r -> new RatingIn(r.assessmentId(), r.itemId(),
+                r.level())).toList();
         participants.recordAccess(access, AuditAction.VIEW, "progression");
         return ProgressionCalculator.participant(participantId, assessments, items, ratings,
                 labels(LocaleContextHolder.getLocale()));
@@ -125,7 +103,7 @@ class ProgressionService implements Progression {
     @Transactional
     public CohortMatrixView matrix(MatrixFilter filter) {
         requireStaff();
-        Query query = query(filter);
+        CohortFilter query = query(filter);
         int size = filter.size() == null ? DEFAULT_PAGE_SIZE : filter.size();
         int page = filter.page() == null ? 0 : filter.page();
         Candidates candidates = candidates(query);
@@ -146,7 +124,7 @@ class ProgressionService implements Progression {
     @Transactional
     public ProgressionExport export(MatrixFilter filter, ProgressionExport.Format format) {
         requireStaff();
-        Query query = query(filter.withPage(0));
+        CohortFilter query = query(filter.withPage(0));
         Candidates candidates = candidates(query);
         List<ParticipantSummary> shown = new ArrayList<>();
         List<CohortRating> ratings = new ArrayList<>();
@@ -179,11 +157,8 @@ class ProgressionService implements Progression {
         }
     }
 
-    /** The filter as SQL over assessment a (checklist c and placement p joined only when a filter needs them). */
-    record Query(String from, String where, Map<String, Object> params) {
-    }
-
-    private Query query(MatrixFilter filter) {
+    /** The filter for the checklists module (the unit and occupation resolved to places by the placements module). */
+    private CohortFilter query(MatrixFilter filter) {
         List<FieldProblem> problems = new ArrayList<>();
         if (filter.page() != null && filter.page() < 0) {
             problems.add(new FieldProblem("page", "progression.filter.page.invalid"));
@@ -199,56 +174,27 @@ class ProgressionService implements Progression {
         if (filter.stepId() != null && filter.ladderId() == null) {
             problems.add(new FieldProblem("ladderId", "progression.filter.ladder.required"));
         }
-        if (filter.checklistId() != null && !exists("SELECT exists (SELECT 1 FROM checklist WHERE id = :id)",
-                filter.checklistId())) {
+        if (filter.checklistId() != null && !assessments.checklistExists(filter.checklistId())) {
             problems.add(new FieldProblem("checklistId", "progression.filter.checklist.unknown"));
         }
-        if (filter.templateId() != null && !exists("SELECT exists (SELECT 1 FROM checklist_template WHERE id = :id)",
-                filter.templateId())) {
+        if (filter.templateId() != null && !assessments.templateExists(filter.templateId())) {
             problems.add(new FieldProblem("templateId", "progression.filter.template.unknown"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(STAFF_SIGNED);
-        boolean checklist = false;
-        boolean placement = false;
-        if (filter.unitId() != null) {
-            where.append(" AND p.unit_id = :unit");
-            params.put("unit", filter.unitId());
-            placement = true;
-        }
-        if (occupation != null) {
-            where.append(" AND (p.ssyk_code = :occupation OR p.occupation_concept_id = :occupation)");
-            params.put("occupation", occupation);
-            placement = true;
-        }
-        if (filter.checklistId() != null) {
-            where.append(" AND a.checklist_id = :checklist");
-            params.put("checklist", filter.checklistId());
-        }
-        if (filter.templateId() != null) {
-            where.append(" AND c.template_id = :template");
-            params.put("template", filter.templateId());
-            checklist = true;
-        }
-        if (filter.ladderId() != null) {
-            where.append(" AND a.participant_id = ANY(:onStep)");
-            params.put("onStep", onStep(filter.ladderId(), filter.stepId()));
-        }
-        String from = "assessment a"
-                + (checklist || placement ? " JOIN checklist c ON c.id = a.checklist_id" : "")
-                + (placement ? " JOIN placement p ON p.id = c.placement_id" : "");
-        return new Query(from, where.toString(), params);
+        Set<UUID> places = filter.unitId() == null && occupation == null ? null
+                : placements.placesWith(filter.unitId(), occupation);
+        Set<UUID> onStep = filter.ladderId() == null ? null : onStep(filter.ladderId(), filter.stepId());
+        return new CohortFilter(places, filter.templateId(), filter.checklistId(), onStep);
     }
 
     /** Participants on the step today (or anywhere on the ladder without a step), via the plans module. */
-    private UUID[] onStep(UUID ladderId, UUID stepId) {
+    private Set<UUID> onStep(UUID ladderId, UUID stepId) {
         try {
             List<ParticipantOnStep> standing = stepId != null ? journeys.onStep(ladderId, stepId)
                     : journeys.onLadder(ladderId).values().stream().flatMap(List::stream).toList();
-            return standing.stream().map(s -> s.participant().id()).toArray(UUID[]::new);
+            return standing.stream().map(s -> s.participant().id()).collect(java.util.stream.Collectors.toSet());
         } catch (NotFoundException e) {
             throw new InvalidFieldException(stepId != null && !"journey.ladder.unknown".equals(e.messageKey())
                     ? "stepId" : "ladderId", stepId != null && !"journey.ladder.unknown".equals(e.messageKey())
@@ -256,32 +202,19 @@ class ProgressionService implements Progression {
         }
     }
 
-    private boolean exists(String sql, UUID id) {
-        return Boolean.TRUE.equals(jdbc.sql(sql).param("id", id).query(Boolean.class).single());
-    }
-
-    record Candidate(UUID participantId, java.time.LocalDate lastOn) {
-    }
-
     /** Visible participants among the candidates, most recently assessed first, at most EXPORT_MAX_ROWS. */
     record Candidates(List<UUID> visible, Map<UUID, java.time.LocalDate> lastOn, boolean capped) {
     }
 
-    private Candidates candidates(Query query) {
-        List<Candidate> found = jdbc.sql("SELECT a.participant_id, max(a.assessed_on) AS last_on FROM " + query.from()
-                + " WHERE " + query.where() + """
-                \s GROUP BY a.participant_id
-                 ORDER BY last_on DESC, a.participant_id
-                 LIMIT :limit
-                """).params(query.params()).param("limit", CANDIDATE_SCAN + 1)
-                .query(Candidate.class).list();
+    private Candidates candidates(CohortFilter query) {
+        List<SignedAssessments.Candidate> found = assessments.candidates(query, CANDIDATE_SCAN + 1);
         boolean capped = found.size() > CANDIDATE_SCAN;
-        List<Candidate> scanned = capped ? found.subList(0, CANDIDATE_SCAN) : found;
+        List<SignedAssessments.Candidate> scanned = capped ? found.subList(0, CANDIDATE_SCAN) : found;
         var visibleIds = scanned.isEmpty() ? java.util.Set.<UUID>of()
-                : participants.visibleAmong(scanned.stream().map(Candidate::participantId).toList());
+                : participants.visibleAmong(scanned.stream().map(SignedAssessments.Candidate::participantId).toList());
         List<UUID> visible = new ArrayList<>();
         Map<UUID, java.time.LocalDate> lastOn = new HashMap<>();
-        for (Candidate candidate : scanned) {
+        for (SignedAssessments.Candidate candidate : scanned) {
             if (visibleIds.contains(candidate.participantId())) {
                 if (visible.size() == EXPORT_MAX_ROWS) {
                     capped = true;
@@ -304,24 +237,10 @@ class ProgressionService implements Progression {
         return ids.stream().map(byId::get).filter(s -> s != null).toList();
     }
 
-    private List<CohortRating> ratings(Query query, List<UUID> participantIds) {
-        if (participantIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                SELECT a.participant_id, a.id AS assessment_id, a.assessed_on, a.signed_at, i.id AS item_id,
-                       i.item_key, i.position, i.text, i.yes_no, i.removed_at IS NOT NULL AS removed, r.level
-                  FROM\s""" + query.from() + """
-                \s JOIN assessment_rating r ON r.assessment_id = a.id
-                  JOIN checklist_item i ON i.id = r.checklist_item_id
-                 WHERE a.participant_id = ANY(:ids) AND\s""" + query.where())
-                .params(query.params()).param("ids", participantIds.toArray(UUID[]::new))
-                .query((rs, n) -> new CohortRating(rs.getObject("participant_id", UUID.class),
-                        rs.getObject("assessment_id", UUID.class), rs.getObject("assessed_on", java.time.LocalDate.class),
-                        instant(rs.getTimestamp("signed_at")), rs.getObject("item_id", UUID.class),
-                        rs.getObject("item_key", UUID.class), rs.getInt("position"), rs.getString("text"),
-                        rs.getBoolean("yes_no"), rs.getBoolean("removed"), rs.getInt("level")))
-                .list();
+    private List<CohortRating> ratings(CohortFilter query, List<UUID> participantIds) {
+        return assessments.ratings(query, participantIds).stream().map(r -> new CohortRating(r.participantId(),
+                r.assessmentId(), r.assessedOn(), r.signedAt(), r.itemId(), r.itemKey(), r.position(), r.text(),
+                r.yesNo(), r.removed(), r.level())).toList();
     }
 
     private List<ParticipantRow> rows(List<ParticipantSummary> shown, List<ItemColumn> columns,
@@ -338,9 +257,5 @@ class ProgressionService implements Progression {
     private ProgressionCalculator.Labels labels(Locale locale) {
         return (level, yesNo) -> messages.getMessage(yesNo ? (level > 0 ? "progression.level.yes" : "progression.level.no")
                 : "progression.level." + level, null, locale);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }
