@@ -73,7 +73,13 @@ class AccessLogPagesTests extends PageTest {
             String html = page(DemoUsers.PARTICIPANT, "/min-sida?lang=uk");
             assertThat(html).contains("Ваші власні перегляди (");
             String table = html.substring(html.indexOf("id=\"access-log\""), html.indexOf("</table>", html.indexOf("id=\"access-log\"")));
-            assertThat(table).contains("lang=\"sv\">Handläggning i egen organisation<");
+            // Which purposes the first page shows depends on what other tests did to the demo participant; every
+            // row's purpose is Swedish text and must be marked as such.
+            String body = table.substring(table.indexOf("<tbody"));
+            int rows = body.split("<tr class=\"govuk-table__row\">", -1).length - 1;
+            int swedishPurposes = body.split("<td class=\"govuk-table__cell\" lang=\"sv\" dir=\"ltr\">", -1).length - 1;
+            assertThat(rows).isPositive();
+            assertThat(swedishPurposes).isEqualTo(rows);
         } finally {
             page(DemoUsers.PARTICIPANT, "/min-sida?lang=sv");
         }
