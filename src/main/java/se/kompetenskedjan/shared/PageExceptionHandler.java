@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -34,6 +35,24 @@ class PageExceptionHandler {
     @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
     void conflict(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_CONFLICT);
+    }
+
+    /**
+     * As the API: a data exception from the database (a date beyond what it stores, a value too long) that no check
+     * caught is the sender's value, 400; any other integrity violation is a conflict. The change was rolled back.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    void integrity(DataIntegrityViolationException ex, HttpServletResponse response) throws IOException {
+        response.sendError(dataException(ex) ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_CONFLICT);
+    }
+
+    static boolean dataException(Throwable ex) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler({InvalidFieldException.class, MethodArgumentTypeMismatchException.class})

@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,7 +54,9 @@ import se.kompetenskedjan.shared.SwedishTime;
  * forms); the application's own filter chains and access rules are tested with the whole application (PageTest,
  * AccessMatrixTests), as is the real register.
  */
-@WebMvcTest(ParticipantPageController.class)
+// The audit ledger's interceptor needs the audit trail's database; whole-application tests cover it.
+@WebMvcTest(controllers = ParticipantPageController.class, excludeFilters = @ComponentScan.Filter(
+        type = FilterType.REGEX, pattern = "se\\.kompetenskedjan\\.privacy\\.internal\\.AuditFlush"))
 @Import({FormValidation.class, ApiProblems.class, ParticipantFormSliceTests.FixedClock.class})
 class ParticipantFormSliceTests {
 
