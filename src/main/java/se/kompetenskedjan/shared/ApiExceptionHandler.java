@@ -175,8 +175,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
-        java.sql.SQLException sql = cause(ex, java.sql.SQLException.class);
-        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        if (PageExceptionHandler.dataException(ex)) {
             // A data exception (too long, bad character, out of range) that no check caught: the caller's value, not a conflict.
             return ResponseEntity.badRequest()
                     .body(problems.problem(HttpStatus.BAD_REQUEST, "invalid-value", "problem.invalidValue"));
