@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 
 /**
@@ -39,8 +40,19 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("log_error_verbosity", "terse")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
                     .setLocaleConfig("locale", "C.UTF-8")
-                    .setPGStartupWait(Duration.ofSeconds(60));
-            return builder.start();
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // Stopped after the Spring contexts have closed, not by a JVM shutdown hook of its own that races
+                    // them: the event publication registry's last query would wait 30 s for a connection otherwise.
+                    .setRegisterShutdownHook(false);
+            EmbeddedPostgres started = builder.start();
+            SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    started.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return started;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -57,11 +58,17 @@ class SecurityConfiguration {
     static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
+    /**
+     * Argon2id; the cost of a new hash is set by kk.passwords.argon2.memory-kib and .iterations (Spring Security's
+     * defaults: 16 MiB, 2 passes). A stored hash carries its own cost, so lowering it (as the tests do, where every API
+     * call checks a password) affects only hashes made afterwards.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(@Value("${kk.passwords.argon2.memory-kib:16384}") int memoryKib,
+            @Value("${kk.passwords.argon2.iterations:2}") int iterations) {
         String defaultId = "argon2";
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(defaultId, Map.of(
-                defaultId, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                defaultId, new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations),
                 "bcrypt", new BCryptPasswordEncoder()));
         encoder.setDefaultPasswordEncoderForMatches(new RejectingPasswordEncoder());
         return encoder;
