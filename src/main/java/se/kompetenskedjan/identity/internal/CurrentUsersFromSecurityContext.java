@@ -10,13 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
-import se.kompetenskedjan.identity.OrganisationId;
-import se.kompetenskedjan.identity.UserId;
 
 /**
  * Every way of signing in ends with a local account, so rights always come from our own account table, never from a
@@ -28,12 +25,10 @@ class CurrentUsersFromSecurityContext implements CurrentUsers {
 
     private static final String CACHE_ATTRIBUTE = CurrentUsersFromSecurityContext.class.getName();
 
-    private final UserAccountRepository accounts;
-    private final OrganisationRepository organisations;
+    private final SignedInAccounts accounts;
 
-    CurrentUsersFromSecurityContext(UserAccountRepository accounts, OrganisationRepository organisations) {
+    CurrentUsersFromSecurityContext(SignedInAccounts accounts) {
         this.accounts = accounts;
-        this.organisations = organisations;
     }
 
     @Override
@@ -42,7 +37,6 @@ class CurrentUsersFromSecurityContext implements CurrentUsers {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<CurrentUser> currentIfAny() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
@@ -55,17 +49,28 @@ class CurrentUsersFromSecurityContext implements CurrentUsers {
             return Optional.empty();
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        String cacheKey = CACHE_ATTRIBUTE + (password ? ":username:" : ":sub:") + key;
+        String cacheKey = cacheKey(password, key);
         if (request != null && request.getAttribute(cacheKey, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser cached) {
             return Optional.of(cached);
         }
-        Optional<CurrentUser> user = (password ? accounts.findByUsername(key) : accounts.findByOidcSubject(key))
-                .filter(UserAccount::enabled)
-                .map(this::toCurrentUser);
+        Optional<CurrentUser> user = (password ? accounts.byUsername(key) : accounts.byOidcSubject(key))
+                .filter(SignedInAccounts.SignedInAccount::enabled)
+                .map(SignedInAccounts.SignedInAccount::user);
         if (request != null) {
             user.ifPresent(u -> request.setAttribute(cacheKey, u, RequestAttributes.SCOPE_REQUEST));
         }
         return user;
+    }
+
+    /** For a filter that has read the password-signed-in account already, so the request reads it once. */
+    static void remember(RequestAttributes request, SignedInAccounts.SignedInAccount account) {
+        if (account.enabled()) {
+            request.setAttribute(cacheKey(true, account.user().username()), account.user(), RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    private static String cacheKey(boolean password, String key) {
+        return CACHE_ATTRIBUTE + (password ? ":username:" : ":sub:") + key;
     }
 
     /** The issuer's subject when signed in through OIDC or with a bearer token; null for any other kind of sign-in. */
@@ -79,10 +84,4 @@ class CurrentUsersFromSecurityContext implements CurrentUsers {
         return null;
     }
 
-    private CurrentUser toCurrentUser(UserAccount account) {
-        Organisation organisation = organisations.getReferenceById(account.organisationId());
-        return new CurrentUser(new UserId(account.id()), account.username(), account.displayName(),
-                new OrganisationId(account.organisationId()), organisation.name(), organisation.platformHost(),
-                account.role(), account.participantId());
-    }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +50,11 @@ class IdentityService implements IdentityDirectory {
     private final PasswordPolicy passwordPolicy;
     private final LoginThrottle throttle;
     private final SessionEnding sessions;
+    private final JdbcClient jdbc;
 
     IdentityService(OrganisationRepository organisations, UnitRepository units, UserAccountRepository accounts,
             CurrentUsers currentUsers, IdentityPolicy policy, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, LoginThrottle throttle, SessionEnding sessions) {
+            PasswordPolicy passwordPolicy, LoginThrottle throttle, SessionEnding sessions, JdbcClient jdbc) {
         this.organisations = organisations;
         this.units = units;
         this.accounts = accounts;
@@ -62,6 +64,7 @@ class IdentityService implements IdentityDirectory {
         this.passwordPolicy = passwordPolicy;
         this.throttle = throttle;
         this.sessions = sessions;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -252,18 +255,23 @@ class IdentityService implements IdentityDirectory {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<UUID, String> displayNames(Collection<UUID> userIds) {
-        Map<UUID, String> names = new HashMap<>();
-        accounts.findAllById(new HashSet<>(userIds)).forEach(a -> names.put(a.id(), a.displayName()));
-        return names;
+        return names("SELECT id, display_name FROM user_account WHERE id = ANY(:ids)", userIds);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<UUID, String> organisationNames(Collection<UUID> organisationIds) {
+        return names("SELECT id, name FROM organisation WHERE id = ANY(:ids)", organisationIds);
+    }
+
+    /** Names for the lists of other modules, read as plain rows: lists ask for them on every page. */
+    private Map<UUID, String> names(String sql, Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
-        organisations.findAllById(new HashSet<>(organisationIds)).forEach(o -> names.put(o.id(), o.name()));
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql(sql).param("ids", ids.stream().distinct().toArray(UUID[]::new))
+                .query((rs, i) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
         return names;
     }
 

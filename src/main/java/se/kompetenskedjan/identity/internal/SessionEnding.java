@@ -1,11 +1,11 @@
 package se.kompetenskedjan.identity.internal;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -13,7 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,11 +35,11 @@ class SessionEnding {
     private static final List<String> STATIC_PATHS = List.of("/css/", "/js/", "/img/", "/assets/", "/webjars/",
             "/favicon.ico");
 
-    private final JdbcClient jdbc;
+    private final SignedInAccounts accounts;
     private final Clock clock;
 
-    SessionEnding(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    SessionEnding(SignedInAccounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -81,7 +81,7 @@ class SessionEnding {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 HttpSession session = request.getSession(false);
-                if (session != null && ended(session)) {
+                if (session != null && ended(session, request)) {
                     session.invalidate();
                     SecurityContextHolder.clearContext();
                     response.sendRedirect(request.getContextPath() + "/login?ended");
@@ -92,18 +92,27 @@ class SessionEnding {
         };
     }
 
-    private boolean ended(HttpSession session) {
+    /** Reads the session's account once for the whole request: the page then finds its signed-in user read. */
+    private boolean ended(HttpSession session, HttpServletRequest request) {
         String username = sessionUser(session);
         if (username == null) {
             return false;
         }
-        List<Timestamp> validFrom = jdbc.sql("SELECT sessions_valid_from FROM user_account WHERE lower(username) = lower(:u)")
-                .param("u", username).query((rs, i) -> rs.getTimestamp(1)).list();
-        if (validFrom.isEmpty() || validFrom.get(0) == null) {
-            return false;
+        Optional<SignedInAccounts.SignedInAccount> account = accounts.byUsername(username);
+        Instant validFrom = account.map(SignedInAccounts.SignedInAccount::sessionsValidFrom).orElse(null);
+        if (validFrom != null
+                && !(session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn && !signedIn.isBefore(validFrom))) {
+            return true;
         }
-        return !(session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn)
-                || signedIn.isBefore(validFrom.get(0).toInstant());
+        if (passwordSession(session)) {
+            account.ifPresent(a -> CurrentUsersFromSecurityContext.remember(new ServletRequestAttributes(request), a));
+        }
+        return false;
+    }
+
+    private static boolean passwordSession(HttpSession session) {
+        return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+                && context.getAuthentication() instanceof UsernamePasswordAuthenticationToken;
     }
 
     /** The username of the session's signed-in user, or null when nobody signed in with it. */

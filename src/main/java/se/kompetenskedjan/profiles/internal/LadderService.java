@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.profiles.CopyTemplateCommand;
@@ -18,6 +21,7 @@ import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
+import se.kompetenskedjan.shared.RequestMemo;
 import se.kompetenskedjan.shared.Paging;
 
 @Service
@@ -28,8 +32,12 @@ class LadderService implements Ladders {
     private final LadderEditor editor;
     private final ProfilesAccessPolicy policy;
     private final CurrentUsers currentUsers;
+    private final TransactionTemplate reading;
 
-    LadderService(LadderRepository ladders, LadderEditor editor, ProfilesAccessPolicy policy, CurrentUsers currentUsers) {
+    LadderService(LadderRepository ladders, LadderEditor editor, ProfilesAccessPolicy policy, CurrentUsers currentUsers,
+            PlatformTransactionManager transactions) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.ladders = ladders;
         this.editor = editor;
         this.policy = policy;
@@ -45,11 +53,12 @@ class LadderService implements Ladders {
                 Sort.by(Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("id")))), Ladder::summary);
     }
 
+    /** Read once per web request (a page asks for the same ladder several times), in a transaction only then. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LadderView ladder(UUID id) {
         currentUsers.current();
-        return find(id).view();
+        return RequestMemo.get(LadderView.class, id, () -> reading.execute(tx -> find(id).view()));
     }
 
     @Override
@@ -72,6 +81,7 @@ class LadderService implements Ladders {
         if (command.lockVersion() != ladder.version()) {
             throw new ConflictException("problem.editConflict");
         }
+        RequestMemo.forget(LadderView.class, id);
         return editor.replace(ladder, command, IdSource.random()).view();
     }
 

@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.profiles.LockCommand;
@@ -23,6 +26,7 @@ import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
+import se.kompetenskedjan.shared.RequestMemo;
 import se.kompetenskedjan.shared.Paging;
 
 @Service
@@ -35,9 +39,13 @@ class RequirementProfileService implements RequirementProfiles {
     private final ProfilesAccessPolicy policy;
     private final CurrentUsers currentUsers;
     private final JdbcClient jdbc;
+    private final TransactionTemplate reading;
 
     RequirementProfileService(RequirementProfileRepository profiles, ProfileVersionRepository versions,
-            ProfileEditor editor, ProfilesAccessPolicy policy, CurrentUsers currentUsers, JdbcClient jdbc) {
+            ProfileEditor editor, ProfilesAccessPolicy policy, CurrentUsers currentUsers, JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.profiles = profiles;
         this.versions = versions;
         this.editor = editor;
@@ -140,15 +148,18 @@ class RequirementProfileService implements RequirementProfiles {
                         java.util.Map.Entry::getValue));
     }
 
+    /** Read once per web request (a page asks for the same version several times), in a transaction only then. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ProfileVersionView version(UUID versionId) {
         CurrentUser user = currentUsers.current();
-        ProfileVersion version = find(versionId);
-        if (version.draft()) {
-            policy.requireDrafts(user, version.organisationId());
-        }
-        return version.view();
+        return RequestMemo.get(ProfileVersionView.class, versionId, () -> reading.execute(tx -> {
+            ProfileVersion version = find(versionId);
+            if (version.draft()) {
+                policy.requireDrafts(user, version.organisationId());
+            }
+            return version.view();
+        }));
     }
 
     @Override
@@ -164,6 +175,7 @@ class RequirementProfileService implements RequirementProfiles {
         ProfileVersion version = find(versionId);
         policy.requireEdit(user, version.organisationId());
         checkLock(command.lockVersion(), version);
+        RequestMemo.forget(ProfileVersionView.class, versionId);
         return editor.replaceDraft(version, command, IdSource.random()).view();
     }
 
@@ -173,6 +185,7 @@ class RequirementProfileService implements RequirementProfiles {
         ProfileVersion version = find(versionId);
         policy.requireEdit(user, version.organisationId());
         checkLock(command.lockVersion(), version);
+        RequestMemo.forget(ProfileVersionView.class, versionId);
         return editor.publish(version).view();
     }
 
@@ -191,6 +204,7 @@ class RequirementProfileService implements RequirementProfiles {
         ProfileVersion version = find(versionId);
         policy.requireEdit(user, version.organisationId());
         checkLock(command.lockVersion(), version);
+        RequestMemo.forget(ProfileVersionView.class, versionId);
         return editor.retire(version).view();
     }
 
@@ -199,6 +213,7 @@ class RequirementProfileService implements RequirementProfiles {
         CurrentUser user = currentUsers.current();
         ProfileVersion version = find(versionId);
         policy.requireEdit(user, version.organisationId());
+        RequestMemo.forget(ProfileVersionView.class, versionId);
         editor.discardDraft(version);
     }
 
