@@ -20,7 +20,11 @@ public enum AccessNeed {
     /** Adds a record about the participant that a reader may make, such as a supervisor's assessment. */
     ADD(false, AuditAction.CREATE),
     /** Changes a record that a reader may change, such as the participant agreeing to their own plan. */
-    CONTRIBUTE(false, AuditAction.UPDATE);
+    CONTRIBUTE(false, AuditAction.UPDATE),
+    /** Starts a supervision of the participant; only those who may change the participant. */
+    START_SUPERVISION(true, AuditAction.SUPERVISION_ADDED),
+    /** Ends a supervision as a placement ends; a reader may, the placement's parties being the caller's rule. */
+    END_SUPERVISION(false, AuditAction.SUPERVISION_ENDED);
 
     private final boolean needsEditRight;
     private final AuditAction action;
@@ -39,6 +43,6 @@ public enum AccessNeed {
     }
 
     public boolean changes() {
-        return this == CREATE || this == CHANGE || this == ADD || this == CONTRIBUTE;
+        return action != AuditAction.VIEW && action != AuditAction.LIST && action != AuditAction.EXPORT;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import se.kompetenskedjan.privacy.AuditEntryView;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.PageResult;
 
 /**
@@ -68,12 +67,6 @@ public interface ParticipantRegister {
 
     /** As requireRead, but the right to change the participant's data (coordinators and admins of the owner). */
     ParticipantAccess requireEdit(UUID participantId);
-
-    /**
-     * Writes an audit entry for a read or write of the participant's data made under the given access; for the calls
-     * whose detail is known only after the check. Prefer {@link #access}.
-     */
-    void recordAccess(ParticipantAccess access, AuditAction action, String detail);
 
     /** Those of the given participants the signed-in user may see (for lists other modules build). */
     Set<UUID> visibleAmong(Collection<UUID> participantIds);

@@ -15,7 +15,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.kompetenskedjan.shared.AuditAction;
 
 /** The participants module's access decision and audit, as other modules holding participant data use them. */
 @SpringBootTest
@@ -64,12 +63,22 @@ class ParticipantAccessForOtherModulesTests {
 
     @Test
     @WithUserDetails("koordinator")
-    void recordedAccessLandsInTheAuditTrail() {
+    void anAccessLandsInTheAuditTrailAndABareCheckDoesNot() {
         UUID own = participantOf("Älvstads kommun – Arbetsmarknad");
-        transactions.executeWithoutResult(status ->
-                register.recordAccess(register.requireRead(own), AuditAction.VIEW, "plan"));
+        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_entry").query(Long.class).single();
+        transactions.executeWithoutResult(status -> {
+            register.requireRead(own);
+            register.requireEdit(own);
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE participant_id = :id AND id > :before")
+                .param("id", own).param("before", before).query(Long.class).single())
+                .as("requireRead and requireEdit only check").isZero();
+
+        transactions.executeWithoutResult(status -> register.access(own, AccessNeed.READ, "plan"));
         assertThat(jdbc.sql("""
-                SELECT actor_name || ' ' || detail FROM audit_entry WHERE participant_id = :id ORDER BY id DESC LIMIT 1""")
-                .param("id", own).query(String.class).single()).endsWith(" plan");
+                SELECT action || ' ' || actor_name || ' ' || detail FROM audit_entry
+                 WHERE participant_id = :id AND id > :before""")
+                .param("id", own).param("before", before).query(String.class).list())
+                .singleElement().satisfies(row -> assertThat(row).startsWith("VIEW ").endsWith(" plan"));
     }
 }

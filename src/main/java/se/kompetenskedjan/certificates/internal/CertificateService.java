@@ -37,9 +37,9 @@ import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
@@ -103,7 +103,8 @@ class CertificateService implements Certificates {
     @Override
     public CertificateView issue(UUID participantId, IssueCertificateCommand command) {
         CurrentUser user = currentUsers.current();
-        ParticipantAccess access = participants.requireRead(participantId);
+        UUID id = UUID.randomUUID();
+        ParticipantAccess access = participants.access(participantId, AccessNeed.ADD, "certificate issued " + id);
         if (user.is(Role.PARTICIPANT) || user.is(Role.ANALYST)) {
             throw new AccessDeniedException("may not issue certificates");
         }
@@ -138,7 +139,6 @@ class CertificateService implements Certificates {
                 placement.unitName(), placement.organisationName(), titles, date(summary.get("from")),
                 date(summary.get("to")), assessors, user.organisationName(), items);
 
-        UUID id = UUID.randomUUID();
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         UUID issuer = user.organisationId().value();
         var key = keys.activeKey(issuer);
@@ -157,7 +157,6 @@ class CertificateService implements Certificates {
                 .param("issuedBy", user.id().value()).param("issuedByName", user.displayName())
                 .param("issuedAt", Timestamp.from(issuedAt))
                 .update();
-        participants.recordAccess(access, AuditAction.CREATE, "certificate issued " + id);
         events.publishEvent(new CertificateIssued(id, participantId, access.participantOrganisationId(), issuer,
                 placementId, command.checklistId(), language, SwedishTime.today(clock)));
         return view(row(id).orElseThrow());
@@ -165,7 +164,7 @@ class CertificateService implements Certificates {
 
     @Override
     public PageResult<CertificateView> list(UUID participantId, Integer page, Integer size) {
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.LIST, "certificates");
         var request = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
         long total = jdbc.sql("SELECT count(*) FROM certificate WHERE participant_id = :p")
                 .param("p", participantId).query(Long.class).single();
@@ -173,21 +172,20 @@ class CertificateService implements Certificates {
                 FROM certificate WHERE participant_id = :p ORDER BY issued_at DESC, id LIMIT :limit OFFSET :offset""")
                 .param("p", participantId).param("limit", request.getPageSize()).param("offset", request.getOffset())
                 .query(this::mapRow).list().stream().map(this::view).toList();
-        participants.recordAccess(access, AuditAction.LIST, "certificates");
         int totalPages = (int) ((total + request.getPageSize() - 1) / request.getPageSize());
         return new PageResult<>(items, request.getPageNumber(), request.getPageSize(), total, totalPages);
     }
 
     @Override
     public CertificateView get(UUID certificateId) {
-        Row row = readable(certificateId, AuditAction.VIEW, "certificate");
+        Row row = readable(certificateId, AccessNeed.READ, "certificate");
         return view(row);
     }
 
     @Override
     public byte[] pdf(UUID certificateId, String language) {
         String lang = language == null || language.isBlank() ? null : language(language, "lang");
-        Row row = readable(certificateId, AuditAction.EXPORT, "certificate pdf");
+        Row row = readable(certificateId, AccessNeed.EXPORT, "certificate pdf");
         String chosen = lang == null ? row.language() : lang;
         String warning = row.revokedAt() != null ? pdfText("certificate.pdf.revoked", chosen)
                 : row.keyWithdrawn() ? pdfText("certificate.pdf.keyWithdrawn", chosen) : null;
@@ -196,14 +194,15 @@ class CertificateService implements Certificates {
 
     @Override
     public String credential(UUID certificateId) {
-        return readable(certificateId, AuditAction.EXPORT, "certificate credential").credentialJwt();
+        return readable(certificateId, AccessNeed.EXPORT, "certificate credential").credentialJwt();
     }
 
     @Override
     public CertificateView revoke(UUID certificateId, RevokeCommand command) {
         CurrentUser user = currentUsers.current();
         Row row = row(certificateId).orElseThrow(() -> new NotFoundException("certificate.notFound"));
-        ParticipantAccess access = participants.requireRead(row.participantId());
+        ParticipantAccess access = participants.access(row.participantId(), AccessNeed.CONTRIBUTE,
+                "certificate revoked " + certificateId);
         if (!user.organisationId().value().equals(row.organisationId())
                 || !user.isAnyOf(Role.COORDINATOR, Role.ADMIN, Role.EMPLOYER_MANAGER)) {
             throw new AccessDeniedException("only the issuing organisation revokes");
@@ -225,7 +224,6 @@ class CertificateService implements Certificates {
         if (updated != 1) {
             throw new ConflictException("certificate.alreadyRevoked");
         }
-        participants.recordAccess(access, AuditAction.UPDATE, "certificate revoked " + certificateId);
         events.publishEvent(new CertificateRevoked(certificateId, row.participantId(), access.participantOrganisationId(),
                 row.organisationId(), SwedishTime.today(clock)));
         return view(row(certificateId).orElseThrow());
@@ -330,12 +328,10 @@ class CertificateService implements Certificates {
     @Override
     public List<CertifiableChecklist> certifiable(UUID participantId) {
         CurrentUser user = currentUsers.current();
-        ParticipantAccess access = participants.requireRead(participantId);
+        ParticipantAccess access = participants.access(participantId, AccessNeed.READ, "certifiable checklists");
         // An employer manager who may not edit the participant issues only for places of their own organisation.
         UUID onlyOrganisation = access.mayEdit() ? null : user.organisationId().value();
-        List<CertifiableChecklist> list = content.certifiable(participantId, onlyOrganisation);
-        participants.recordAccess(access, AuditAction.VIEW, "certifiable checklists");
-        return list;
+        return content.certifiable(participantId, onlyOrganisation);
     }
 
     @Override
@@ -422,10 +418,9 @@ class CertificateService implements Certificates {
                         pdf.levelLabel(i.yesNo(), i.level(), locale))).toList(), null);
     }
 
-    private Row readable(UUID certificateId, AuditAction action, String detail) {
+    private Row readable(UUID certificateId, AccessNeed need, String detail) {
         Row row = row(certificateId).orElseThrow(() -> new NotFoundException("certificate.notFound"));
-        ParticipantAccess access = participants.requireRead(row.participantId());
-        participants.recordAccess(access, action, detail + " " + certificateId);
+        participants.access(row.participantId(), need, detail + " " + certificateId);
         return row;
     }
 

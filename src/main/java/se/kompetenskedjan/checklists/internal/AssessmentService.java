@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,12 +41,12 @@ import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.plans.MappingCommand;
 import se.kompetenskedjan.plans.MappingSource;
 import se.kompetenskedjan.plans.Mappings;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.ForbiddenCharacters;
 import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
@@ -97,22 +98,28 @@ class AssessmentService implements Assessments {
     private record Assessor(AssessorRole role, ParticipantAccess access) {
     }
 
-    private Assessor requireAssessor(CurrentUser user, UUID checklistId, UUID participantId) {
+    /**
+     * The need is ADD (the right to read) for the participant and supervisors, CREATE (the right to change) for
+     * coordinators; {@code check} answers it, recording the access when an assessment is made and not when the page
+     * only asks whether to offer the form.
+     */
+    private Assessor requireAssessor(CurrentUser user, UUID checklistId, UUID participantId,
+            Function<AccessNeed, ParticipantAccess> check) {
         ChecklistService.Placement placement = checklists.placement(checklists.placementOf(checklistId));
         Assessor assessor;
         if (user.is(Role.PARTICIPANT)) {
             if (!participantId.equals(user.participantId())) {
                 throw new AccessDeniedException("a participant assesses only themself");
             }
-            assessor = new Assessor(AssessorRole.SELF, participants.requireRead(participantId));
+            assessor = new Assessor(AssessorRole.SELF, check.apply(AccessNeed.ADD));
         } else if (user.is(Role.SUPERVISOR)) {
-            ParticipantAccess read = participants.requireRead(participantId);
+            ParticipantAccess read = check.apply(AccessNeed.ADD);
             if (!access.supervisesAt(user, placement.id())) {
                 throw new AccessDeniedException("not a supervisor of this placement");
             }
             assessor = new Assessor(AssessorRole.SUPERVISOR, read);
         } else if (user.is(Role.COORDINATOR)) {
-            assessor = new Assessor(AssessorRole.COORDINATOR, participants.requireEdit(participantId));
+            assessor = new Assessor(AssessorRole.COORDINATOR, check.apply(AccessNeed.CREATE));
         } else {
             throw new AccessDeniedException("supervisors, coordinators and the participant assess");
         }
@@ -127,7 +134,8 @@ class AssessmentService implements Assessments {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public boolean mayAssess(UUID checklistId, UUID participantId) {
         try {
-            requireAssessor(currentUsers.current(), checklistId, participantId);
+            requireAssessor(currentUsers.current(), checklistId, participantId, need -> need.needsEditRight()
+                    ? participants.requireEdit(participantId) : participants.requireRead(participantId));
             return true;
         } catch (AccessDeniedException | InvalidFieldException | NotFoundException e) {
             return false;
@@ -137,7 +145,8 @@ class AssessmentService implements Assessments {
     @Override
     public AssessmentView create(AssessmentCommand command) {
         CurrentUser user = currentUsers.current();
-        Assessor assessor = requireAssessor(user, command.checklistId(), command.participantId());
+        Assessor assessor = requireAssessor(user, command.checklistId(), command.participantId(),
+                need -> participants.access(command.participantId(), need, "assessment"));
         List<RatingCommand> ratings = command.ratings() == null ? List.of() : command.ratings();
         check(command.checklistId(), command.assessedOn(), ratings);
         UUID follows = jdbc.sql("""
@@ -155,7 +164,6 @@ class AssessmentService implements Assessments {
                 .param("name", clip(user.displayName(), 200)).param("on", command.assessedOn())
                 .param("comment", Texts.blankToNull(command.comment())).param("follows", follows).update();
         writeRatings(id, ratings);
-        participants.recordAccess(assessor.access(), AuditAction.CREATE, "assessment");
         return view(user, row(id));
     }
 
@@ -163,7 +171,7 @@ class AssessmentService implements Assessments {
     public AssessmentView update(UUID assessmentId, AssessmentDraftCommand command) {
         CurrentUser user = currentUsers.current();
         Row row = row(assessmentId);
-        Assessor assessor = requireOwnDraft(user, row);
+        requireOwnDraft(user, row, "assessment");
         List<RatingCommand> ratings = command.ratings() == null ? List.of() : command.ratings();
         check(row.checklistId(), command.assessedOn(), ratings);
         int updated = jdbc.sql("""
@@ -177,7 +185,6 @@ class AssessmentService implements Assessments {
         }
         jdbc.sql("DELETE FROM assessment_rating WHERE assessment_id = :id").param("id", assessmentId).update();
         writeRatings(assessmentId, ratings);
-        participants.recordAccess(assessor.access(), AuditAction.UPDATE, "assessment");
         return view(user, row(assessmentId));
     }
 
@@ -185,7 +192,7 @@ class AssessmentService implements Assessments {
     public AssessmentView sign(UUID assessmentId, LockCommand command) {
         CurrentUser user = currentUsers.current();
         Row row = row(assessmentId);
-        Assessor assessor = requireOwnDraft(user, row);
+        Assessor assessor = requireOwnDraft(user, row, "assessment signed");
         List<RatingCommand> ratings = jdbc.sql(
                 "SELECT checklist_item_id, level FROM assessment_rating WHERE assessment_id = :id")
                 .param("id", assessmentId)
@@ -203,7 +210,6 @@ class AssessmentService implements Assessments {
             throw new ConflictException("validation.assessment.stale");
         }
         boolean recorded = row.role() != AssessorRole.SELF && recordInGapAnalysis(row);
-        participants.recordAccess(assessor.access(), AuditAction.UPDATE, "assessment signed");
         UUID placementId = jdbc.sql("SELECT placement_id FROM checklist WHERE id = :c").param("c", row.checklistId())
                 .query(UUID.class).single();
         events.publishEvent(new AssessmentSigned(assessmentId, row.checklistId(), placementId, row.participantId(),
@@ -242,8 +248,8 @@ class AssessmentService implements Assessments {
         return true;
     }
 
-    private Assessor requireOwnDraft(CurrentUser user, Row row) {
-        ParticipantAccess read = participants.requireRead(row.participantId());
+    private Assessor requireOwnDraft(CurrentUser user, Row row, String detail) {
+        ParticipantAccess read = participants.access(row.participantId(), AccessNeed.CONTRIBUTE, detail);
         if (!row.assessorId().equals(user.id().value())) {
             throw new AccessDeniedException("only the assessor changes an assessment");
         }
@@ -281,9 +287,8 @@ class AssessmentService implements Assessments {
     public AssessmentView get(UUID assessmentId) {
         CurrentUser user = currentUsers.current();
         Row row = row(assessmentId);
-        ParticipantAccess read = participants.requireRead(row.participantId());
+        participants.access(row.participantId(), AccessNeed.READ, "assessment");
         requireVisible(user, row);
-        participants.recordAccess(read, AuditAction.VIEW, "assessment");
         return view(user, row);
     }
 
@@ -298,7 +303,7 @@ class AssessmentService implements Assessments {
     @Override
     public PageResult<AssessmentSummary> forParticipant(UUID participantId, Integer page, Integer size) {
         CurrentUser user = currentUsers.current();
-        ParticipantAccess read = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.LIST, "assessments");
         var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
         String where = "a.participant_id = :p" + (user.is(Role.PARTICIPANT)
                 ? " AND (a.status = 'SIGNED' OR a.assessor_id = :me)" : "");
@@ -329,7 +334,6 @@ class AssessmentService implements Assessments {
                     a.assessorRole(), a.assessorName(), a.assessedOn(), a.status(), a.signedAt(), a.ratedItems(),
                     a.averageLevel());
         }).toList();
-        participants.recordAccess(read, AuditAction.LIST, "assessments");
         int pages = (int) ((total + paging.getPageSize() - 1) / paging.getPageSize());
         return new PageResult<>(items, paging.getPageNumber(), paging.getPageSize(), total, pages);
     }
@@ -340,7 +344,7 @@ class AssessmentService implements Assessments {
     public EvidenceView addNote(UUID assessmentId, EvidenceNoteCommand command) {
         CurrentUser user = currentUsers.current();
         Row row = row(assessmentId);
-        Assessor assessor = requireOwnDraft(user, row);
+        requireOwnDraft(user, row, "assessment evidence");
         checkEvidenceItem(row, command.itemId());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -348,7 +352,6 @@ class AssessmentService implements Assessments {
                 VALUES (:id, :a, :item, 'NOTE', :note, :by)""")
                 .param("id", id).param("a", assessmentId).param("item", command.itemId())
                 .param("note", command.note().strip()).param("by", user.id().value()).update();
-        participants.recordAccess(assessor.access(), AuditAction.UPDATE, "assessment evidence");
         return evidence(assessmentId).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -357,7 +360,7 @@ class AssessmentService implements Assessments {
             String note) {
         CurrentUser user = currentUsers.current();
         Row row = row(assessmentId);
-        Assessor assessor = requireOwnDraft(user, row);
+        requireOwnDraft(user, row, "assessment evidence");
         checkEvidenceItem(row, itemId);
         if (content == null || content.length == 0) {
             throw new InvalidFieldException("file", "validation.evidence.file.required");
@@ -386,7 +389,6 @@ class AssessmentService implements Assessments {
                 .param("note", Texts.blankToNull(note)).param("name", EvidenceFiles.safeName(fileName, type))
                 .param("type", type).param("content", content).param("size", content.length)
                 .param("by", user.id().value()).update();
-        participants.recordAccess(assessor.access(), AuditAction.UPDATE, "assessment evidence");
         return evidence(assessmentId).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -401,9 +403,9 @@ class AssessmentService implements Assessments {
     public EvidenceFile evidenceFile(UUID assessmentId, UUID evidenceId) {
         CurrentUser user = currentUsers.current();
         Row row = row(assessmentId);
-        ParticipantAccess read = participants.requireRead(row.participantId());
+        participants.access(row.participantId(), AccessNeed.READ, "assessment evidence file");
         requireVisible(user, row);
-        EvidenceFile file = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT file_name, content_type, content FROM assessment_evidence
                  WHERE id = :id AND assessment_id = :a AND content IS NOT NULL""")
                 .param("id", evidenceId).param("a", assessmentId)
@@ -411,8 +413,6 @@ class AssessmentService implements Assessments {
                         EvidenceFiles.safeName(rs.getString("file_name"), rs.getString("content_type")),
                         servedType(rs.getString("content_type")), rs.getBytes("content"))).optional()
                 .orElseThrow(() -> new NotFoundException("validation.evidence.notFound"));
-        participants.recordAccess(read, AuditAction.VIEW, "assessment evidence file");
-        return file;
     }
 
     // ------------------------------------------------------------------------------------------------- reading

@@ -39,7 +39,6 @@ import se.kompetenskedjan.language.SwedishLevelValidated;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantView;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
@@ -87,7 +86,7 @@ class LanguageValidationService implements LanguageValidation {
 
     @Override
     public PageResult<LanguageAssessmentView> assessments(UUID participantId, Integer page, Integer size) {
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.READ, "language assessments");
         var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
         long total = jdbc.sql("SELECT count(*) FROM language_assessment WHERE participant_id = :p")
                 .param("p", participantId).query(Long.class).single();
@@ -95,7 +94,6 @@ class LanguageValidationService implements LanguageValidation {
                  WHERE participant_id = :p ORDER BY assessed_on DESC, created_at DESC LIMIT :limit OFFSET :offset""")
                 .param("p", participantId).param("limit", paging.getPageSize()).param("offset", paging.getOffset())
                 .query(LanguageValidationService::row).list();
-        participants.recordAccess(access, AuditAction.VIEW, "language assessments");
         int totalPages = (int) ((total + paging.getPageSize() - 1) / paging.getPageSize());
         return new PageResult<>(views(rows), paging.getPageNumber(), paging.getPageSize(), total, totalPages);
     }
@@ -103,14 +101,14 @@ class LanguageValidationService implements LanguageValidation {
     @Override
     public LanguageAssessmentView get(UUID assessmentId) {
         Row row = find(assessmentId);
-        ParticipantAccess access = participants.access(row.participantId(), AccessNeed.READ, "language assessment");
+        participants.access(row.participantId(), AccessNeed.READ, "language assessment");
         return views(List.of(row)).get(0);
     }
 
     @Override
     public LanguageAssessmentView create(UUID participantId, LanguageAssessmentCommand command) {
         CurrentUser user = currentUsers.current();
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.ADD, "language assessment");
         LanguageAssessorRole role = assessorRole(user);
         check(command);
         UUID id = UUID.randomUUID();
@@ -122,14 +120,13 @@ class LanguageValidationService implements LanguageValidation {
                 .param("name", user.displayName()).param("on", command.assessedOn())
                 .param("comment", Texts.blankToNull(command.comment())).update();
         insertAnswers(id, command);
-        participants.recordAccess(access, AuditAction.CREATE, "language assessment");
         return views(List.of(find(id))).get(0);
     }
 
     @Override
     public LanguageAssessmentView update(UUID assessmentId, LanguageAssessmentCommand command) {
         Row row = find(assessmentId);
-        ParticipantAccess access = requireAssessor(row);
+        requireAssessor(row, "language assessment");
         check(command);
         if (command.lockVersion() == null) {
             throw new InvalidFieldException("lockVersion", "language.lockVersion.required");
@@ -145,19 +142,17 @@ class LanguageValidationService implements LanguageValidation {
         }
         jdbc.sql("DELETE FROM language_assessment_answer WHERE assessment_id = :id").param("id", assessmentId).update();
         insertAnswers(assessmentId, command);
-        participants.recordAccess(access, AuditAction.UPDATE, "language assessment");
         return views(List.of(find(assessmentId))).get(0);
     }
 
     @Override
     public LanguageAssessmentView sign(UUID assessmentId) {
         Row row = find(assessmentId);
-        ParticipantAccess access = requireAssessor(row);
+        ParticipantAccess access = requireAssessor(row, "language assessment signed");
         jdbc.sql("""
                 UPDATE language_assessment SET status = 'SIGNED', signed_at = :now, updated_at = :now,
                        lock_version = lock_version + 1 WHERE id = :id""")
                 .param("id", assessmentId).param("now", Timestamp.from(clock.instant())).update();
-        participants.recordAccess(access, AuditAction.UPDATE, "language assessment signed");
         LanguageProgressView.Validated validated = LanguageLevels.validated(signedSeries(row.participantId()));
         events.publishEvent(new SwedishLevelValidated(assessmentId, row.participantId(),
                 access.participantOrganisationId(), row.role(), row.assessedOn(),
@@ -168,9 +163,8 @@ class LanguageValidationService implements LanguageValidation {
 
     @Override
     public LanguageProgressView progress(UUID participantId) {
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.READ, "language progress");
         List<LanguageProgressView.Series> series = signedSeries(participantId);
-        participants.recordAccess(access, AuditAction.VIEW, "language progress");
         return new LanguageProgressView(participantId, series, LanguageLevels.validated(series));
     }
 
@@ -234,9 +228,9 @@ class LanguageValidationService implements LanguageValidation {
     }
 
     /** Only the assessor changes or signs a draft, and only while they may still read the participant. */
-    private ParticipantAccess requireAssessor(Row row) {
+    private ParticipantAccess requireAssessor(Row row, String detail) {
         CurrentUser user = currentUsers.current();
-        ParticipantAccess access = participants.requireRead(row.participantId());
+        ParticipantAccess access = participants.access(row.participantId(), AccessNeed.CONTRIBUTE, detail);
         if (!user.id().value().equals(row.assessorId()) || user.is(Role.PARTICIPANT)) {
             throw new AccessDeniedException("only the assessor changes or signs an assessment");
         }

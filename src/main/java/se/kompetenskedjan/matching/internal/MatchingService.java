@@ -52,7 +52,6 @@ import se.kompetenskedjan.profiles.ProfileStatus;
 import se.kompetenskedjan.profiles.ProfileVersionView;
 import se.kompetenskedjan.profiles.RequirementItemView;
 import se.kompetenskedjan.profiles.RequirementProfiles;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import tools.jackson.core.type.TypeReference;
@@ -110,7 +109,7 @@ class MatchingService implements Matching {
     @Override
     public se.kompetenskedjan.matching.Ranking placementsFor(UUID participantId, int limit) {
         requireMatcher();
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.READ, "placements matched");
         CandidateFacts candidate = candidates(List.of(participantId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("candidate.unknown"));
         List<se.kompetenskedjan.placements.PlacementFacts> open = placements.openForMatching(reach(candidate));
@@ -124,7 +123,6 @@ class MatchingService implements Matching {
         }
         List<PlacementFacts> facts = byId.values().stream().map(this::placementFacts).toList();
         var ranking = MatchScorer.rankPlacements(candidate, facts, waivers, clamp(limit));
-        participants.recordAccess(access, AuditAction.VIEW, "placements matched");
         return new se.kompetenskedjan.matching.Ranking(ranking.consideredCount(), ranking.eligibleCount(),
                 ranking.top().stream().map(r -> view(r, null, byId.get(r.placementId()).title(),
                         waived.reasons(participantId, r.placementId()))).toList());
@@ -150,7 +148,7 @@ class MatchingService implements Matching {
     @Override
     public MatchView explain(UUID participantId, UUID placementId) {
         requireMatcher();
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.READ, "match explained");
         se.kompetenskedjan.placements.PlacementFacts place = placements.factsOf(placementId)
                 .orElseThrow(() -> new NotFoundException("placement.unknown"));
         CandidateFacts candidate = candidates(List.of(participantId)).stream().findFirst()
@@ -158,7 +156,6 @@ class MatchingService implements Matching {
         Waived waived = waivedAmong(List.of(participantId));
         MatchResult result = MatchScorer.explain(candidate, placementFacts(place),
                 waived.byPlacement(participantId).getOrDefault(placementId, Set.of()));
-        participants.recordAccess(access, AuditAction.VIEW, "match explained");
         return view(result, names(List.of(participantId)).get(participantId), place.title(),
                 waived.reasons(participantId, placementId));
     }
@@ -166,7 +163,8 @@ class MatchingService implements Matching {
     @Override
     public WaiverView waive(UUID participantId, WaiverCommand command) {
         CurrentUser user = currentUsers.current();
-        ParticipantAccess access = participants.requireRead(participantId);
+        ParticipantAccess access = participants.access(participantId, AccessNeed.CONTRIBUTE,
+                "hard requirement waived for a placement");
         if (!mayWaive(user, access)) {
             throw new AccessDeniedException("coordinators responsible for the participant waive requirements");
         }
@@ -186,7 +184,6 @@ class MatchingService implements Matching {
         } catch (DuplicateKeyException e) {
             throw new se.kompetenskedjan.shared.ConflictException("waiver.duplicate");
         }
-        participants.recordAccess(access, AuditAction.UPDATE, "hard requirement waived for a placement");
         return waiverRows("w.id = :key", id).get(0);
     }
 
@@ -213,7 +210,7 @@ class MatchingService implements Matching {
 
     @Override
     public CandidateProfileView candidateProfile(UUID participantId) {
-        ParticipantAccess access = participants.access(participantId, AccessNeed.READ, "candidate profile");
+        participants.access(participantId, AccessNeed.READ, "candidate profile");
         return storedProfile(participantId).orElse(new CandidateProfileView(participantId, false, null, null,
                 TravelMode.PUBLIC_TRANSPORT, 45, List.of(), List.of(), null));
     }
@@ -224,7 +221,7 @@ class MatchingService implements Matching {
         if (!user.isAnyOf(Role.COORDINATOR, Role.ADMIN)) {
             throw new AccessDeniedException("coordinators keep the candidate profile");
         }
-        ParticipantAccess access = participants.requireEdit(participantId);
+        participants.access(participantId, AccessNeed.CHANGE, "candidate profile");
         if ((command.homeLatitude() == null) != (command.homeLongitude() == null)) {
             throw new InvalidFieldException("homeLongitude", "placement.location.both");
         }
@@ -250,7 +247,6 @@ class MatchingService implements Matching {
                 .param("interests", (command.interests() == null ? List.<String>of() : command.interests().stream().distinct().toList()).toArray(String[]::new))
                 .param("busy", JSON.writeValueAsString(busy)).param("from", command.availableFrom())
                 .param("by", user.id().value()).param("now", timestamp()).update();
-        participants.recordAccess(access, AuditAction.UPDATE, "candidate profile");
         return storedProfile(participantId).orElseThrow();
     }
 

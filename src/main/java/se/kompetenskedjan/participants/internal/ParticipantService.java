@@ -311,14 +311,6 @@ class ParticipantService implements ParticipantRegister {
     }
 
     @Override
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void recordAccess(ParticipantAccess access, AuditAction action, String detail) {
-        events.publishEvent(PersonalDataAccessed.one(actor(currentUsers.current()), action,
-                new PersonalDataAccessed.Subject(access.participantId(), access.participantOrganisationId(),
-                        access.purpose()), detail));
-    }
-
-    @Override
     @Transactional(readOnly = true)
     public Set<UUID> belongingTo(Collection<UUID> participantIds, UUID organisationId) {
         if (participantIds.isEmpty()) {

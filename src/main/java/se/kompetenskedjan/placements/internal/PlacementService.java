@@ -27,7 +27,6 @@ import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.identity.UnitId;
 import se.kompetenskedjan.identity.UnitView;
 import se.kompetenskedjan.participants.AccessNeed;
-import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSummary;
 import se.kompetenskedjan.participants.SwedishLevel;
@@ -51,7 +50,6 @@ import se.kompetenskedjan.placements.StatusCommand;
 import se.kompetenskedjan.profiles.ProfileVersionView;
 import se.kompetenskedjan.profiles.RequirementItemView;
 import se.kompetenskedjan.profiles.RequirementProfiles;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
@@ -244,7 +242,7 @@ class PlacementService implements Placements {
         if (row.status != PlacementStatus.OPEN) {
             throw new ConflictException("interest.placement.notOpen");
         }
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.CONTRIBUTE, "interest in placement");
         int inserted = jdbc.sql("""
                 INSERT INTO placement_interest (placement_id, participant_id, note, by_self, registered_by,
                     registered_at)
@@ -255,7 +253,6 @@ class PlacementService implements Placements {
         if (inserted == 0) {
             throw new ConflictException("interest.duplicate");
         }
-        participants.recordAccess(access, AuditAction.UPDATE, "interest in placement");
         return interestsWhere("i.placement_id = :placement AND i.participant_id = :participant",
                 Map.of("placement", placementId, "participant", participantId)).get(0);
     }

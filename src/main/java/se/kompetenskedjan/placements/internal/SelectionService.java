@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSummary;
@@ -32,7 +33,6 @@ import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.ProposeCommand;
 import se.kompetenskedjan.placements.ReviewCommand;
 import se.kompetenskedjan.placements.Selections;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
@@ -85,7 +85,7 @@ class SelectionService implements Selections {
         }
         PlacementService.Row placement = placements.row(command.placementId());
         placements.requireVisible(user, placement);
-        ParticipantAccess access = participants.requireRead(command.participantId());
+        participants.access(command.participantId(), AccessNeed.CONTRIBUTE, "proposed for placement");
         if (placement.status() != PlacementStatus.OPEN) {
             throw new ConflictException("proposal.placement.notOpen");
         }
@@ -96,7 +96,6 @@ class SelectionService implements Selections {
                 placement.organisationId(), placement.unitId(), command.participantId(), user.organisationId().value(),
                 command.score(), command.motivation(), clock.instant(), today());
         save(proposal, null, user);
-        participants.recordAccess(access, AuditAction.UPDATE, "proposed for placement");
         return view(proposal.id());
     }
 
@@ -104,14 +103,14 @@ class SelectionService implements Selections {
     public ProposalView review(UUID proposalId, ReviewCommand command) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = proposals.get(new ProposalId(proposalId));
-        ParticipantAccess access = participants.requireRead(proposal.participantId());
+        ParticipantAccess access = participants.access(proposal.participantId(), AccessNeed.CONTRIBUTE,
+                "placement proposal reviewed");
         requireParty(policy.asParty(user, proposal, access).review(), "the employer reviews proposals");
         proposal.review(command.decision(), command.note(), command.declineReason(), today());
         if (proposal.status() == ProposalStatus.ACCEPTED) {
             takeSeat(proposal.placementId());
         }
         save(proposal, command.lockVersion(), user);
-        participants.recordAccess(access, AuditAction.UPDATE, "placement proposal reviewed");
         return view(proposal.id());
     }
 
@@ -119,7 +118,8 @@ class SelectionService implements Selections {
     public ProposalView agreeStart(UUID proposalId, AgreeStartCommand command) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = proposals.get(new ProposalId(proposalId));
-        ParticipantAccess access = participants.requireRead(proposal.participantId());
+        ParticipantAccess access = participants.access(proposal.participantId(), AccessNeed.CONTRIBUTE,
+                "placement start agreed");
         requireParty(policy.asParty(user, proposal, access).agreeStart(), "the parties agree the start");
         proposal.agreeStart(command.startsOn(), command.endsOn(),
                 proposals.supervisor(command.supervisorId()).orElse(null));
@@ -130,7 +130,6 @@ class SelectionService implements Selections {
             throw new ConflictException("proposal.supervisor.noSlot");
         }
         save(proposal, command.lockVersion(), user);
-        participants.recordAccess(access, AuditAction.UPDATE, "placement start agreed");
         return view(proposal.id());
     }
 
@@ -138,11 +137,11 @@ class SelectionService implements Selections {
     public ProposalView saveAgreement(UUID proposalId, AgreementCommand command) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = proposals.get(new ProposalId(proposalId));
-        ParticipantAccess access = participants.requireRead(proposal.participantId());
+        ParticipantAccess access = participants.access(proposal.participantId(), AccessNeed.CONTRIBUTE,
+                "placement agreement");
         requireParty(policy.asParty(user, proposal, access).writeAgreement(), "the parties write the agreement");
         proposal.writeAgreement(command.goals(), command.tasks(), command.hours(), command.followUp());
         save(proposal, command.lockVersion(), user);
-        participants.recordAccess(access, AuditAction.UPDATE, "placement agreement");
         return view(proposal.id());
     }
 
@@ -150,13 +149,13 @@ class SelectionService implements Selections {
     public ProposalView approve(UUID proposalId, AgreementParty party) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = proposals.get(new ProposalId(proposalId));
-        ParticipantAccess access = participants.requireRead(proposal.participantId());
+        ParticipantAccess access = participants.access(proposal.participantId(), AccessNeed.CONTRIBUTE,
+                "placement agreement approved");
         requireParty(policy.asParty(user, proposal, access).approve().contains(party), "approves for its own party");
         // Staff record the participant's approval given at a meeting.
         boolean inMeeting = party == AgreementParty.PARTICIPANT && !user.is(Role.PARTICIPANT);
         proposal.approve(party, user.id().value(), user.displayName(), inMeeting, clock.instant());
         save(proposal, null, user);
-        participants.recordAccess(access, AuditAction.UPDATE, "placement agreement approved");
         return view(proposal.id());
     }
 
@@ -164,7 +163,8 @@ class SelectionService implements Selections {
     public ProposalView activate(UUID proposalId, long lockVersion) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = proposals.get(new ProposalId(proposalId));
-        ParticipantAccess access = participants.requireRead(proposal.participantId());
+        ParticipantAccess access = participants.access(proposal.participantId(), AccessNeed.CONTRIBUTE,
+                "placement activated");
         requireParty(policy.asParty(user, proposal, access).activate(),
                 "the coordinator responsible for the participant activates a placement");
         proposal.activate(today());
@@ -172,9 +172,9 @@ class SelectionService implements Selections {
         if (proposal.supervisorUserId() != null) {
             supervisions.start(proposal.participantId(), proposal.supervisorUserId(), proposal.placementUnitId(),
                     proposalId, proposal.startsOn(), proposal.endsOn());
-            participants.recordAccess(access, AuditAction.SUPERVISION_ADDED, supervisorAccountName(proposal));
+            participants.access(proposal.participantId(), AccessNeed.START_SUPERVISION,
+                    supervisorAccountName(proposal));
         }
-        participants.recordAccess(access, AuditAction.UPDATE, "placement activated");
         return view(proposal.id());
     }
 
@@ -182,7 +182,8 @@ class SelectionService implements Selections {
     public ProposalView end(UUID proposalId, EndCommand command) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = proposals.get(new ProposalId(proposalId));
-        ParticipantAccess access = participants.requireRead(proposal.participantId());
+        ParticipantAccess access = participants.access(proposal.participantId(), AccessNeed.CONTRIBUTE,
+                "placement ended");
         requireParty(policy.asParty(user, proposal, access).end(), "the parties end a placement");
         Proposal.Release release = proposal.end(command.completed(), command.reason(), command.endedOn(),
                 command.note());
@@ -190,9 +191,9 @@ class SelectionService implements Selections {
         release(proposal, release);
         if (proposal.supervisorUserId() != null && !supervisions.end(proposal.participantId(),
                 proposal.supervisorUserId(), proposal.placementUnitId(), command.endedOn()).isEmpty()) {
-            participants.recordAccess(access, AuditAction.SUPERVISION_ENDED, supervisorAccountName(proposal));
+            participants.access(proposal.participantId(), AccessNeed.END_SUPERVISION,
+                    supervisorAccountName(proposal));
         }
-        participants.recordAccess(access, AuditAction.UPDATE, "placement ended");
         return view(proposal.id());
     }
 
@@ -200,12 +201,12 @@ class SelectionService implements Selections {
     public ProposalView withdraw(UUID proposalId, long lockVersion) {
         CurrentUser user = currentUsers.current();
         Proposal proposal = proposals.get(new ProposalId(proposalId));
-        ParticipantAccess access = participants.requireRead(proposal.participantId());
+        ParticipantAccess access = participants.access(proposal.participantId(), AccessNeed.CONTRIBUTE,
+                "placement proposal withdrawn");
         requireParty(policy.asParty(user, proposal, access).withdraw(), "the proposing side withdraws a proposal");
         Proposal.Release release = proposal.withdraw();
         save(proposal, lockVersion, user);
         release(proposal, release);
-        participants.recordAccess(access, AuditAction.UPDATE, "placement proposal withdrawn");
         return view(proposal.id());
     }
 

@@ -17,14 +17,13 @@ import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.identity.UnitId;
 import se.kompetenskedjan.identity.UserId;
 import se.kompetenskedjan.identity.UserView;
-import se.kompetenskedjan.participants.ParticipantAccess;
+import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.SupervisionCommand;
 import se.kompetenskedjan.participants.SupervisionEnded;
 import se.kompetenskedjan.participants.SupervisionStarted;
 import se.kompetenskedjan.participants.SupervisionView;
 import se.kompetenskedjan.placements.Supervisions;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.InvalidFieldException;
 
 /**
@@ -52,9 +51,10 @@ class SupervisionAssignments implements Supervisions {
 
     @Override
     public SupervisionView record(UUID participantId, SupervisionCommand command) {
-        ParticipantAccess access = participants.requireEdit(participantId);
-        List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
         UserView supervisor = identity.findUser(new UserId(command.supervisorId())).orElse(null);
+        participants.access(participantId, AccessNeed.START_SUPERVISION,
+                supervisor == null ? null : supervisor.displayName());
+        List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
         if (supervisor == null || supervisor.role() != Role.SUPERVISOR || !supervisor.enabled()) {
             problems.add(new InvalidFieldException.FieldProblem("supervisorId", "supervision.supervisor.invalid"));
         }
@@ -69,7 +69,6 @@ class SupervisionAssignments implements Supervisions {
         }
         SupervisionStarted started = start(participantId, command.supervisorId(), command.unitId(), null,
                 command.startsOn(), command.endsOn());
-        participants.recordAccess(access, AuditAction.SUPERVISION_ADDED, supervisor.displayName());
         return new SupervisionView(started.supervisionId(), participantId, started.supervisorUserId(),
                 supervisor.displayName(), started.unitId(), started.startsOn(), started.endsOn());
     }

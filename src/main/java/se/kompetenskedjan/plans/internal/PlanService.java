@@ -20,13 +20,11 @@ import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.participants.AccessNeed;
-import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.plans.IndividualPlans;
 import se.kompetenskedjan.plans.PlanCommand;
 import se.kompetenskedjan.plans.PlanView;
 import se.kompetenskedjan.plans.Responsible;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
@@ -80,8 +78,9 @@ class PlanService implements IndividualPlans {
 
     @Override
     public PlanView revise(UUID participantId, UUID planId, PlanCommand command) {
-        ParticipantAccess access = participants.requireEdit(participantId);
+        // The plan first: the audit detail names the revision this change makes.
         PlanRow plan = plan(participantId, planId);
+        participants.access(participantId, AccessNeed.CHANGE, "plan revision " + (plan.currentRevision() + 1));
         if (command.version() == null) {
             throw new InvalidFieldException("version", "plan.version.required");
         }
@@ -96,7 +95,6 @@ class PlanService implements IndividualPlans {
             throw new ConflictException("problem.editConflict");
         }
         insertRevision(planId, plan.currentRevision() + 1, command);
-        participants.recordAccess(access, AuditAction.UPDATE, "plan revision " + (plan.currentRevision() + 1));
         return view(participantId, planId, plan.currentRevision() + 1);
     }
 

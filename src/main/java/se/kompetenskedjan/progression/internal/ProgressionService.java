@@ -22,7 +22,6 @@ import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.participants.AccessNeed;
-import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSummary;
 import se.kompetenskedjan.placements.PlacementDirectory;
@@ -39,7 +38,6 @@ import se.kompetenskedjan.progression.internal.ProgressionCalculator.AssessmentI
 import se.kompetenskedjan.progression.internal.ProgressionCalculator.CohortRating;
 import se.kompetenskedjan.progression.internal.ProgressionCalculator.ItemIn;
 import se.kompetenskedjan.progression.internal.ProgressionCalculator.RatingIn;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
@@ -84,7 +82,7 @@ class ProgressionService implements Progression {
     @Override
     @Transactional
     public ParticipantProgressionView participant(UUID participantId) {
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.READ, "progression");
         SignedAssessments.History history = assessments.history(participantId);
         List<AssessmentIn> assessments = history.assessments().stream().map(a -> new AssessmentIn(a.id(),
                 a.checklistId(), a.assessedOn(), a.signedAt(), a.role(), a.assessorName())).toList();
@@ -92,7 +90,6 @@ class ProgressionService implements Progression {
                 i.checklistTitle(), i.position(), i.itemKey(), i.text(), i.yesNo(), i.removed())).toList();
         List<RatingIn> ratings = history.ratings().stream().map(r -> new RatingIn(r.assessmentId(), r.itemId(),
                 r.level())).toList();
-        participants.recordAccess(access, AuditAction.VIEW, "progression");
         return ProgressionCalculator.participant(participantId, assessments, items, ratings,
                 labels(LocaleContextHolder.getLocale()));
     }
@@ -136,7 +133,7 @@ class ProgressionService implements Progression {
         }
         String detail = "progression matrix export " + format.name().toLowerCase(Locale.ROOT);
         for (ParticipantSummary participant : shown) {
-            ParticipantAccess access = participants.access(participant.id(), AccessNeed.EXPORT, detail);
+            participants.access(participant.id(), AccessNeed.EXPORT, detail);
         }
         List<ItemColumn> columns = ProgressionCalculator.columns(ratings);
         CohortMatrixView matrix = new CohortMatrixView(columns, new PageResult<>(rows(shown, columns, ratings,

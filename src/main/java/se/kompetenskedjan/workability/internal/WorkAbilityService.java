@@ -30,7 +30,6 @@ import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantView;
-import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
@@ -256,7 +255,7 @@ class WorkAbilityService implements WorkAbilityAssessments {
 
     @Override
     public PageResult<WorkAbilityAssessmentView> assessments(UUID participantId, Integer page, Integer size) {
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.READ, "work-ability assessments");
         PageRequest paging = Paging.of(page, size, Sort.unsorted());
         long total = jdbc.sql("SELECT count(*) FROM work_ability_assessment WHERE participant_id = :p")
                 .param("p", participantId).query(Long.class).single();
@@ -264,7 +263,6 @@ class WorkAbilityService implements WorkAbilityAssessments {
                 WHERE participant_id = :p ORDER BY period_to DESC, created_at DESC LIMIT :limit OFFSET :offset""")
                 .param("p", participantId).param("limit", paging.getPageSize()).param("offset", paging.getOffset())
                 .query(WorkAbilityService::row).list();
-        participants.recordAccess(access, AuditAction.VIEW, "work-ability assessments");
         int totalPages = (int) ((total + paging.getPageSize() - 1) / paging.getPageSize());
         return new PageResult<>(views(rows), paging.getPageNumber(), paging.getPageSize(), total, totalPages);
     }
@@ -272,14 +270,14 @@ class WorkAbilityService implements WorkAbilityAssessments {
     @Override
     public WorkAbilityAssessmentView get(UUID assessmentId) {
         Row row = find(assessmentId);
-        ParticipantAccess access = participants.access(row.participantId(), AccessNeed.READ, "work-ability assessment");
+        participants.access(row.participantId(), AccessNeed.READ, "work-ability assessment");
         return views(List.of(row)).get(0);
     }
 
     @Override
     public WorkAbilityAssessmentView create(UUID participantId, WorkAbilityAssessmentCommand command) {
         CurrentUser user = currentUsers.current();
-        ParticipantAccess access = participants.requireRead(participantId);
+        participants.access(participantId, AccessNeed.ADD, "work-ability assessment");
         if (!user.isAnyOf(Role.COORDINATOR, Role.ADMIN, Role.SUPERVISOR)) {
             throw new AccessDeniedException("coordinators and supervisors assess work ability");
         }
@@ -298,14 +296,13 @@ class WorkAbilityService implements WorkAbilityAssessments {
                 .param("summary", Texts.blankToNull(command.summary())).param("by", user.id().value())
                 .param("name", user.displayName()).param("org", user.organisationName()).update();
         insertAnswers(id, command);
-        participants.recordAccess(access, AuditAction.CREATE, "work-ability assessment");
         return views(List.of(find(id))).get(0);
     }
 
     @Override
     public WorkAbilityAssessmentView update(UUID assessmentId, WorkAbilityAssessmentCommand command) {
         Row row = find(assessmentId);
-        ParticipantAccess access = requireAssessor(row);
+        requireAssessor(row, "work-ability assessment");
         if (!row.formVersionId().equals(command.formVersionId())) {
             throw new InvalidFieldException("formVersionId", "workability.formVersion.fixed");
         }
@@ -329,19 +326,17 @@ class WorkAbilityService implements WorkAbilityAssessments {
         }
         jdbc.sql("DELETE FROM work_ability_answer WHERE assessment_id = :id").param("id", assessmentId).update();
         insertAnswers(assessmentId, command);
-        participants.recordAccess(access, AuditAction.UPDATE, "work-ability assessment");
         return views(List.of(find(assessmentId))).get(0);
     }
 
     @Override
     public WorkAbilityAssessmentView sign(UUID assessmentId) {
         Row row = find(assessmentId);
-        ParticipantAccess access = requireAssessor(row);
+        ParticipantAccess access = requireAssessor(row, "work-ability assessment signed");
         jdbc.sql("""
                 UPDATE work_ability_assessment SET status = 'SIGNED', signed_at = :now, updated_at = :now,
                        lock_version = lock_version + 1 WHERE id = :id""").param("id", assessmentId)
                 .param("now", Timestamp.from(clock.instant())).update();
-        participants.recordAccess(access, AuditAction.UPDATE, "work-ability assessment signed");
         events.publishEvent(new WorkAbilityAssessmentSigned(assessmentId, row.participantId(),
                 access.participantOrganisationId(), row.formVersionId(), row.requester(), row.periodFrom(),
                 row.periodTo(), SwedishTime.today(clock)));
@@ -350,29 +345,29 @@ class WorkAbilityService implements WorkAbilityAssessments {
 
     @Override
     public WorkAbilityReport report(UUID assessmentId) {
+        return report(assessmentId, AccessNeed.READ, "work-ability report");
+    }
+
+    @Override
+    public byte[] reportPdf(UUID assessmentId) {
+        return pdf.render(report(assessmentId, AccessNeed.EXPORT, "work-ability report pdf"));
+    }
+
+    private WorkAbilityReport report(UUID assessmentId, AccessNeed need, String detail) {
         Row row = find(assessmentId);
-        ParticipantAccess access = participants.requireRead(row.participantId());
+        participants.access(row.participantId(), need, detail);
         if (!row.signed()) {
             throw new ConflictException("workability.report.notSigned");
         }
         ParticipantView participant = participants.get(row.participantId());
-        participants.recordAccess(access, AuditAction.VIEW, "work-ability report");
         return new WorkAbilityReport(views(List.of(row)).get(0),
                 participant.firstName() + " " + participant.lastName(), participant.personnummer(),
                 LocalDate.ofInstant(row.signedAt(), SWEDEN));
     }
 
-    @Override
-    public byte[] reportPdf(UUID assessmentId) {
-        WorkAbilityReport report = report(assessmentId);
-        participants.recordAccess(participants.requireRead(report.assessment().participantId()), AuditAction.EXPORT,
-                "work-ability report pdf");
-        return pdf.render(report);
-    }
-
-    private ParticipantAccess requireAssessor(Row row) {
+    private ParticipantAccess requireAssessor(Row row, String detail) {
         CurrentUser user = currentUsers.current();
-        ParticipantAccess access = participants.requireRead(row.participantId());
+        ParticipantAccess access = participants.access(row.participantId(), AccessNeed.CONTRIBUTE, detail);
         if (!user.id().value().equals(row.assessorId())) {
             throw new AccessDeniedException("only the assessor changes or signs an assessment");
         }
