@@ -9,8 +9,10 @@ import se.kompetenskedjan.privacy.AuditEntryView;
 import se.kompetenskedjan.shared.PageResult;
 
 /**
- * The participants module's public face. Every method checks the signed-in user's right to the participant and
- * records each read and write in the audit trail.
+ * The participants module's public face. Every method that returns or changes a participant's data checks the
+ * signed-in user's right to the participant and records the read or write in the audit trail; the checks that show no
+ * data ({@link #requireRead}, {@link #requireEdit}) and the internal reads other modules filter with
+ * ({@link #belongingTo}) record nothing.
  */
 public interface ParticipantRegister {
 
