@@ -1,18 +1,17 @@
 package se.kompetenskedjan.demo;
 
+import static se.kompetenskedjan.demo.Acting.as;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.language.CanDoAchievement;
 import se.kompetenskedjan.language.CanDoStatementView;
@@ -42,8 +41,8 @@ class DemoLanguageAssessments implements DemoData {
         this.clock = clock;
     }
 
-    static UUID participant(int n) {
-        return DemoRegion.demoId(DemoRegion.participantKey(n));
+    private static UUID participant(int n) {
+        return DemoRegion.participant(n);
     }
 
     @Override
@@ -110,16 +109,6 @@ class DemoLanguageAssessments implements DemoData {
         } catch (org.springframework.security.access.AccessDeniedException e) {
             // an older demo database where the placement (and so the supervisor's access) has ended: skip this one
             log.warn("Demo language assessment by {} skipped: no access any more", username);
-        }
-    }
-
-    private static <T> T as(String username, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 }

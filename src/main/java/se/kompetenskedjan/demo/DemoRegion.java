@@ -42,19 +42,24 @@ import static se.kompetenskedjan.participants.SwedishLevel.SFI_C;
 import static se.kompetenskedjan.participants.SwedishLevel.SFI_D;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,15 +70,24 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.identity.IdentitySeeding;
+import se.kompetenskedjan.identity.OrganisationCommand;
+import se.kompetenskedjan.identity.OrganisationId;
 import se.kompetenskedjan.identity.OrganisationType;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.identity.UnitCommand;
+import se.kompetenskedjan.identity.UserCommand;
+import se.kompetenskedjan.participants.ConsentCommand;
 import se.kompetenskedjan.participants.EducationLevel;
 import se.kompetenskedjan.participants.Gender;
 import se.kompetenskedjan.participants.IncomeSource;
+import se.kompetenskedjan.participants.ParticipantCommand;
+import se.kompetenskedjan.participants.ParticipantRegister;
+import se.kompetenskedjan.participants.ParticipantSeeding;
 import se.kompetenskedjan.participants.ParticipantStatus;
 import se.kompetenskedjan.participants.ReferralSource;
 import se.kompetenskedjan.participants.SwedishLevel;
@@ -86,10 +100,12 @@ import se.kompetenskedjan.shared.SwedishTime;
  * there (its host organisation exists), so data entered while trying the platform is kept between runs. Every name, number and
  * address is made up: personnummer use Skatteverket's test birth numbers 980-999, e-mail addresses use example.se.
  * Ids are derived from fixed keys and all variation comes from a fixed seed, so every load gives the same region
- * (only dates move with today's date).
+ * (only dates move with today's date). Only through the other modules' public faces: organisations, units and accounts
+ * through identity's seeding (the fixed ids), participants and consents registered by their coordinators through the
+ * register (its seeding only fixes the ids), so the rules, the audit trail and the events are those of real use.
  *
- * <p>Once the application is ready it runs the other modules' parts of the demo ({@link DemoData}) in the order of
- * {@link #PARTS}, stated here rather than spread over {@code @Order} numbers.
+ * <p>Once the application is ready it runs the parts of the demo ({@link DemoData}, the other classes of this module)
+ * in the order of {@link #PARTS}, stated here rather than spread over {@code @Order} numbers.
  */
 @Component
 @Profile("demo")
@@ -104,6 +120,7 @@ class DemoRegion implements ApplicationRunner {
     static final String LINKED_PARTICIPANT_KEY = "participant:01";
 
     private static final long ADVISORY_LOCK_KEY = 0x4B4B_4445_4D4FL; // "KKDEMO"
+    private static final long PARTS_LOCK_KEY = 0x4B4B_4445_4D50L; // "KKDEMP"
     private static final long SEED = 20_260_101L;
 
     // Organisation keys
@@ -132,18 +149,28 @@ class DemoRegion implements ApplicationRunner {
             "language-assessments", "work-ability", "certificates");
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final Map<String, DemoData> parts;
-    private final PasswordEncoder passwordEncoder;
+    private final IdentityDirectory identity;
+    private final IdentitySeeding identitySeeding;
+    private final ParticipantRegister register;
+    private final ParticipantSeeding participantSeeding;
     private final String password;
     private final Clock clock;
 
-    DemoRegion(JdbcClient jdbc, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder,
-            @Value("${kk.demo.password:demo-losenord-2026}") String password, Clock clock, List<DemoData> parts) {
+    DemoRegion(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
+            IdentityDirectory identity, IdentitySeeding identitySeeding, ParticipantRegister register,
+            ParticipantSeeding participantSeeding, @Value("${kk.demo.password:demo-losenord-2026}") String password,
+            Clock clock, List<DemoData> parts) {
         this.parts = inOrder(parts);
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.passwordEncoder = passwordEncoder;
+        this.identity = identity;
+        this.identitySeeding = identitySeeding;
+        this.register = register;
+        this.participantSeeding = participantSeeding;
         this.password = password;
         this.clock = clock;
     }
@@ -157,13 +184,19 @@ class DemoRegion implements ApplicationRunner {
         return String.format(Locale.ROOT, "participant:%02d", number);
     }
 
+    /** Id of demo participant number n (1 to {@link #PARTICIPANT_COUNT}). */
+    static UUID participant(int number) {
+        return demoId(participantKey(number));
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         Counts counts = transactions.execute(status -> loadUnlessLoaded());
         if (counts == null) {
-            log.info("Demo region not loaded: the database already holds organisations");
+            log.info("Demo region not loaded: it is already there");
         } else {
-            // The supervisions of the demo region are the placements module's (DemoPlacements), their owner.
+            // The supervisions of the demo region are recorded through the placements module, their owner, by the
+            // "placements" part.
             log.info("Demo region loaded: {} organisations, {} units, {} accounts, {} participants, {} consents",
                     counts.organisations, counts.units, counts.accounts, counts.participants, counts.consents);
         }
@@ -189,20 +222,41 @@ class DemoRegion implements ApplicationRunner {
     }
 
     /**
-     * After every runner (the templates, the platform bootstrap and the region above): the modules' parts, when the
-     * demo region is there (a database that held other organisations gets no demo data). Each part skips what it
-     * finds already loaded.
+     * After every runner (the templates, the platform bootstrap and the region above): the parts, when the demo region
+     * is there. Each part skips what it finds already loaded.
      */
     @EventListener(ApplicationReadyEvent.class)
     void loadParts() {
-        if (Boolean.TRUE.equals(transactions.execute(status -> regionExists()))) {
-            parts.values().forEach(DemoData::load);
+        if (regionExists()) {
+            holdingLock(PARTS_LOCK_KEY, () -> parts.values().forEach(DemoData::load));
         }
     }
 
     private boolean regionExists() {
-        return jdbc.sql("select exists (select 1 from organisation where id = :id)")
-                .param("id", demoId(HOST)).query(Boolean.class).single();
+        return !identity.organisationNames(List.of(demoId(HOST))).isEmpty();
+    }
+
+    /**
+     * Runs the work while this node holds the advisory lock (a session lock, as the parts commit in transactions of
+     * their own): of two nodes starting at once, the second waits, then finds each part loaded.
+     */
+    private void holdingLock(long key, Runnable work) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_lock(?)")) {
+                lock.setLong(1, key);
+                lock.execute();
+            }
+            try {
+                work.run();
+            } finally {
+                try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+                    unlock.setLong(1, key);
+                    unlock.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo parts: the advisory lock failed", e);
+        }
     }
 
     private Counts loadUnlessLoaded() {
@@ -212,7 +266,7 @@ class DemoRegion implements ApplicationRunner {
         if (regionExists()) {
             return null;
         }
-        return new Loader(passwordEncoder.encode(password)).load();
+        return new Loader(identitySeeding.accountsWithPassword(password)).load();
     }
 
     private static final class Counts {
@@ -380,10 +434,10 @@ class DemoRegion implements ApplicationRunner {
         return new ConsentSpec(participant, List.of(sharedWith), ConsentSpec.Kind.ACTIVE);
     }
 
-    /** One load: holds the shared password hash, the seeded random source and the counts. */
+    /** One load: holds the accounts' shared password, the seeded random source and the counts. */
     private final class Loader {
 
-        private final String passwordHash;
+        private final IdentitySeeding.Accounts accounts;
         private final Random random = new Random(SEED);
         private final LocalDate today = SwedishTime.today(clock);
         private final Set<String> personnummer = new HashSet<>();
@@ -391,8 +445,8 @@ class DemoRegion implements ApplicationRunner {
         private int organisationNumber;
         private int reserveNumber;
 
-        Loader(String passwordHash) {
-            this.passwordHash = passwordHash;
+        Loader(IdentitySeeding.Accounts accounts) {
+            this.accounts = accounts;
         }
 
         Counts load() {
@@ -423,12 +477,8 @@ class DemoRegion implements ApplicationRunner {
         private void organisation(String key, String name, OrganisationType type, String municipality, boolean host) {
             // Obviously made-up organisation numbers: 000000-0001 and up.
             String orgNumber = String.format(Locale.ROOT, "000000-%04d", ++organisationNumber);
-            jdbc.sql("""
-                    insert into organisation (id, name, type, org_number, municipality, platform_host)
-                    values (:id, :name, :type, :orgNumber, :municipality, :host)""")
-                    .param("id", demoId(key)).param("name", name).param("type", type.name())
-                    .param("orgNumber", orgNumber).param("municipality", municipality).param("host", host)
-                    .update();
+            identitySeeding.createOrganisation(demoId(key),
+                    new OrganisationCommand(name, type, orgNumber, municipality, null), host);
             counts.organisations++;
         }
 
@@ -447,10 +497,7 @@ class DemoRegion implements ApplicationRunner {
         }
 
         private void unit(String key, String organisation, String name, String kind, String address) {
-            jdbc.sql("insert into unit (id, organisation_id, name, kind, address) values (:id, :org, :name, :kind, :address)")
-                    .param("id", demoId(key)).param("org", demoId(organisation)).param("name", name)
-                    .param("kind", kind).param("address", address)
-                    .update();
+            identitySeeding.createUnit(demoId(key), demoId(organisation), new UnitCommand(name, kind, address, null));
             counts.units++;
         }
 
@@ -471,23 +518,13 @@ class DemoRegion implements ApplicationRunner {
         }
 
         private void account(String username, String organisation, String unit, String displayName, Role role) {
-            insertAccount(username, organisation, unit, displayName, role, null);
-        }
-
-        private void insertAccount(String username, String organisation, String unit, String displayName, Role role,
-                UUID participantId) {
-            jdbc.sql("""
-                    insert into user_account (id, organisation_id, unit_id, username, display_name, email, password_hash,
-                                              role, participant_id)
-                    values (:id, :org, :unit, :username, :displayName, :email, :hash, :role, :participant)""")
-                    .param("id", demoId("user:" + username)).param("org", demoId(organisation))
-                    .param("unit", unit == null ? null : demoId(unit)).param("username", username)
-                    .param("displayName", displayName).param("email", email(displayName)).param("hash", passwordHash)
-                    .param("role", role.name()).param("participant", participantId)
-                    .update();
+            accounts.staff(demoId("user:" + username), new UserCommand(demoId(organisation),
+                    unit == null ? null : demoId(unit), username, displayName, email(displayName), role, null, true,
+                    null));
             counts.accounts++;
         }
 
+        /** Each participant is registered by their coordinator, as in the register's form. */
         private void participants() {
             for (int i = 0; i < PEOPLE.size(); i++) {
                 Person p = PEOPLE.get(i);
@@ -497,53 +534,36 @@ class DemoRegion implements ApplicationRunner {
                 String pnr = hasPersonnummer ? testPersonnummer(p.birthYear(), p.gender()) : null;
                 String reserve = hasPersonnummer ? null : String.format(Locale.ROOT, "KK-DEMO%04d", ++reserveNumber);
                 boolean mayNeedChildcare = p.birthYear() >= 1978 && p.birthYear() <= 2000;
-                jdbc.sql("""
-                        insert into participant (id, organisation_id, coordinator_id, first_name, last_name, personnummer,
-                            reserve_identity, email, phone, street_address, postal_code, city, gender, birth_year,
-                            languages, swedish_level, education_level, education_notes, referral_source, income_source,
-                            needs_childcare, travel_notes, can_cycle, driving_licences, interests, status)
-                        values (:id, :org, :coordinator, :firstName, :lastName, :personnummer,
-                            :reserve, :email, :phone, :street, :postalCode, :city, :gender, :birthYear,
-                            string_to_array(:languages, ','), :swedish, :education, :educationNotes, :referral, :income,
-                            :childcare, :travel, :cycle, string_to_array(:licences, ','), :interests, :status)""")
-                        .param("id", demoId(participantKey(number)))
-                        .param("org", demoId(p.town().labourMarket()))
-                        .param("coordinator", demoId("user:" + coordinator))
-                        .param("firstName", p.firstName()).param("lastName", p.lastName())
-                        .param("personnummer", pnr).param("reserve", reserve)
-                        .param("email", email(p.firstName() + " " + p.lastName()))
-                        .param("phone", String.format(Locale.ROOT, "070-000 00 %02d", number))
-                        .param("street", "Exempelgatan " + (1 + random.nextInt(80)))
-                        .param("postalCode", p.town().postalCode()).param("city", p.town().municipality())
-                        .param("gender", p.gender().name()).param("birthYear", p.birthYear())
-                        .param("languages", p.languages())
-                        .param("swedish", p.swedish().name()).param("education", p.education().name())
-                        .param("educationNotes", p.educationNotes())
-                        .param("referral", p.referral().name()).param("income", p.income().name())
-                        .param("childcare", mayNeedChildcare && random.nextInt(3) == 0)
-                        .param("travel", p.travel())
-                        .param("cycle", p.travel().startsWith("Cyklar") || random.nextInt(4) == 0)
-                        .param("licences", p.licences())
-                        .param("interests", p.interests())
-                        .param("status", p.status().name())
-                        .update();
+                String street = "Exempelgatan " + (1 + random.nextInt(80));
+                boolean childcare = mayNeedChildcare && random.nextInt(3) == 0;
+                boolean cycles = p.travel().startsWith("Cyklar") || random.nextInt(4) == 0;
+                ParticipantCommand command = new ParticipantCommand(p.firstName(), p.lastName(), pnr, reserve,
+                        email(p.firstName() + " " + p.lastName()),
+                        String.format(Locale.ROOT, "070-000 00 %02d", number), street, p.town().postalCode(),
+                        p.town().municipality(), p.gender(), p.birthYear(), codes(p.languages()), p.swedish(),
+                        p.education(), p.educationNotes(), p.referral(), p.income(), childcare, p.travel(), cycles,
+                        codes(p.licences()), p.interests(), demoId("user:" + coordinator), p.status(), null);
+                Acting.as(coordinator, () -> participantSeeding.create(participant(number), command));
                 counts.participants++;
             }
         }
 
         private void participantAccount() {
             Person linked = PEOPLE.get(0);
-            insertAccount("deltagare", ALV_IAF, null, linked.firstName() + " " + linked.lastName(), Role.PARTICIPANT,
-                    demoId(LINKED_PARTICIPANT_KEY));
+            String name = linked.firstName() + " " + linked.lastName();
+            accounts.participant(demoId("user:deltagare"), new OrganisationId(demoId(ALV_IAF)), "deltagare", name,
+                    email(name), demoId(LINKED_PARTICIPANT_KEY));
+            counts.accounts++;
         }
 
+        /** Recorded, and withdrawn, by the participant's coordinator, as in the register. */
         private void consents() {
             for (ConsentSpec spec : CONSENTS) {
                 Person p = PEOPLE.get(spec.participant() - 1);
+                UUID participantId = participant(spec.participant());
                 UUID id = demoId("consent:" + participantKey(spec.participant()));
                 LocalDate givenOn;
                 LocalDate validUntil;
-                OffsetDateTime withdrawnAt = null;
                 switch (spec.kind()) {
                     case EXPIRED -> {
                         givenOn = today.minusDays(400 + random.nextInt(60));
@@ -552,8 +572,6 @@ class DemoRegion implements ApplicationRunner {
                     case WITHDRAWN -> {
                         givenOn = today.minusDays(150 + random.nextInt(150));
                         validUntil = givenOn.plusYears(1);
-                        withdrawnAt = today.minusDays(10 + random.nextInt(40)).atTime(10, 15)
-                                .atOffset(ZoneOffset.UTC);
                     }
                     default -> {
                         // Given 120-330 days ago, so before any supervision starts; valid one or two years.
@@ -561,19 +579,15 @@ class DemoRegion implements ApplicationRunner {
                         validUntil = givenOn.plusYears(1 + random.nextInt(2));
                     }
                 }
-                jdbc.sql("""
-                        insert into consent (id, participant_id, purpose, given_on, valid_until, withdrawn_at, recorded_by)
-                        values (:id, :participant, :purpose, :givenOn, :validUntil, :withdrawnAt, :recordedBy)""")
-                        .param("id", id).param("participant", demoId(participantKey(spec.participant())))
-                        .param("purpose", CONSENT_PURPOSE).param("givenOn", givenOn).param("validUntil", validUntil)
-                        .param("withdrawnAt", withdrawnAt)
-                        .param("recordedBy", demoId("user:" + coordinatorOf(spec.participant(), p)))
-                        .update();
-                for (String organisation : spec.sharedWith()) {
-                    jdbc.sql("insert into consent_organisation (consent_id, organisation_id) values (:consent, :org)")
-                            .param("consent", id).param("org", demoId(organisation))
-                            .update();
-                }
+                Set<UUID> sharedWith = spec.sharedWith().stream().map(DemoRegion::demoId)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                Acting.as(coordinatorOf(spec.participant(), p), () -> {
+                    participantSeeding.giveConsent(participantId, id,
+                            new ConsentCommand(CONSENT_PURPOSE, sharedWith, givenOn, validUntil));
+                    // Withdrawn today, as the register records a withdrawal when it is made.
+                    return spec.kind() == ConsentSpec.Kind.WITHDRAWN ? register.withdrawConsent(participantId, id)
+                            : null;
+                });
                 counts.consents++;
             }
         }
@@ -607,6 +621,11 @@ class DemoRegion implements ApplicationRunner {
                 }
             }
         }
+    }
+
+    /** Codes separated by commas as a list; the empty text as none. */
+    private static List<String> codes(String commaSeparated) {
+        return commaSeparated.isEmpty() ? List.of() : List.of(commaSeparated.split(","));
     }
 
     /** Check digit of a Swedish personnummer: Luhn over the nine digits YYMMDDNNN, weights 2,1,2,1,... */

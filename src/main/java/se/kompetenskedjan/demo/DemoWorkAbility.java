@@ -1,17 +1,16 @@
 package se.kompetenskedjan.demo;
 
+import static se.kompetenskedjan.demo.Acting.as;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
@@ -47,7 +46,7 @@ class DemoWorkAbility implements DemoData {
 
     @Override
     public void load() {
-        UUID zahra = DemoRegion.demoId(DemoRegion.participantKey(17));
+        UUID zahra = DemoRegion.participant(17);
         boolean loaded = as("koordinator", () -> !workAbility.assessments(zahra, 0, 1).items().isEmpty());
         if (loaded) {
             return;
@@ -73,15 +72,5 @@ class DemoWorkAbility implements DemoData {
             return workAbility.sign(draft.id());
         });
         log.info("Demo work-ability assessment loaded ({} questions)", signed.items().size());
-    }
-
-    private static <T> T as(String username, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -1,11 +1,14 @@
 /**
  * The fictitious demo region: in the {@code demo} profile, loads a made-up collaboration (a host organisation,
  * three invented municipalities, the Public Employment Service, the Social Insurance Agency, adult education, a
- * private care company and a civil-society association) with units, staff accounts, participants, consents and
- * supervisions, once, into an empty database. No real people or organisations. Then it runs the modules' parts of the
- * demo ({@link se.kompetenskedjan.shared.DemoData}) in the order {@code DemoRegion.PARTS} states; the parts that have
- * moved here (language and work-ability assessments) use the other modules' public facades only.
+ * private care company and a civil-society association) with units, staff accounts, participants and consents, once,
+ * into a database without it. No real people or organisations. Then it runs the parts of the demo
+ * ({@link se.kompetenskedjan.shared.DemoData}: ladder, journeys, supervisions and placements, candidate profiles,
+ * checklists and assessments, language and work-ability assessments, certificates) in the order
+ * {@code DemoRegion.PARTS} states. Everything goes through the other modules' public facades, acting as the demo users;
+ * the module owns no tables and names none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
-        allowedDependencies = {"identity", "participants", "language", "workability", "shared"})
+        allowedDependencies = {"identity", "participants", "profiles", "plans", "placements", "matching", "checklists",
+                "language", "workability", "certificates", "shared"})
 package se.kompetenskedjan.demo;

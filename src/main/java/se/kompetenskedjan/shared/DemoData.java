@@ -1,9 +1,9 @@
 package se.kompetenskedjan.shared;
 
 /**
- * One module's part of the demo data (a bean in the {@code demo} profile). The demo module's {@code DemoRegion} runs
- * every part once the application is ready, in the order its code states by {@link #name()}; a part that the order
- * does not name, or a name without a part, stops the start.
+ * One part of the demo data (a bean of the demo module, in the {@code demo} profile). The demo module's
+ * {@code DemoRegion} runs every part once the application is ready, in the order its code states by {@link #name()};
+ * a part that the order does not name, or a name without a part, stops the start.
  */
 public interface DemoData {
 

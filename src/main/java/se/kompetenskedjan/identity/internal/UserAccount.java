@@ -55,11 +55,17 @@ class UserAccount {
 
     static UserAccount participantAccount(UUID id, UUID organisationId, String username, String displayName,
             UUID participantId, String passwordHash) {
+        return participantAccount(id, organisationId, username, displayName, null, participantId, passwordHash);
+    }
+
+    static UserAccount participantAccount(UUID id, UUID organisationId, String username, String displayName,
+            String email, UUID participantId, String passwordHash) {
         UserAccount account = new UserAccount();
         account.id = id;
         account.organisationId = organisationId;
         account.username = username;
         account.displayName = displayName;
+        account.email = Texts.blankToNull(email);
         account.role = Role.PARTICIPANT;
         account.participantId = participantId;
         account.passwordHash = passwordHash;

@@ -135,12 +135,17 @@ class ParticipantService implements ParticipantRegister {
 
     @Override
     public ParticipantView create(ParticipantCommand command) {
+        return create(UUID.randomUUID(), command);
+    }
+
+    /** create with the id given: the demo's seeding, which has made sure the id is new. */
+    ParticipantView create(UUID id, ParticipantCommand command) {
         CurrentUser user = currentUsers.current();
         if (!policy.mayCreate(user)) {
             throw new AccessDeniedException("may not create participants");
         }
         checkCoordinator(command.coordinatorId(), user.organisationId().value());
-        Participant participant = new Participant(UUID.randomUUID(), user.organisationId().value(), command,
+        Participant participant = new Participant(id, user.organisationId().value(), command,
                 newReserveIdentity(), clock.instant());
         participants.saveAndFlush(participant);
         audit(user, AuditAction.CREATE, participant, policy.requireRead(user, participant, today()), null);
@@ -206,6 +211,11 @@ class ParticipantService implements ParticipantRegister {
 
     @Override
     public ConsentView giveConsent(UUID participantId, ConsentCommand command) {
+        return giveConsent(participantId, UUID.randomUUID(), command);
+    }
+
+    /** giveConsent with the consent's id given: the demo's seeding, which has made sure the id is new. */
+    ConsentView giveConsent(UUID participantId, UUID consentId, ConsentCommand command) {
         CurrentUser user = currentUsers.current();
         Participant participant = find(participantId);
         Access access = policy.requireEdit(user, participant, today());
@@ -222,7 +232,7 @@ class ParticipantService implements ParticipantRegister {
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
-        Consent consent = consents.saveAndFlush(new Consent(UUID.randomUUID(), participantId, command.purpose(),
+        Consent consent = consents.saveAndFlush(new Consent(consentId, participantId, command.purpose(),
                 command.organisationIds(), command.givenOn(), command.validUntil(), user.id().value()));
         audit(user, AuditAction.CONSENT_GIVEN, participant, access, consent.purpose());
         events.publishEvent(new ConsentGiven(consent.id(), participantId, participant.organisationId(),

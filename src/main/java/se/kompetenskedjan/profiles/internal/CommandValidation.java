@@ -11,8 +11,8 @@ import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.InvalidFieldException.FieldProblem;
 
 /**
- * Runs a command's bean-validation constraints where no controller did (templates, demo data, other modules calling
- * the facades) and reports them like the API does: field path and message key.
+ * Runs a command's bean-validation constraints where no controller did (templates, other modules and the demo data
+ * calling the facades) and reports them like the API does: field path and message key.
  */
 @Component
 class CommandValidation {

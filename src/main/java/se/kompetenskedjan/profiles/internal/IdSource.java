@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Where new ids come from: random for everything users create; derived from fixed names for the templates and the
- * demo data, so every installation (and every demo load) gets the same ids. Within one call, each purpose names one
- * new row.
+ * Where new ids come from: random for everything users create (and the demo data, made through the facades);
+ * derived from fixed names for the templates, so every installation gets the same ids. Within one call, each purpose
+ * names one new row.
  */
 @FunctionalInterface
 interface IdSource {

@@ -27,7 +27,7 @@ import se.kompetenskedjan.shared.Texts;
 
 /**
  * The ladder rules, for a given owner and without looking at who asks (the facade checks rights first; the template
- * loader and the demo data use this directly). A ladder is saved whole; it is checked completely before anything
+ * loader uses this directly). A ladder is saved whole; it is checked completely before anything
  * changes, so a bad step saves nothing:
  * <ul>
  * <li>a step leads only to later steps of the same ladder: not to itself, not back (a ladder has no cycles; going

@@ -28,7 +28,7 @@ import se.kompetenskedjan.shared.Texts;
 
 /**
  * The versioning rules, for a given owner and without looking at who asks (the facade checks rights first; the
- * template loader and the demo data use this directly): a draft changes, a published version never does; a new
+ * template loader uses this directly): a draft changes, a published version never does; a new
  * version is a draft copied from the latest version with the same item keys.
  */
 @Component

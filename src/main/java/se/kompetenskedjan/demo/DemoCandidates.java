@@ -1,6 +1,7 @@
-package se.kompetenskedjan.matching.internal;
+package se.kompetenskedjan.demo;
 
-import java.nio.charset.StandardCharsets;
+import static se.kompetenskedjan.demo.Acting.as;
+
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,9 +12,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.matching.CandidateProfileCommand;
 import se.kompetenskedjan.matching.Matching;
@@ -23,8 +21,9 @@ import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
- * Demo data of this module, in the demo profile: candidate profiles of Älvstad's participants (approximate home
- * points in town, how they travel, occupations of interest, SFI mornings), so that the bank can be matched at once.
+ * Demo data, in the demo profile: candidate profiles of Älvstad's participants (approximate home points in town, how
+ * they travel, occupations of interest, SFI mornings), so that the bank can be matched at once. Kept by the
+ * coordinator through the matching facade; once: not when Amina (1) has a home point.
  */
 @Component
 @Profile("demo")
@@ -34,17 +33,15 @@ class DemoCandidates implements DemoData {
     private static final String[][] INTERESTS = {{"5330", "9111"}, {"9412"}, {"5321", "5330"}, {"9111"}, {"5311"}};
 
     private final Matching matching;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoCandidates(Matching matching, JdbcClient jdbc, Clock clock) {
+    DemoCandidates(Matching matching, Clock clock) {
         this.matching = matching;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    static UUID participant(int n) {
-        return UUID.nameUUIDFromBytes(String.format("demo:participant:%02d", n).getBytes(StandardCharsets.UTF_8));
+    private static UUID participant(int n) {
+        return DemoRegion.participant(n);
     }
 
     @Override
@@ -54,16 +51,10 @@ class DemoCandidates implements DemoData {
 
     @Override
     public void load() {
-        boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")
-                .param("p", participant(1)).query(Boolean.class).single();
-        boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM candidate_profile WHERE participant_id = :p)")
-                .param("p", participant(1)).query(Boolean.class).single();
-        if (!demoRegion || loaded) {
-            return;
-        }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated("koordinator", null, List.of()));
-        try {
+        as("koordinator", () -> {
+            if (matching.candidateProfile(participant(1)).homeLatitude() != null) {
+                return null;
+            }
             LocalDate today = SwedishTime.today(clock);
             for (int n = 1; n <= 20; n++) {
                 boolean sfiMornings = n % 3 != 0;
@@ -76,8 +67,7 @@ class DemoCandidates implements DemoData {
                         List.of(INTERESTS[n % INTERESTS.length]), busy, today));
             }
             log.info("Demo candidate profiles loaded for 20 participants");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
     }
 }

@@ -1,29 +1,28 @@
-package se.kompetenskedjan.checklists.internal;
+package se.kompetenskedjan.demo;
 
-import java.nio.charset.StandardCharsets;
+import static se.kompetenskedjan.demo.Acting.as;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.checklists.AssessmentCommand;
 import se.kompetenskedjan.checklists.AssessmentView;
 import se.kompetenskedjan.checklists.Assessments;
 import se.kompetenskedjan.checklists.ChecklistItemCommand;
 import se.kompetenskedjan.checklists.ChecklistItemView;
+import se.kompetenskedjan.checklists.ChecklistTemplateSearch;
+import se.kompetenskedjan.checklists.ChecklistTemplateSummary;
 import se.kompetenskedjan.checklists.ChecklistView;
 import se.kompetenskedjan.checklists.Checklists;
 import se.kompetenskedjan.checklists.EvidenceNoteCommand;
+import se.kompetenskedjan.checklists.Industry;
 import se.kompetenskedjan.checklists.LockCommand;
 import se.kompetenskedjan.checklists.MoveCommand;
 import se.kompetenskedjan.checklists.NewChecklistCommand;
@@ -32,6 +31,9 @@ import se.kompetenskedjan.checklists.RewordCommand;
 import se.kompetenskedjan.placements.AgreeStartCommand;
 import se.kompetenskedjan.placements.AgreementCommand;
 import se.kompetenskedjan.placements.AgreementParty;
+import se.kompetenskedjan.placements.PlacementSearch;
+import se.kompetenskedjan.placements.PlacementSummary;
+import se.kompetenskedjan.placements.Placements;
 import se.kompetenskedjan.placements.ProposalStatus;
 import se.kompetenskedjan.placements.ProposalView;
 import se.kompetenskedjan.placements.ReviewCommand;
@@ -43,12 +45,12 @@ import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
- * Demo data of this module, in the demo profile, once per database, through the module's facades (so the rules and
- * the audit trail apply), on the ready templates {@link ChecklistTemplates} loads in every profile: a tailored
- * checklist for each active demo placement (the language internship in home care, supervised by "handledare", and the
- * work training in the kitchen, supervised by "handledare2") with a few changes by supervisor and coordinator; signed
- * assessments over time showing progress, with evidence notes; and the demo participant's (Amina, "deltagare")
- * proposal to the language internship taken to an active placement, with a self-assessment.
+ * Demo data, in the demo profile, through the checklists and placements modules' facades (so the rules and the audit
+ * trail apply), on the ready templates every installation has: a tailored checklist for each active demo placement
+ * (the language internship in home care, supervised by "handledare", and the work training in the kitchen, supervised
+ * by "handledare2") with a few changes by supervisor and coordinator; signed assessments over time showing progress,
+ * with evidence notes; and the demo participant's (Amina, "deltagare") proposal to the language internship taken to
+ * an active placement, with a self-assessment. Once: not when the language internship has its checklist.
  */
 @Component
 @Profile("demo")
@@ -59,29 +61,27 @@ class DemoChecklists implements DemoData {
 
     private final Checklists checklists;
     private final Assessments assessments;
-    private final ChecklistTemplates readyTemplates;
+    private final Placements placements;
     private final Selections selections;
     private final Supervisors supervisors;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoChecklists(Checklists checklists, Assessments assessments, ChecklistTemplates readyTemplates,
-            Selections selections, Supervisors supervisors, JdbcClient jdbc, Clock clock) {
+    DemoChecklists(Checklists checklists, Assessments assessments, Placements placements, Selections selections,
+            Supervisors supervisors, Clock clock) {
         this.checklists = checklists;
         this.assessments = assessments;
-        this.readyTemplates = readyTemplates;
+        this.placements = placements;
         this.selections = selections;
         this.supervisors = supervisors;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    static UUID demoId(String key) {
-        return UUID.nameUUIDFromBytes(("demo:" + key).getBytes(StandardCharsets.UTF_8));
+    private static UUID demoId(String key) {
+        return DemoRegion.demoId(key);
     }
 
-    static UUID participant(int n) {
-        return demoId(String.format("participant:%02d", n));
+    private static UUID participant(int n) {
+        return DemoRegion.participant(n);
     }
 
     @Override
@@ -91,28 +91,28 @@ class DemoChecklists implements DemoData {
 
     @Override
     public void load() {
-        boolean placementsLoaded = jdbc.sql("SELECT exists (SELECT 1 FROM supervisor WHERE organisation_id = :o)")
-                .param("o", demoId("org:alvstad:omsorg")).query(Boolean.class).single();
-        boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM checklist WHERE title = :t)").param("t", HOME_CARE_LIST)
-                .query(Boolean.class).single();
-        if (!placementsLoaded || loaded) {
+        List<UUID> languageInternships = places("Språkpraktik i hemtjänsten");
+        boolean loaded = as("chef", () -> languageInternships.stream().flatMap(p -> checklists.forPlacement(p).stream())
+                .anyMatch(c -> HOME_CARE_LIST.equals(c.title())));
+        if (languageInternships.isEmpty() || loaded) {
             return;
         }
-        Map<String, UUID> templates = readyTemplates.loaded();
-        UUID languageInternship = placement("Språkpraktik i hemtjänsten");
-        UUID kitchen = placement("Arbetsträning i köket");
+        UUID languageInternship = languageInternships.get(0);
+        UUID kitchen = places("Arbetsträning i köket").stream().findFirst().orElse(null);
+        UUID homeCareTemplate = readyTemplate(Industry.HOME_CARE, "Hemtjänst – serviceuppgifter");
+        UUID kitchenTemplate = readyTemplate(Industry.KITCHEN, "Kök – storkök");
         LocalDate today = SwedishTime.today(clock);
         int assessed = 0;
-        if (languageInternship != null && templates.containsKey("serviceassistent")) {
+        if (homeCareTemplate != null) {
             activateAmina(languageInternship, today);
-            ChecklistView homeCare = tailorHomeCare(languageInternship, templates.get("serviceassistent"));
+            ChecklistView homeCare = tailorHomeCare(languageInternship, homeCareTemplate);
             assessed += history(homeCare, participant(14), "handledare", today.minusWeeks(2), today.minusDays(2),
                     "Yonas hjälper till med städ och tvätt. Han frågar när han inte förstår.",
                     "Yonas städade hela lägenheten själv och pratade med brukaren om vädret.");
             assessed += selfAssessment(homeCare, today);
         }
-        if (kitchen != null && templates.containsKey("koksbitrade")) {
-            ChecklistView kitchenList = tailorKitchen(kitchen, templates.get("koksbitrade"));
+        if (kitchen != null && kitchenTemplate != null) {
+            ChecklistView kitchenList = tailorKitchen(kitchen, kitchenTemplate);
             assessed += history(kitchenList, participant(17), "handledare2", today.minusWeeks(4), today.minusDays(3),
                     "Zahra diskar bra men behöver stöd med temperaturlistan.",
                     "Zahra fyllde i egenkontrollen själv och lade upp specialkosten rätt.");
@@ -120,9 +120,17 @@ class DemoChecklists implements DemoData {
         log.info("Demo checklists loaded: {} assessments", assessed);
     }
 
-    private UUID placement(String title) {
-        return jdbc.sql("SELECT id FROM placement WHERE organisation_id = :o AND title = :t")
-                .param("o", demoId("org:alvstad:omsorg")).param("t", title).query(UUID.class).optional().orElse(null);
+    /** Älvstad elder care's places with this title (the placements part made one of each). */
+    private List<UUID> places(String title) {
+        return as("chef", () -> placements.search(new PlacementSearch(title, null, null, null, false, true, 0, 50))
+                .items().stream().filter(p -> title.equals(p.title())).map(PlacementSummary::id).toList());
+    }
+
+    /** A ready (platform) checklist template, which every installation has, by its industry and title. */
+    private UUID readyTemplate(Industry industry, String title) {
+        return as("koordinator", () -> checklists.templates(new ChecklistTemplateSearch(industry, 0, 100)).items()
+                .stream().filter(t -> t.platform() && title.equals(t.title())).map(ChecklistTemplateSummary::id)
+                .findFirst().orElse(null));
     }
 
     /** The home-care checklist for the language internship, tailored by the coordinator and the supervisor. */
@@ -195,9 +203,9 @@ class DemoChecklists implements DemoData {
 
     /** Amina's self-assessment on the home-care checklist, in her own words. */
     private int selfAssessment(ChecklistView list, LocalDate today) {
-        if (!jdbc.sql("SELECT exists (SELECT 1 FROM placement_proposal WHERE placement_id = :p AND participant_id = :pa"
-                + " AND status = 'ACTIVE')").param("p", list.placementId()).param("pa", participant(1))
-                .query(Boolean.class).single()) {
+        boolean placed = as("koordinator", () -> selections.forParticipant(participant(1)).stream()
+                .anyMatch(p -> p.placementId().equals(list.placementId()) && p.status() == ProposalStatus.ACTIVE));
+        if (!placed) {
             return 0;
         }
         List<ChecklistItemView> items = list.activeItems();
@@ -249,15 +257,5 @@ class DemoChecklists implements DemoData {
     private static ChecklistItemView find(ChecklistView list, String textPart) {
         return list.activeItems().stream().filter(i -> i.text().contains(textPart)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no item " + textPart));
-    }
-
-    private static <T> T as(String username, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -1,6 +1,7 @@
-package se.kompetenskedjan.plans.internal;
+package se.kompetenskedjan.demo;
 
-import java.nio.charset.StandardCharsets;
+import static se.kompetenskedjan.demo.Acting.as;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +11,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.plans.ActivityStatus;
 import se.kompetenskedjan.plans.ActivityType;
@@ -40,9 +38,10 @@ import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
- * Demo data of this module, in the demo profile: twelve Älvstad participants on Älvstad's elder-care chain, at
- * different steps (one paused, one who dropped out, one in a regular job), with mapped levels and plans. Recorded as
- * the demo coordinator through the module's own facades (so the rules, and the audit trail, apply), once per database.
+ * Demo data, in the demo profile: twelve Älvstad participants on Älvstad's elder-care chain (the ladders part's
+ * copy), at different steps (one paused, one who dropped out, one in a regular job), with mapped levels and plans.
+ * Recorded as the demo coordinator through the plans module's facades (so the rules, and the audit trail, apply);
+ * once: not when Amina (1) is on a journey.
  */
 @Component
 @Profile("demo")
@@ -50,33 +49,27 @@ class DemoJourneys implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoJourneys.class);
     private static final String COORDINATOR = "koordinator";
-    private static final UUID ALVSTAD_CARE = demoId("org:alvstad:omsorg");
+    private static final UUID ALVSTAD_CARE = DemoRegion.demoId("org:alvstad:omsorg");
 
     private final Journeys journeys;
     private final Mappings mappings;
     private final IndividualPlans plans;
     private final Ladders ladders;
     private final RequirementProfiles profiles;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoJourneys(Journeys journeys, Mappings mappings, IndividualPlans plans, Ladders ladders,
-            RequirementProfiles profiles, JdbcClient jdbc, Clock clock) {
+            RequirementProfiles profiles, Clock clock) {
         this.journeys = journeys;
         this.mappings = mappings;
         this.plans = plans;
         this.ladders = ladders;
         this.profiles = profiles;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    static UUID demoId(String key) {
-        return UUID.nameUUIDFromBytes(("demo:" + key).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static UUID participant(int n) {
-        return demoId(String.format("participant:%02d", n));
+    private static UUID participant(int n) {
+        return DemoRegion.participant(n);
     }
 
     @Override
@@ -86,22 +79,16 @@ class DemoJourneys implements DemoData {
 
     @Override
     public void load() {
-        boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM journey WHERE participant_id = :p)")
-                .param("p", participant(1)).query(Boolean.class).single();
-        boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")
-                .param("p", participant(1)).query(Boolean.class).single();
-        if (loaded || !demoRegion) {
-            return;
-        }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(COORDINATOR, null, List.of()));
-        try {
+        as(COORDINATOR, () -> {
+            if (!journeys.journeys(participant(1)).isEmpty()) {
+                return null;
+            }
             LadderView ladder = ladders.ladders(new LadderSearch(ALVSTAD_CARE, 0, 50)).items().stream()
-                    .filter(l -> !l.template()).findFirst()
+                    .filter(l -> !l.template() && DemoLadders.LADDER_NAME.equals(l.name())).findFirst()
                     .map(l -> ladders.ladder(l.id())).orElse(null);
             if (ladder == null) {
                 log.info("No demo ladder found; demo journeys not loaded");
-                return;
+                return null;
             }
             int count = 0;
             for (int n = 1; n <= 12; n++) {
@@ -109,9 +96,8 @@ class DemoJourneys implements DemoData {
                 count++;
             }
             log.info("Demo journeys loaded for {} participants", count);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
     }
 
     private void load(LadderView ladder, int n) {

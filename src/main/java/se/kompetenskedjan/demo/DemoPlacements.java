@@ -1,6 +1,7 @@
-package se.kompetenskedjan.placements.internal;
+package se.kompetenskedjan.demo;
 
-import java.nio.charset.StandardCharsets;
+import static se.kompetenskedjan.demo.Acting.as;
+
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,18 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.kompetenskedjan.participants.SupervisionCommand;
 import se.kompetenskedjan.participants.SwedishLevel;
 import se.kompetenskedjan.placements.AgreeStartCommand;
 import se.kompetenskedjan.placements.AgreementCommand;
@@ -44,6 +42,7 @@ import se.kompetenskedjan.placements.Sharing;
 import se.kompetenskedjan.placements.Shift;
 import se.kompetenskedjan.placements.StaffingCommand;
 import se.kompetenskedjan.placements.StatusCommand;
+import se.kompetenskedjan.placements.Supervisions;
 import se.kompetenskedjan.placements.SupervisorCommand;
 import se.kompetenskedjan.placements.SupervisorView;
 import se.kompetenskedjan.placements.Supervisors;
@@ -54,10 +53,11 @@ import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
 
 /**
- * Demo data of this module, in the demo profile: Älvstad elder care's supervisor inventory and staff counts, its
- * places in the bank (and one of the private care company), and proposals at every stage of the selection
- * workflow — two active placements with signed agreements, one accepted, one awaiting the employer, one declined.
- * Recorded through the module's own facades as the demo employer manager and coordinator, once per database.
+ * Demo data, in the demo profile: supervisions recorded by hand (the demo region's supervisors and whom they
+ * supervise), Älvstad elder care's supervisor inventory and staff counts, its places in the bank (and one of the
+ * private care company), and proposals at every stage of the selection workflow — two active placements with signed
+ * agreements, one accepted, one awaiting the employer, one declined. Recorded through the placements module's facades
+ * as the demo coordinator and employer managers; once: not when Älvstad elder care has supervisors in its inventory.
  */
 @Component
 @Profile("demo")
@@ -69,8 +69,7 @@ class DemoPlacements implements DemoData {
     private final Supervisors supervisors;
     private final Selections selections;
     private final RequirementProfiles profiles;
-    private final JdbcClient jdbc;
-    private final SupervisionAssignments supervisions;
+    private final Supervisions supervisions;
     private final TransactionTemplate transactions;
     private final EventPublicationRegistry publications;
     private final Clock clock;
@@ -91,8 +90,8 @@ class DemoPlacements implements DemoData {
             new SupervisionSpec(9, "handledare2", "unit:tillagningskoket", true));
 
     DemoPlacements(Placements placements, Supervisors supervisors, Selections selections,
-            RequirementProfiles profiles, JdbcClient jdbc, SupervisionAssignments supervisions,
-            PlatformTransactionManager transactionManager, EventPublicationRegistry publications, Clock clock) {
+            RequirementProfiles profiles, Supervisions supervisions, PlatformTransactionManager transactionManager,
+            EventPublicationRegistry publications, Clock clock) {
         this.supervisions = supervisions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.publications = publications;
@@ -100,16 +99,15 @@ class DemoPlacements implements DemoData {
         this.supervisors = supervisors;
         this.selections = selections;
         this.profiles = profiles;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    static UUID demoId(String key) {
-        return UUID.nameUUIDFromBytes(("demo:" + key).getBytes(StandardCharsets.UTF_8));
+    private static UUID demoId(String key) {
+        return DemoRegion.demoId(key);
     }
 
-    static UUID participant(int n) {
-        return demoId(String.format("participant:%02d", n));
+    private static UUID participant(int n) {
+        return DemoRegion.participant(n);
     }
 
     @Override
@@ -119,15 +117,11 @@ class DemoPlacements implements DemoData {
 
     @Override
     public void load() {
-        boolean demoRegion = jdbc.sql("SELECT exists (SELECT 1 FROM participant WHERE id = :p)")
-                .param("p", participant(1)).query(Boolean.class).single();
-        boolean loaded = jdbc.sql("SELECT exists (SELECT 1 FROM supervisor WHERE organisation_id = :o)")
-                .param("o", demoId("org:alvstad:omsorg")).query(Boolean.class).single();
-        if (!demoRegion || loaded) {
+        if (as("chef", () -> supervisors.list(null, 0, 1).totalItems() > 0)) {
             return;
         }
         LocalDate today = SwedishTime.today(clock);
-        transactions.executeWithoutResult(status -> demoSupervisions(today));
+        transactions.executeWithoutResult(status -> as("koordinator", () -> demoSupervisions(today)));
         // Employer side: the supervisor inventory, staff counts and places.
         Map<String, SupervisorView> staff = as("chef", () -> {
             unitStaff("unit:hemtjanst-norr", 42);
@@ -209,16 +203,20 @@ class DemoPlacements implements DemoData {
         awaitListeners();
     }
 
-    /** Supervisions recorded by hand (no placement), like the demo region's supervisors had before their places. */
-    private void demoSupervisions(LocalDate today) {
+    /**
+     * Supervisions recorded by hand (no placement) by the coordinator, like the demo region's supervisors had before
+     * their places.
+     */
+    private Void demoSupervisions(LocalDate today) {
         java.util.Random random = new java.util.Random(20_260_101L);
         for (SupervisionSpec spec : SUPERVISIONS) {
             LocalDate startsOn = spec.ended() ? today.minusDays(110) : today.minusDays(7 + random.nextInt(100));
             LocalDate endsOn = spec.ended() ? today.minusDays(20)
                     : random.nextBoolean() ? null : today.plusDays(30 + random.nextInt(120));
-            supervisions.start(participant(spec.participant()), demoId("user:" + spec.supervisor()), demoId(spec.unit()),
-                    null, startsOn, endsOn);
+            supervisions.record(participant(spec.participant()), new SupervisionCommand(
+                    demoId("user:" + spec.supervisor()), demoId(spec.unit()), startsOn, endsOn));
         }
+        return null;
     }
 
     /**
@@ -305,15 +303,5 @@ class DemoPlacements implements DemoData {
         return profiles.profiles(new ProfileSearch(demoId("org:alvstad:omsorg"), false, 0, 100)).items().stream()
                 .filter(p -> p.status() == ProfileStatus.PUBLISHED && p.title().toLowerCase().contains("servicebiträde"))
                 .map(p -> p.versionId()).findFirst().orElse(null);
-    }
-
-    private static <T> T as(String username, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }
