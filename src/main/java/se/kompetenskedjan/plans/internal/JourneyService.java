@@ -90,12 +90,17 @@ class JourneyService implements Journeys {
 
     @Override
     public JourneyView record(UUID participantId, UUID journeyId, JourneyEventCommand command) {
-        ParticipantAccess access = participants.access(participantId, AccessNeed.CHANGE,
-                "journey: " + command.type().name().toLowerCase());
+        boolean mayChange = participants.requireRead(participantId).mayEdit();
         JourneyRow journey = journeyRow(participantId, journeyId);
         TargetRequirements.LadderShape ladder = targets.ladder(journey.ladderId())
                 .orElseThrow(() -> new NotFoundException("journey.ladder.unknown"));
         JourneyTimeline timeline = new JourneyTimeline(events(journeyId).stream().map(EventRow::asEvent).toList());
+        if (!mayChange) {
+            StepDeciders.requireDecider(currentUsers.current().role(), command.type(), ladder,
+                    timeline.state().currentStep(), command.toStepId());
+        }
+        ParticipantAccess access = participants.access(participantId,
+                mayChange ? AccessNeed.CHANGE : AccessNeed.CONTRIBUTE, "journey: " + command.type().name().toLowerCase());
         List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
         timeline.check(command.type(), command.on(), command.toStepId()).ifPresent(problem -> problems.add(
                 new InvalidFieldException.FieldProblem(problem == JourneyTimeline.Problem.BEFORE_LAST_EVENT ? "on"

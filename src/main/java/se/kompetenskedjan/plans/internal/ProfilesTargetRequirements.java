@@ -43,7 +43,7 @@ class ProfilesTargetRequirements implements TargetRequirements {
             return Optional.of(new LadderShape(ladder.id(), ladder.name(), ladder.easyName(), ladder.steps().stream()
                     .map(s -> new StepShape(s.id(), s.name(), s.easyName(), s.type().name(), s.position(),
                             s.profileVersionId(), s.exitItemKeys(), s.typicalWeeks(), s.maxWeeks(), s.nextStepIds(),
-                            s.sideTrack()))
+                            s.sideTrack(), s.decider()))
                     .toList()));
         } catch (NotFoundException e) {
             return Optional.empty();

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import se.kompetenskedjan.profiles.ReadinessDecider;
+
 /** What plans need to know about profiles and ladders, in plans' own terms (implemented over the profiles module). */
 interface TargetRequirements {
 
@@ -20,7 +22,8 @@ interface TargetRequirements {
     }
 
     record StepShape(UUID id, String name, String easyName, String type, int position, UUID profileVersionId,
-            List<UUID> exitItemKeys, Integer typicalWeeks, Integer maxWeeks, List<UUID> nextStepIds, boolean sideTrack) {
+            List<UUID> exitItemKeys, Integer typicalWeeks, Integer maxWeeks, List<UUID> nextStepIds, boolean sideTrack,
+            ReadinessDecider decider) {
     }
 
     record LadderShape(UUID id, String name, String easyName, List<StepShape> steps) {

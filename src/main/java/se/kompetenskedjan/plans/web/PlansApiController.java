@@ -60,7 +60,11 @@ class PlansApiController {
     }
 
     @PostMapping("/participants/{id}/journeys/{journeyId}/events")
-    @Operation(summary = "Registrera en händelse: avancerat, pausat, återupptaget, tillbaka, avbrott, slutfört, utfall")
+    @Operation(summary = "Registrera en händelse: avancerat, pausat, återupptaget, tillbaka, avbrott, slutfört, utfall",
+            description = "De som får ändra deltagaren registrerar alla händelser. Den som stegmodellen anger som "
+                    + "beslutsfattare för steget som lämnas eller nås (arbetsgivarchef, lärare, handledare eller "
+                    + "koordinator) och som får se deltagaren registrerar förflyttningen mellan stegen (avancerat, "
+                    + "tillbaka); andra får 403.")
     JourneyView record(@PathVariable UUID id, @PathVariable UUID journeyId,
             @Valid @RequestBody JourneyEventCommand command) {
         return journeys.record(id, journeyId, command);
