@@ -75,6 +75,8 @@ class JourneyService implements Journeys {
         TargetRequirements.StepShape step = (command.stepId() == null ? ladder.firstStep() : ladder.step(command.stepId()))
                 .orElseThrow(() -> new InvalidFieldException("stepId", "journey.step.unknown"));
         UUID journeyId = UUID.randomUUID();
+        boolean returning = jdbc.sql("SELECT EXISTS (SELECT 1 FROM journey WHERE participant_id = :p AND ended_on IS NOT NULL)")
+                .param("p", participantId).query(Boolean.class).single();
         try {
             jdbc.sql("INSERT INTO journey (id, participant_id, ladder_id, created_at) VALUES (:id, :participant, :ladder, :now)")
                     .param("id", journeyId).param("participant", participantId).param("ladder", ladder.id())
@@ -84,7 +86,7 @@ class JourneyService implements Journeys {
         }
         insertEvent(journeyId, JourneyEventType.ENROLLED, command.on(), step.id(), command.reason(), null, null);
         events.publishEvent(new JourneyEnrolled(journeyId, participantId, access.participantOrganisationId(),
-                ladder.id(), step.id(), command.on()));
+                ladder.id(), step.id(), command.on(), returning));
         return view(journeyId, ladder);
     }
 
@@ -131,8 +133,11 @@ class JourneyService implements Journeys {
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
-        int updated = jdbc.sql("UPDATE journey SET version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", journeyId).param("version", command.version()).update();
+        boolean ends = command.type() == JourneyEventType.ENDED_EARLY || command.type() == JourneyEventType.COMPLETED;
+        int updated = jdbc.sql(ends
+                        ? "UPDATE journey SET version = version + 1, ended_on = :on WHERE id = :id AND version = :version"
+                        : "UPDATE journey SET version = version + 1 WHERE id = :id AND version = :version")
+                .param("id", journeyId).param("version", command.version()).param("on", command.on()).update();
         if (updated == 0) {
             throw new ConflictException("problem.editConflict");
         }

@@ -98,6 +98,23 @@ class JourneyEventsTests {
         assertThat(refused.status()).isBetween(400, 409);
         assertThat(events.ofType(JourneyPaused.class).matching(e -> e.journeyId().equals(journeyId)))
                 .as("a refused change publishes nothing").hasSize(1);
+
+        // Coming back: a new journey on the same ladder, at the step the coordinator chooses; the ended one stays.
+        String ladderId = ladder.path("id").asString();
+        ApiClient.Response again = coordinator.post(base, Map.of("ladderId", ladderId, "stepId", next,
+                "on", today.toString()));
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        UUID returned = UUID.fromString(again.json().path("id").asString());
+        assertThat(again.json().path("currentStepId").asString()).isEqualTo(next);
+        assertThat(events.ofType(JourneyEnrolled.class).matching(e -> e.journeyId().equals(returned))).singleElement()
+                .satisfies(e -> assertThat(e.returning()).isTrue());
+        assertThat(events.ofType(JourneyEnrolled.class).matching(e -> e.journeyId().equals(journeyId))).singleElement()
+                .satisfies(e -> assertThat(e.returning()).as("the first journey is not a return").isFalse());
+        JsonNode both = coordinator.get(base).json();
+        assertThat(both.valueStream().map(j -> j.path("id").asString() + " " + j.path("status").asString()))
+                .containsExactly(journeyId + " ENDED_EARLY", returned + " ACTIVE");
+        ApiClient.Response whileOpen = coordinator.post(base, Map.of("ladderId", ladderId, "on", today.toString()));
+        assertThat(whileOpen.status()).as("one open journey per ladder").isEqualTo(409);
     }
 
     private static JsonNode record(ApiClient client, String base, JsonNode journey, Map<String, Object> change) {
