@@ -13,6 +13,13 @@ public interface Journeys {
 
     List<JourneyView> journeys(UUID participantId);
 
+    /**
+     * The next steps the signed-in user may move an active journey to as the decider the ladder names for the step
+     * left or entered, for a reader who may not change the participant (those who may record every event); empty
+     * when none. The journey comes from {@link #journeys}, which checked the right to see it.
+     */
+    List<UUID> movesAsDecider(JourneyView journey);
+
     /** Participants the signed-in user may see who stand on the step today (at most 1,000), by name. */
     List<ParticipantOnStep> onStep(UUID ladderId, UUID stepId);
 

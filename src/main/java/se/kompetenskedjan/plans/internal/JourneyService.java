@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantAccess;
@@ -33,6 +34,7 @@ import se.kompetenskedjan.plans.JourneyOutcomeRecorded;
 import se.kompetenskedjan.plans.JourneyPaused;
 import se.kompetenskedjan.plans.JourneyResumed;
 import se.kompetenskedjan.plans.JourneyStepEntered;
+import se.kompetenskedjan.plans.JourneyStatus;
 import se.kompetenskedjan.plans.JourneyView;
 import se.kompetenskedjan.plans.Journeys;
 import se.kompetenskedjan.plans.Outcome;
@@ -145,6 +147,18 @@ class JourneyService implements Journeys {
                 command.dropoutReason(), command.outcome());
         publish(journey, access.participantOrganisationId(), command);
         return view(journeyId, ladder);
+    }
+
+    @Override
+    public List<UUID> movesAsDecider(JourneyView journey) {
+        if (journey.status() != JourneyStatus.ACTIVE) {
+            return List.of();
+        }
+        Role role = currentUsers.current().role();
+        return targets.ladder(journey.ladderId()).map(ladder -> journey.nextStepIds().stream()
+                .filter(next -> StepDeciders.decides(role, ladder.step(journey.currentStepId()))
+                        || StepDeciders.decides(role, ladder.step(next)))
+                .toList()).orElse(List.of());
     }
 
     @Override

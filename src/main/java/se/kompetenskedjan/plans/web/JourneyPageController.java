@@ -44,6 +44,7 @@ import se.kompetenskedjan.profiles.LadderView;
 import se.kompetenskedjan.profiles.Ladders;
 import se.kompetenskedjan.profiles.ProfileVersionView;
 import se.kompetenskedjan.profiles.RequirementProfiles;
+import se.kompetenskedjan.profiles.StepView;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
@@ -56,7 +57,9 @@ import se.kompetenskedjan.shared.SwedishTime;
 @Controller
 class JourneyPageController {
 
-    record JourneyPanel(JourneyView journey, LadderView ladder, GapAnalysisView gaps, ProfileVersionView profile) {
+    /** One journey on the page; deciderMoves: the steps a reader who decides may move it to (see Journeys). */
+    record JourneyPanel(JourneyView journey, LadderView ladder, GapAnalysisView gaps, ProfileVersionView profile,
+            List<StepView> deciderMoves) {
     }
 
     private final ParticipantRegister participants;
@@ -98,7 +101,9 @@ class JourneyPageController {
                     profile = profiles.version(step.profileVersionId());
                 }
             }
-            panels.add(new JourneyPanel(journey, ladder, gaps, profile));
+            List<UUID> moves = file.editable() ? List.of() : journeys.movesAsDecider(journey);
+            panels.add(new JourneyPanel(journey, ladder, gaps, profile,
+                    ladder.steps().stream().filter(s -> moves.contains(s.id())).toList()));
         }
         model.addAttribute("panels", panels);
         model.addAttribute("plans", plans.plans(id));
