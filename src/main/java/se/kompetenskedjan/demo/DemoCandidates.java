@@ -1,6 +1,7 @@
 package se.kompetenskedjan.demo;
 
 import static se.kompetenskedjan.demo.Acting.as;
+import static se.kompetenskedjan.demo.DemoRegion.participant;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -38,10 +39,6 @@ class DemoCandidates implements DemoData {
     DemoCandidates(Matching matching, Clock clock) {
         this.matching = matching;
         this.clock = clock;
-    }
-
-    private static UUID participant(int n) {
-        return DemoRegion.participant(n);
     }
 
     @Override

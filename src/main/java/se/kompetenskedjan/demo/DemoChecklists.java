@@ -1,6 +1,8 @@
 package se.kompetenskedjan.demo;
 
 import static se.kompetenskedjan.demo.Acting.as;
+import static se.kompetenskedjan.demo.DemoRegion.demoId;
+import static se.kompetenskedjan.demo.DemoRegion.participant;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,14 +76,6 @@ class DemoChecklists implements DemoData {
         this.selections = selections;
         this.supervisors = supervisors;
         this.clock = clock;
-    }
-
-    private static UUID demoId(String key) {
-        return DemoRegion.demoId(key);
-    }
-
-    private static UUID participant(int n) {
-        return DemoRegion.participant(n);
     }
 
     @Override

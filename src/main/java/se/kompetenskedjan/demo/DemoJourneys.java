@@ -1,6 +1,7 @@
 package se.kompetenskedjan.demo;
 
 import static se.kompetenskedjan.demo.Acting.as;
+import static se.kompetenskedjan.demo.DemoRegion.participant;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,10 +67,6 @@ class DemoJourneys implements DemoData {
         this.ladders = ladders;
         this.profiles = profiles;
         this.clock = clock;
-    }
-
-    private static UUID participant(int n) {
-        return DemoRegion.participant(n);
     }
 
     @Override

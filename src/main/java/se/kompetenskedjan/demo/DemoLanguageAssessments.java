@@ -1,6 +1,7 @@
 package se.kompetenskedjan.demo;
 
 import static se.kompetenskedjan.demo.Acting.as;
+import static se.kompetenskedjan.demo.DemoRegion.participant;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,10 +40,6 @@ class DemoLanguageAssessments implements DemoData {
     DemoLanguageAssessments(LanguageValidation language, Clock clock) {
         this.language = language;
         this.clock = clock;
-    }
-
-    private static UUID participant(int n) {
-        return DemoRegion.participant(n);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package se.kompetenskedjan.demo;
 
 import static se.kompetenskedjan.demo.Acting.as;
+import static se.kompetenskedjan.demo.DemoRegion.demoId;
+import static se.kompetenskedjan.demo.DemoRegion.participant;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -100,14 +102,6 @@ class DemoPlacements implements DemoData {
         this.selections = selections;
         this.profiles = profiles;
         this.clock = clock;
-    }
-
-    private static UUID demoId(String key) {
-        return DemoRegion.demoId(key);
-    }
-
-    private static UUID participant(int n) {
-        return DemoRegion.participant(n);
     }
 
     @Override

@@ -271,7 +271,9 @@ class IdentityService implements IdentityDirectory {
             return names;
         }
         jdbc.sql(sql).param("ids", ids.stream().distinct().toArray(UUID[]::new))
-                .query((rs, i) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
         return names;
     }
 

@@ -94,17 +94,18 @@ class JourneyService implements Journeys {
 
     @Override
     public JourneyView record(UUID participantId, UUID journeyId, JourneyEventCommand command) {
-        boolean mayChange = participants.requireRead(participantId).mayEdit();
+        // A reader's write: those who may change the participant record any event, a step's decider only a move
+        // (a refusal below rolls the recorded access back with the transaction).
+        ParticipantAccess access = participants.access(participantId, AccessNeed.CONTRIBUTE,
+                "journey: " + command.type().name().toLowerCase());
         JourneyRow journey = journeyRow(participantId, journeyId);
         TargetRequirements.LadderShape ladder = targets.ladder(journey.ladderId())
                 .orElseThrow(() -> new NotFoundException("journey.ladder.unknown"));
         JourneyTimeline timeline = new JourneyTimeline(events(journeyId).stream().map(EventRow::asEvent).toList());
-        if (!mayChange) {
+        if (!access.mayEdit()) {
             StepDeciders.requireDecider(currentUsers.current().role(), command.type(), ladder,
                     timeline.state().currentStep(), command.toStepId());
         }
-        ParticipantAccess access = participants.access(participantId,
-                mayChange ? AccessNeed.CHANGE : AccessNeed.CONTRIBUTE, "journey: " + command.type().name().toLowerCase());
         List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
         timeline.check(command.type(), command.on(), command.toStepId()).ifPresent(problem -> problems.add(
                 new InvalidFieldException.FieldProblem(problem == JourneyTimeline.Problem.BEFORE_LAST_EVENT ? "on"
