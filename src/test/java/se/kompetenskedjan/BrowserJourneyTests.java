@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +32,21 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+import se.kompetenskedjan.identity.IdentityTestData;
+import se.kompetenskedjan.identity.IdentityTestData.TestOrganisation;
+import se.kompetenskedjan.identity.IdentityTestData.TestUser;
+import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.ParticipantTestData;
+import se.kompetenskedjan.plans.JourneyTestData;
+import se.kompetenskedjan.profiles.LadderTestData;
+import se.kompetenskedjan.profiles.LadderView;
+import se.kompetenskedjan.profiles.StepView;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.BrowserConditions;
 import se.kompetenskedjan.support.HeadlessChromium;
@@ -54,6 +67,12 @@ class BrowserJourneyTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Clock clock;
 
     /** For a page without JavaScript, so that axe can run in it: see scan. */
     private static final String TIMERS_AS_MICROTASKS = """
@@ -493,6 +512,38 @@ class BrowserJourneyTests {
         scan("Min trappa utskrift");
     }
 
+    /** Issue 13, item 2: an employer manager the ladder names as a step's decider records the move on the page. */
+    @Test
+    void theStepsDeciderRecordsTheMoveOnTheJourneyPage() {
+        IdentityTestData identity = new IdentityTestData(context);
+        TestUser coordinator = identity.user(identity.organisation().create(), Role.COORDINATOR).create();
+        TestOrganisation care = identity.organisation().create();
+        TestUser manager = identity.user(care, Role.EMPLOYER_MANAGER).create();
+        UUID participant = new ParticipantTestData(context).participant().registeredBy(coordinator)
+                .consentingTo(care.id()).create();
+        LadderView ladder = new LadderTestData(context).ladder().ownedBy(coordinator).create();
+        StepView bea = ladder.steps().stream().filter(s -> s.name().contains("BEA")).findFirst().orElseThrow();
+        StepView employment = ladder.steps().stream().filter(s -> s.name().contains("Servicebiträde")).findFirst()
+                .orElseThrow();
+        new JourneyTestData(context).journey(participant).on(ladder).atStep(bea.id())
+                .since(SwedishTime.today(clock).minusWeeks(8)).by(coordinator).create();
+
+        logIn(driver, manager.username(), manager.password());
+        driver.get(url("/deltagare/" + participant + "/resa"));
+        WebElement moves = wait(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("select[id^=decider-to-]")));
+        scan("Resa, som beslutsfattare");
+        fitsANarrowScreen("Resa, som beslutsfattare");
+        new Select(moves).selectByVisibleText(employment.name());
+        WebElement submit = driver.findElement(By.xpath("//button[normalize-space()='Registrera förflyttning']"));
+        submit.click();
+        wait(driver).until(BrowserConditions.gone(submit));
+
+        assertThat(driver.findElement(By.cssSelector(".kk-step--current")).getText()).contains(employment.name());
+        scan("Resa, förflyttning registrerad");
+        logOut(driver);
+    }
+
     @Test
     void aUserChangesTheirPasswordAndTheLoginPageExplainsWaitsAndEndedSessions() {
         // koordinator.sjomark is in no other browser test: changing to the same password ends only its other sessions.
@@ -586,11 +637,15 @@ class BrowserJourneyTests {
 
     /** Signs in through the login form (scanning it) and waits until the browser has left the login page. */
     private void logIn(WebDriver browser, String username) {
+        logIn(browser, username, ApiClient.DEMO_PASSWORD);
+    }
+
+    private void logIn(WebDriver browser, String username, String password) {
         browser.get(url("/login"));
         waitForHeading(browser, "Logga in");
         scan(browser, "Logga in");
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         WebElement submit = browser.findElement(By.xpath("//main//button[normalize-space()='Logga in']"));
         submit.click();
         wait(browser).until(BrowserConditions.gone(submit));
