@@ -89,6 +89,23 @@ class StepDeciderPageTests {
                 .containsExactly(step(ladder, "Vårdbiträde").name());
     }
 
+    @Test
+    void theEnrolFormIsOfferedOnlyWhileNoJourneyIsOpen() throws Exception {
+        IdentityTestData identity = new IdentityTestData(context);
+        TestUser coordinator = identity.user(identity.organisation().create(), Role.COORDINATOR).create();
+        ParticipantTestData participants = new ParticipantTestData(context);
+        UUID onTheWay = participants.participant().registeredBy(coordinator).create();
+        UUID notYet = participants.participant().registeredBy(coordinator).create();
+        LadderView ladder = new LadderTestData(context).ladder().ownedBy(coordinator).create();
+        new JourneyTestData(context).journey(onTheWay).on(ladder).atStep(step(ladder, "BEA").id())
+                .since(SwedishTime.today(clock).minusWeeks(2)).by(coordinator).create();
+
+        assertThat(page(coordinator, "/deltagare/" + notYet + "/resa").select("select#ladderId option").eachAttr("value"))
+                .contains(ladder.id().toString());
+        assertThat(page(coordinator, "/deltagare/" + onTheWay + "/resa").select("select#ladderId"))
+                .as("one open journey at a time: enrolling again would be refused").isEmpty();
+    }
+
     private Document page(TestUser user, String path) throws Exception {
         String html = mvc.perform(get(path).with(user(user.username()))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();

@@ -3,6 +3,7 @@ package se.kompetenskedjan.participants.web;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,7 @@ class MyPageController {
     }
 
     @GetMapping("/min-sida")
+    @Transactional(readOnly = true)
     String myPage(@RequestParam(required = false) Integer page, Model model) {
         UUID me = register.myParticipantId();
         ParticipantFile file = register.file(me);

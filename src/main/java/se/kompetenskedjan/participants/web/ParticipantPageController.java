@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +55,7 @@ class ParticipantPageController {
     }
 
     @GetMapping("/deltagare")
+    @Transactional(readOnly = true)
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) ParticipantStatus status,
             @RequestParam(required = false) UUID coordinatorId, @RequestParam(required = false) Integer page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
@@ -94,6 +96,7 @@ class ParticipantPageController {
     }
 
     @GetMapping("/deltagare/{id}")
+    @Transactional(readOnly = true)
     String show(@PathVariable UUID id, Model model) {
         ParticipantFile file = register.file(id);
         model.addAttribute("file", file);

@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,6 +73,7 @@ class PlacementPageController {
     }
 
     @GetMapping("/platser")
+    @Transactional(readOnly = true)
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) PlacementType type,
             @RequestParam(required = false) PlacementStatus status,
             @RequestParam(name = "egna", defaultValue = "false") boolean own,
@@ -142,6 +144,7 @@ class PlacementPageController {
     }
 
     @GetMapping("/platser/{id}")
+    @Transactional(readOnly = true)
     String show(@PathVariable UUID id, Model model) {
         CurrentUser me = requireStaff();
         PlacementView place = placements.get(id);

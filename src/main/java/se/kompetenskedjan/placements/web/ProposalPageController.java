@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,6 +68,7 @@ class ProposalPageController {
     }
 
     @GetMapping("/forslag")
+    @Transactional(readOnly = true)
     String inbox(@RequestParam(required = false) ProposalStatus status, @RequestParam(required = false) UUID unit,
             @RequestParam(required = false) Integer page, Model model) {
         CurrentUser me = requireStaff();
@@ -79,6 +81,7 @@ class ProposalPageController {
     }
 
     @GetMapping("/forslag/{id}")
+    @Transactional(readOnly = true)
     String show(@PathVariable UUID id, Model model) {
         CurrentUser me = requireStaff();
         ProposalView proposal = selections.get(id);

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,7 @@ import se.kompetenskedjan.plans.GapView;
 import se.kompetenskedjan.plans.IndividualPlans;
 import se.kompetenskedjan.plans.JourneyEventCommand;
 import se.kompetenskedjan.plans.JourneyEventType;
+import se.kompetenskedjan.plans.JourneyStatus;
 import se.kompetenskedjan.plans.JourneyView;
 import se.kompetenskedjan.plans.Journeys;
 import se.kompetenskedjan.plans.MappingCommand;
@@ -85,12 +87,15 @@ class JourneyPageController {
     }
 
     @GetMapping("/deltagare/{id}/resa")
+    @Transactional(readOnly = true)
     String show(@PathVariable UUID id, Model model) {
         ParticipantFile file = participants.file(id);
         model.addAttribute("file", file);
         model.addAttribute("p", file.participant());
         List<JourneyPanel> panels = new ArrayList<>();
+        boolean open = false;
         for (JourneyView journey : journeys.journeys(id)) {
+            open |= journey.status() == JourneyStatus.ACTIVE || journey.status() == JourneyStatus.PAUSED;
             LadderView ladder = ladders.ladder(journey.ladderId());
             GapAnalysisView gaps = null;
             ProfileVersionView profile = null;
@@ -107,7 +112,8 @@ class JourneyPageController {
         }
         model.addAttribute("panels", panels);
         model.addAttribute("plans", plans.plans(id));
-        model.addAttribute("enrolLadders", enrolLadders(file));
+        // one open journey at a time: the enrol form is offered only when none is open
+        model.addAttribute("enrolLadders", file.editable() && !open ? enrolLadders(file) : null);
         model.addAttribute("eventTypes", List.of(JourneyEventType.ADVANCED, JourneyEventType.PAUSED,
                 JourneyEventType.RESUMED, JourneyEventType.RETURNED, JourneyEventType.ENDED_EARLY,
                 JourneyEventType.COMPLETED, JourneyEventType.OUTCOME));

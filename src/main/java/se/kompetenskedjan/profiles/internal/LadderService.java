@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,9 +34,12 @@ class LadderService implements Ladders {
     private final ProfilesAccessPolicy policy;
     private final CurrentUsers currentUsers;
     private final TransactionTemplate reading;
+    private final JdbcClient jdbc;
+    private final VersionedViews<LadderView> views = new VersionedViews<>(1_000);
 
     LadderService(LadderRepository ladders, LadderEditor editor, ProfilesAccessPolicy policy, CurrentUsers currentUsers,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.ladders = ladders;
@@ -53,12 +57,19 @@ class LadderService implements Ladders {
                 Sort.by(Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("id")))), Ladder::summary);
     }
 
-    /** Read once per web request (a page asks for the same ladder several times), in a transaction only then. */
+    /**
+     * Read once per web request (a page asks for the same ladder several times), in a transaction only then; the
+     * steps are loaded again only when the ladder's lock version has moved since they were last read.
+     */
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public LadderView ladder(UUID id) {
         currentUsers.current();
-        return RequestMemo.get(LadderView.class, id, () -> reading.execute(tx -> find(id).view()));
+        return RequestMemo.get(LadderView.class, id, () -> reading.execute(tx -> {
+            long version = jdbc.sql("SELECT version FROM ladder WHERE id = :id").param("id", id).query(Long.class)
+                    .optional().orElseThrow(() -> new NotFoundException("ladder.notFound"));
+            return views.get(id, version, () -> find(id).view());
+        }));
     }
 
     @Override

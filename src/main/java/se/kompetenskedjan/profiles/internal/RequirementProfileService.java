@@ -39,6 +39,7 @@ class RequirementProfileService implements RequirementProfiles {
     private final ProfilesAccessPolicy policy;
     private final CurrentUsers currentUsers;
     private final JdbcClient jdbc;
+    private final VersionedViews<ProfileVersionView> publishedViews = new VersionedViews<>(1_000);
     private final TransactionTemplate reading;
 
     RequirementProfileService(RequirementProfileRepository profiles, ProfileVersionRepository versions,
@@ -148,12 +149,21 @@ class RequirementProfileService implements RequirementProfiles {
                         java.util.Map.Entry::getValue));
     }
 
-    /** Read once per web request (a page asks for the same version several times), in a transaction only then. */
+    /**
+     * Read once per web request (a page asks for the same version several times), in a transaction only then; a
+     * published or retired version's items and tasks are loaded again only when its lock version has moved.
+     */
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public ProfileVersionView version(UUID versionId) {
         CurrentUser user = currentUsers.current();
         return RequestMemo.get(ProfileVersionView.class, versionId, () -> reading.execute(tx -> {
+            Long published = jdbc.sql("""
+                    SELECT lock_version FROM requirement_profile_version WHERE id = :id AND status <> 'DRAFT'""")
+                    .param("id", versionId).query(Long.class).optional().orElse(null);
+            if (published != null) {
+                return publishedViews.get(versionId, published, () -> find(versionId).view());
+            }
             ProfileVersion version = find(versionId);
             if (version.draft()) {
                 policy.requireDrafts(user, version.organisationId());
