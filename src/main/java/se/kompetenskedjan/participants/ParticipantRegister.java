@@ -37,7 +37,8 @@ public interface ParticipantRegister {
      * the transaction that records the journey event (required), whose {@link #access} call checked the signed-in
      * user's right and recorded the write; nothing more is checked or recorded here. From then on the status follows
      * the journeys and is no longer set by hand ({@link #update} refuses another status with 409). Publishes
-     * ParticipantStatusChanged (with ParticipantChanged) dated {@code on} when the status changes.
+     * ParticipantStatusChanged dated {@code on}, the journey event's day, when the status changes (and
+     * ParticipantChanged when the row changes).
      */
     void statusFromJourneys(UUID participantId, ParticipantStatus status, java.time.LocalDate on);
 

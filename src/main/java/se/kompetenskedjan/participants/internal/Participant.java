@@ -197,7 +197,8 @@ class Participant {
         return new ParticipantView(id, organisationId, firstName, lastName, personnummer, reserveIdentity, email, phone,
                 streetAddress, postalCode, city, gender, birthYear, List.copyOf(languages), swedishLevel,
                 educationLevel, educationNotes, referralSource, incomeSource, needsChildcare, travelNotes, canCycle,
-                List.copyOf(drivingLicences), interests, coordinatorId, coordinatorName, status, statusFromJourney, updatedAt, version);
+                List.copyOf(drivingLicences), interests, coordinatorId, coordinatorName, status, statusFromJourney, updatedAt,
+                version);
     }
 
     se.kompetenskedjan.participants.ParticipantSummary summary(String coordinatorName) {

@@ -212,7 +212,7 @@ class ParticipantService implements ParticipantRegister {
         }
         participants.saveAndFlush(participant);
         events.publishEvent(new ParticipantChanged(participant.id(), participant.organisationId(), participant.version(),
-                on));
+                today()));
         if (before != status) {
             events.publishEvent(new ParticipantStatusChanged(participant.id(), participant.organisationId(), before,
                     status, on));
