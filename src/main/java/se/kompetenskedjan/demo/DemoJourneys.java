@@ -42,7 +42,10 @@ import se.kompetenskedjan.shared.SwedishTime;
  * Demo data, in the demo profile: twelve Älvstad participants on Älvstad's elder-care chain (the ladders part's
  * copy), at different steps (one paused, one who dropped out, one in a regular job), with mapped levels and plans.
  * Recorded as the demo coordinator through the plans module's facades (so the rules, and the audit trail, apply);
- * once: not when Amina (1) is on a journey.
+ * once: not when Amina (1) is on a journey. Their register status follows from these journeys (decision 73): on the
+ * introduction step MAPPING (4, 8, 12), on shadowing ACTIVE (1, 9), with wage subsidy SUBSIDISED_EMPLOYMENT (2, 6,
+ * 10), in the servicebiträde job REGULAR_EMPLOYMENT (3), paused PAUSED (5), ended early DROPPED_OUT (7), completed
+ * with a job REGULAR_EMPLOYMENT (11).
  */
 @Component
 @Profile("demo")

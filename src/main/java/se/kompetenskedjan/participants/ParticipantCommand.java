@@ -13,7 +13,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Creates or changes a participant. On change, version must be the version that was read: a stale version is a
- * conflict, not a silent overwrite.
+ * conflict, not a silent overwrite. The status is set here only while no journey decides it: none keeps it (a new
+ * participant is REFERRED), and once the participant has a journey a status other than the one the journeys decided
+ * is refused (409).
  */
 public record ParticipantCommand(
         @NotBlank(message = "{participant.firstName.required}") @Size(max = 100, message = "{field.tooLong}") String firstName,
@@ -39,6 +41,6 @@ public record ParticipantCommand(
         @Size(max = 10, message = "{participant.drivingLicences.tooMany}") List<@NotNull(message = "{participant.drivingLicences.code}") @Pattern(regexp = "AM|A1|A2|A|B|BE|C1|C1E|C|CE|D1|D1E|D|DE", message = "{participant.drivingLicences.code}") String> drivingLicences,
         @Size(max = 1000, message = "{field.tooLong}") String interests,
         UUID coordinatorId,
-        @NotNull(message = "{participant.status.required}") ParticipantStatus status,
+        ParticipantStatus status,
         Long version) {
 }

@@ -32,6 +32,16 @@ public interface ParticipantRegister {
      */
     ParticipantView setSwedishLevel(UUID id, SwedishLevel level, long version, String detail);
 
+    /**
+     * Internal, for the plans module (issue 13, item 3): the status that the participant's journeys decide, set in
+     * the transaction that records the journey event (required), whose {@link #access} call checked the signed-in
+     * user's right and recorded the write; nothing more is checked or recorded here. From then on the status follows
+     * the journeys and is no longer set by hand ({@link #update} refuses another status with 409). Publishes
+     * ParticipantStatusChanged dated {@code on}, the journey event's day, when the status changes (and
+     * ParticipantChanged when the row changes).
+     */
+    void statusFromJourneys(UUID participantId, ParticipantStatus status, java.time.LocalDate on);
+
     List<ConsentView> consents(UUID participantId);
 
     ConsentView giveConsent(UUID participantId, ConsentCommand command);

@@ -1,6 +1,9 @@
 package se.kompetenskedjan.participants;
 
-/** Where the participant stands in the chain. */
+/**
+ * Where the participant stands in the chain. Once the participant has a journey, the journeys decide it (the plans
+ * module tells the register, decision 73); before that it is set in the register, REFERRED by default.
+ */
 public enum ParticipantStatus {
     REFERRED, MAPPING, ACTIVE, PAUSED, SUBSIDISED_EMPLOYMENT, REGULAR_EMPLOYMENT, STUDIES, COMPLETED, DROPPED_OUT;
 

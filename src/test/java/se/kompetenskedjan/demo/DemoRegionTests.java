@@ -134,6 +134,24 @@ class DemoRegionTests {
     }
 
     @Test
+    void theStatusOfAParticipantOnAJourneyFollowsTheJourney() {
+        // Participants 1-12 are registered as referred; their journeys (DemoJourneys) decide the status (decision 73).
+        List<UUID> onJourneys = participantIds().subList(0, 12);
+        assertThat(jdbc.sql("select count(*) from participant where id in (:ids) and status_from_journey")
+                .param("ids", onJourneys).query(Long.class).single()).isEqualTo(12);
+        assertThat(statusOf(5)).as("paused journey").isEqualTo("PAUSED");
+        assertThat(statusOf(7)).as("journey ended early").isEqualTo("DROPPED_OUT");
+        assertThat(statusOf(11)).as("completed with a regular job").isEqualTo("REGULAR_EMPLOYMENT");
+        assertThat(statusOf(8)).as("on the introduction step").isEqualTo("MAPPING");
+        assertThat(statusOf(6)).as("on the wage-subsidy step").isEqualTo("SUBSIDISED_EMPLOYMENT");
+    }
+
+    private String statusOf(int participant) {
+        return jdbc.sql("select status from participant where id = :id")
+                .param("id", DemoRegion.participant(participant)).query(String.class).single();
+    }
+
+    @Test
     void personnummerAreValidTestNumbersAndTheRestHaveAReserveIdentity() {
         List<UUID> ids = participantIds();
         List<String> numbers = jdbc.sql("select personnummer from participant where id in (:ids) and personnummer is not null")

@@ -23,6 +23,7 @@ import se.kompetenskedjan.participants.ParticipantView;
 import se.kompetenskedjan.participants.Personnummer;
 import se.kompetenskedjan.participants.ReferralSource;
 import se.kompetenskedjan.participants.SwedishLevel;
+import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.shared.Texts;
 
@@ -82,6 +83,9 @@ class Participant {
     private String interests;
     @Enumerated(EnumType.STRING)
     private ParticipantStatus status;
+    /** The status follows the participant's journeys (see {@link #followJourneys}); it is no longer set by hand. */
+    @Column(name = "status_from_journey")
+    private boolean statusFromJourney;
     @Column(name = "search_name", insertable = false, updatable = false)
     private String searchName;
     @Column(name = "updated_at")
@@ -95,11 +99,19 @@ class Participant {
     Participant(UUID id, UUID organisationId, ParticipantCommand command, String generatedReserveIdentity, Instant at) {
         this.id = id;
         this.organisationId = organisationId;
+        this.status = command.status() == null ? ParticipantStatus.REFERRED : command.status();
         apply(command, generatedReserveIdentity, at);
     }
 
-    /** Without a personnummer a participant keeps (or gets) a reserve identity, so they can always be told apart. */
+    /**
+     * Without a personnummer a participant keeps (or gets) a reserve identity, so they can always be told apart. The
+     * status is set by hand only while no journey decides it: a status that differs from the one the journeys decided
+     * is refused (409, nothing changed); none (null) keeps the status.
+     */
     void apply(ParticipantCommand c, String generatedReserveIdentity, Instant at) {
+        if (c.status() != null && c.status() != status && statusFromJourney) {
+            throw new ConflictException("participant.status.followsJourney");
+        }
         firstName = c.firstName().strip();
         lastName = c.lastName().strip();
         String pnr = Texts.blankToNull(c.personnummer());
@@ -129,8 +141,28 @@ class Participant {
         drivingLicences = c.drivingLicences() == null ? List.of() : c.drivingLicences().stream().distinct().toList();
         interests = Texts.blankToNull(c.interests());
         coordinatorId = c.coordinatorId();
-        status = c.status();
+        if (c.status() != null) {
+            status = c.status();
+        }
         updatedAt = at;
+    }
+
+    /**
+     * The status the participant's journeys decide; from now on it follows them. Returns the status before, for the
+     * event (unchanged when it was the same).
+     */
+    ParticipantStatus followJourneys(ParticipantStatus decided, Instant at) {
+        ParticipantStatus before = status;
+        if (decided != status || !statusFromJourney) {
+            status = decided;
+            statusFromJourney = true;
+            updatedAt = at;
+        }
+        return before;
+    }
+
+    boolean statusFromJourney() {
+        return statusFromJourney;
     }
 
     UUID id() {
@@ -165,7 +197,8 @@ class Participant {
         return new ParticipantView(id, organisationId, firstName, lastName, personnummer, reserveIdentity, email, phone,
                 streetAddress, postalCode, city, gender, birthYear, List.copyOf(languages), swedishLevel,
                 educationLevel, educationNotes, referralSource, incomeSource, needsChildcare, travelNotes, canCycle,
-                List.copyOf(drivingLicences), interests, coordinatorId, coordinatorName, status, updatedAt, version);
+                List.copyOf(drivingLicences), interests, coordinatorId, coordinatorName, status, statusFromJourney, updatedAt,
+                version);
     }
 
     se.kompetenskedjan.participants.ParticipantSummary summary(String coordinatorName) {

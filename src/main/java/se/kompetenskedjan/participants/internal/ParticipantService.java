@@ -202,6 +202,24 @@ class ParticipantService implements ParticipantRegister {
     }
 
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void statusFromJourneys(UUID participantId, ParticipantStatus status, LocalDate on) {
+        Participant participant = find(participantId);
+        boolean followedBefore = participant.statusFromJourney();
+        ParticipantStatus before = participant.followJourneys(status, clock.instant());
+        if (before == status && followedBefore) {
+            return;
+        }
+        participants.saveAndFlush(participant);
+        events.publishEvent(new ParticipantChanged(participant.id(), participant.organisationId(), participant.version(),
+                today()));
+        if (before != status) {
+            events.publishEvent(new ParticipantStatusChanged(participant.id(), participant.organisationId(), before,
+                    status, on));
+        }
+    }
+
+    @Override
     public List<ConsentView> consents(UUID participantId) {
         CurrentUser user = currentUsers.current();
         Participant participant = find(participantId);

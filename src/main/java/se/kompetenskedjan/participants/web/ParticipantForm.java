@@ -40,7 +40,8 @@ public class ParticipantForm {
     private String drivingLicences;
     private String interests;
     private UUID coordinatorId;
-    private ParticipantStatus status = ParticipantStatus.REFERRED;
+    /** None when the participant's journeys decide it (the form does not offer it then): the status is kept. */
+    private ParticipantStatus status;
     private Long version;
 
     static ParticipantForm of(ParticipantView p) {
@@ -68,7 +69,7 @@ public class ParticipantForm {
         f.drivingLicences = String.join(", ", p.drivingLicences());
         f.interests = p.interests();
         f.coordinatorId = p.coordinatorId();
-        f.status = p.status();
+        f.status = p.statusFromJourney() ? null : p.status();
         f.version = p.version();
         return f;
     }

@@ -73,6 +73,7 @@ class ParticipantPageController {
     @GetMapping("/deltagare/ny")
     String newForm(Model model) {
         ParticipantForm form = new ParticipantForm();
+        form.setStatus(ParticipantStatus.REFERRED);
         form.setCoordinatorId(currentUsers.current().is(Role.COORDINATOR) ? currentUsers.current().id().value() : null);
         return form(model, form, null);
     }
@@ -125,7 +126,10 @@ class ParticipantPageController {
                 return "redirect:/deltagare/" + id;
             } catch (InvalidFieldException e) {
                 validation.reject(e, errors);
-            } catch (ConflictException | OptimisticLockingFailureException e) {
+            } catch (ConflictException e) {
+                // A stale version, or a status that the participant's journeys decide.
+                errors.reject(e.messageKey());
+            } catch (OptimisticLockingFailureException e) {
                 errors.reject("problem.editConflict");
             } catch (DataIntegrityViolationException e) {
                 errors.reject(DuplicateKeys.messageKeyFor(e));

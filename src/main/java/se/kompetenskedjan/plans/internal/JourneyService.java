@@ -89,6 +89,7 @@ class JourneyService implements Journeys {
         insertEvent(journeyId, JourneyEventType.ENROLLED, command.on(), step.id(), command.reason(), null, null);
         events.publishEvent(new JourneyEnrolled(journeyId, participantId, access.participantOrganisationId(),
                 ladder.id(), step.id(), command.on(), returning));
+        followInRegister(participantId, command.on());
         return view(journeyId, ladder);
     }
 
@@ -147,6 +148,7 @@ class JourneyService implements Journeys {
         insertEvent(journeyId, command.type(), command.on(), command.toStepId(), command.reason(),
                 command.dropoutReason(), command.outcome());
         publish(journey, access.participantOrganisationId(), command);
+        followInRegister(participantId, command.on());
         return view(journeyId, ladder);
     }
 
@@ -289,6 +291,33 @@ class JourneyService implements Journeys {
                     command.on());
             case ENROLLED -> throw new IllegalStateException("enrolment is not recorded as a change");
         });
+    }
+
+    /**
+     * The register's status follows the participant's journeys (decision 73): derived from all of them after a change
+     * and handed to the register in this transaction, so the two cannot disagree; dated the day of the change. The
+     * access call of the change checked and recorded the write.
+     */
+    private void followInRegister(UUID participantId, LocalDate on) {
+        List<RegisterStatus.Journey> journeys = new ArrayList<>();
+        List<JourneyRow> rows = jdbc.sql("""
+                SELECT j.id, j.participant_id, j.ladder_id, j.version FROM journey j
+                 WHERE j.participant_id = :p
+                 ORDER BY (SELECT min(occurred_on) FROM journey_event e WHERE e.journey_id = j.id), j.created_at""")
+                .param("p", participantId).query(JourneyRow.class).list();
+        for (JourneyRow row : rows) {
+            List<EventRow> events = events(row.id());
+            JourneyTimeline.State state = new JourneyTimeline(events.stream().map(EventRow::asEvent).toList()).state();
+            boolean ended = state.status() == JourneyStatus.ENDED_EARLY || state.status() == JourneyStatus.COMPLETED;
+            String stepType = state.status() != JourneyStatus.ACTIVE ? null : targets.ladder(row.ladderId())
+                    .flatMap(ladder -> ladder.step(state.currentStep()))
+                    .map(TargetRequirements.StepShape::type).orElse(null);
+            Outcome outcome = events.stream().map(EventRow::outcome).filter(o -> o != null)
+                    .reduce((first, second) -> second).orElse(null);
+            journeys.add(new RegisterStatus.Journey(journeys.size(), state.status(), stepType,
+                    ended ? state.since() : null, outcome));
+        }
+        RegisterStatus.of(journeys).ifPresent(status -> participants.statusFromJourneys(participantId, status, on));
     }
 
     record JourneyRow(UUID id, UUID participantId, UUID ladderId, long version) {

@@ -158,6 +158,6 @@ class ParticipantFormSliceTests {
     private static ParticipantView viewWithId(UUID id) {
         return new ParticipantView(id, COORDINATOR.organisationId().value(), "Testa", "Testsson", null, "KK-SLICE-1",
                 null, null, null, null, null, null, 1988, List.of("ar", "sv"), null, null, null, null, null, false,
-                null, false, List.of(), null, COORDINATOR.id().value(), "Kim Koordinator", null, null, 0);
+                null, false, List.of(), null, COORDINATOR.id().value(), "Kim Koordinator", null, false, null, 0);
     }
 }
