@@ -323,7 +323,7 @@ class DemoRegion implements ApplicationRunner {
                     "Vet inte ännu, vill prova olika yrken", "Åker buss, 50 min med byte"),
             new Person(ALVSTAD, "Mohammed", "Al-Rashid", MAN, 1985, "ar", SFI_D, UPPER_SECONDARY,
                     null, PUBLIC_EMPLOYMENT_SERVICE, SALARY, REFERRED, "B",
-                    "Anställd som servicebiträde", "Cyklar, 10 min"),
+                    "Vill bli servicebiträde", "Cyklar, 10 min"),
             new Person(ALVSTAD, "Emma", "Lindqvist", WOMAN, 2004, "sv", FLUENT, UPPER_SECONDARY_INCOMPLETE,
                     "Avbrutet vård- och omsorgsprogram", MUNICIPAL_LABOUR_MARKET, STUDENT_FINANCE, REFERRED, "",
                     "Vill läsa in undersköterskeutbildningen", "Åker buss, 20 min"),
