@@ -42,6 +42,15 @@ public interface ParticipantRegister {
      */
     void statusFromJourneys(UUID participantId, ParticipantStatus status, java.time.LocalDate on);
 
+    /**
+     * Internal, for the hand-overs module (issue 13, item 5): responsibility for the participant moves to another
+     * organisation and one of its coordinators (or admins), in the transaction that accepts the hand-over (required),
+     * whose {@link #access} call checked the accepting user's right and recorded the write. Afterwards the sending
+     * organisation sees the participant only where a consent shares them with it. Publishes ParticipantHandedOver
+     * and ParticipantChanged. 400 (coordinatorId) when the coordinator is not a coordinator or admin of the receiver.
+     */
+    void handOver(UUID participantId, UUID toOrganisationId, UUID toCoordinatorId);
+
     List<ConsentView> consents(UUID participantId);
 
     ConsentView giveConsent(UUID participantId, ConsentCommand command);

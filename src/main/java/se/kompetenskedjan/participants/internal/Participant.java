@@ -151,6 +151,16 @@ class Participant {
      * The status the participant's journeys decide; from now on it follows them. Returns the status before, for the
      * event (unchanged when it was the same).
      */
+    /** Responsibility moves to another organisation and one of its coordinators (an accepted hand-over). */
+    void handOver(UUID toOrganisationId, UUID toCoordinatorId, Instant at) {
+        if (toOrganisationId.equals(organisationId)) {
+            throw new IllegalStateException("already the responsible organisation");
+        }
+        organisationId = toOrganisationId;
+        coordinatorId = toCoordinatorId;
+        updatedAt = at;
+    }
+
     ParticipantStatus followJourneys(ParticipantStatus decided, Instant at) {
         ParticipantStatus before = status;
         if (decided != status || !statusFromJourney) {

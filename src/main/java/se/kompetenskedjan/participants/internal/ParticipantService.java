@@ -34,6 +34,7 @@ import se.kompetenskedjan.participants.MyAccessLog;
 import se.kompetenskedjan.participants.ConsentGiven;
 import se.kompetenskedjan.participants.ConsentWithdrawn;
 import se.kompetenskedjan.participants.ParticipantChanged;
+import se.kompetenskedjan.participants.ParticipantHandedOver;
 import se.kompetenskedjan.participants.ParticipantRegistered;
 import se.kompetenskedjan.participants.ParticipantStatus;
 import se.kompetenskedjan.participants.ParticipantStatusChanged;
@@ -217,6 +218,21 @@ class ParticipantService implements ParticipantRegister {
             events.publishEvent(new ParticipantStatusChanged(participant.id(), participant.organisationId(), before,
                     status, on));
         }
+    }
+
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void handOver(UUID participantId, UUID toOrganisationId, UUID toCoordinatorId) {
+        Participant participant = find(participantId);
+        UUID from = participant.organisationId();
+        if (toCoordinatorId == null) {
+            throw new InvalidFieldException("coordinatorId", "participant.coordinator.invalid");
+        }
+        checkCoordinator(toCoordinatorId, toOrganisationId);
+        participant.handOver(toOrganisationId, toCoordinatorId, clock.instant());
+        participants.saveAndFlush(participant);
+        events.publishEvent(new ParticipantHandedOver(participantId, from, toOrganisationId, toCoordinatorId, today()));
+        events.publishEvent(new ParticipantChanged(participantId, toOrganisationId, participant.version(), today()));
     }
 
     @Override
