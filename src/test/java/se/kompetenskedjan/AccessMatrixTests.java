@@ -142,6 +142,16 @@ class AccessMatrixTests {
         {"POST /api/v1/participants/{id}/supervisions [fixtur]",                    401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403,  403},
         {"GET /api/v1/participants/{id}/access-log [deltagarens]",                  401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
         {"GET /api/v1/participants/{id}/access-log [Bergsjö]",                      401, 403,  403,  403,  200,  403,  403,  403,  403,   403,   403,  403},
+        // Hand-overs (issue 13, item 5): a new participant sharing with Arbetsförmedlingen ("af") by consent each call;
+        // the responsible organisation's editors propose and withdraw, the receiver's coordinators and admins answer
+        // (to other organisations' a hand-over is not there: 404), other roles are refused (403).
+        {"GET /api/v1/participants/{id}/handovers [deltagarens]",                   401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
+        {"GET /api/v1/handovers/incoming",                                          401, 200,  200,  200,  200,  403,  403,  403,  403,   403,   403,  200},
+        {"GET /api/v1/handovers/outgoing",                                          401, 200,  200,  200,  200,  403,  403,  403,  403,   403,   403,  200},
+        {"POST /api/v1/participants/{id}/handovers [ny deltagare→af]",              401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/handovers/{id}/acceptance [ny deltagare→af]",                401, 404,  404,  404,  404,  403,  403,  403,  403,   403,   403,  200},
+        {"POST /api/v1/handovers/{id}/decline [ny deltagare→af]",                   401, 404,  404,  404,  404,  403,  403,  403,  403,   403,   403,  200},
+        {"POST /api/v1/handovers/{id}/withdrawal [ny deltagare→af]",                401, 404,  200,  200,  404,  403,  403,  403,  403,   403,   403,  404},
         {"GET /api/v1/audit-entries",                                               401, 200,  200,  403,  403,  403,  403,  403,  403,   403,   403,  403},
         // plans: journeys, mapping, gaps, individual plans ([fixturkedja]: a ladder koordinator copied from a template)
         {"GET /api/v1/participants/{id}/journeys [deltagarens]",                   401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
@@ -797,6 +807,20 @@ class AccessMatrixTests {
                         "startsOn", today().minusDays(60).toString(), "endsOn", today().minusDays(30).toString())));
         calls.put("GET /api/v1/participants/{id}/access-log [deltagarens]",
                 c -> c.get("/api/v1/participants/" + linkedParticipant + "/access-log"));
+        calls.put("GET /api/v1/participants/{id}/handovers [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/handovers"));
+        calls.put("GET /api/v1/handovers/incoming", c -> c.get("/api/v1/handovers/incoming"));
+        calls.put("GET /api/v1/handovers/outgoing", c -> c.get("/api/v1/handovers/outgoing"));
+        calls.put("POST /api/v1/participants/{id}/handovers [ny deltagare→af]",
+                c -> c.post("/api/v1/participants/" + sharedWithEmploymentService() + "/handovers",
+                        Map.of("toOrganisationId", employmentService.toString())));
+        calls.put("POST /api/v1/handovers/{id}/acceptance [ny deltagare→af]",
+                c -> c.post("/api/v1/handovers/" + handoverToEmploymentService() + "/acceptance", Map.of()));
+        calls.put("POST /api/v1/handovers/{id}/decline [ny deltagare→af]",
+                c -> c.post("/api/v1/handovers/" + handoverToEmploymentService() + "/decline",
+                        Map.of("reason", "Behörighetsmatrisen tackar nej")));
+        calls.put("POST /api/v1/handovers/{id}/withdrawal [ny deltagare→af]",
+                c -> c.post("/api/v1/handovers/" + handoverToEmploymentService() + "/withdrawal", null));
         calls.put("GET /api/v1/participants/{id}/access-log [Bergsjö]",
                 c -> c.get("/api/v1/participants/" + bergsjoParticipant + "/access-log"));
         calls.put("GET /api/v1/audit-entries", c -> c.get("/api/v1/audit-entries?size=5"));
@@ -1330,6 +1354,21 @@ class AccessMatrixTests {
 
     private ApiClient as(String username) {
         return ApiClient.as(port, username);
+    }
+
+    /** A new participant of Älvstad whose consent shares them with Arbetsförmedlingen, among others. */
+    private UUID sharedWithEmploymentService() {
+        ApiClient koordinator = as(DemoUsers.COORDINATOR);
+        UUID participant = newParticipant(koordinator);
+        created(koordinator.post("/api/v1/participants/" + participant + "/consents", consentBody()));
+        return participant;
+    }
+
+    /** A hand-over of such a participant to Arbetsförmedlingen, proposed by "koordinator" and not yet answered. */
+    private UUID handoverToEmploymentService() {
+        return uuid(created(as(DemoUsers.COORDINATOR).post("/api/v1/participants/" + sharedWithEmploymentService()
+                + "/handovers",
+                Map.of("toOrganisationId", employmentService.toString()))).path("id"));
     }
 
     private Map<String, Object> consentBody() {

@@ -135,7 +135,7 @@ class HandoverService implements Handovers {
 
     @Override
     public HandoverView withdraw(UUID handoverId) {
-        CurrentUser user = currentUsers.current();
+        CurrentUser user = requireCoordinator();
         Handover handover = handovers.findById(handoverId)
                 .orElseThrow(() -> new NotFoundException("handover.notFound"));
         if (!handover.fromOrganisationId().equals(user.organisationId().value())) {
