@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.kompetenskedjan.identity.ExternalWorkplaceCommand;
 import se.kompetenskedjan.identity.OrganisationCommand;
 import se.kompetenskedjan.identity.UnitCommand;
 import se.kompetenskedjan.identity.UserCommand;
@@ -47,6 +48,7 @@ import se.kompetenskedjan.support.ApiClient;
 import se.kompetenskedjan.support.ApiClient.Response;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.ExternalWorkplaceJson;
 import se.kompetenskedjan.support.ParticipantJson;
 import se.kompetenskedjan.support.PlacementJson;
 import se.kompetenskedjan.support.TaxonomyExports;
@@ -241,7 +243,8 @@ class AccessMatrixTests {
         // What the caller may do with the proposal now, by the rule its changes are checked with: read like the proposal.
         {"GET /api/v1/proposals/{id}/actions [fixtur]",                             401, 403,  200,  200,  403,  200,  403,  200,  403,   403,   403,  200},
         {"GET /api/v1/proposals/{id}/actions [deltagarens]",                        401, 403,  200,  200,  403,  200,  403,  200,  403,   403,   200,  403},
-        {"GET /api/v1/proposals",                                                   401, 200,  200,  403,  403,  200,  200,  200,  403,   403,   403,  403},
+        // k.ber stands in for the employer at Bergsjö's demo workplace without an account, so has an inbox too.
+        {"GET /api/v1/proposals",                                                   401, 200,  200,  403,  200,  200,  200,  200,  403,   403,   403,  403},
         {"GET /api/v1/placements/{id}/proposals [öppen]",                           401, 200,  200,  200,  200,  200,  200,  200,  200,   403,   403,  200},
         {"GET /api/v1/participants/{id}/proposals [deltagarens]",                   401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
         {"POST /api/v1/proposals/{id}/review [fixtur]",                             401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403,  403},
@@ -356,6 +359,14 @@ class AccessMatrixTests {
         {"POST /api/v1/assessments/{id}/evidence/files [utkast]",                   401, 403,  403,  403,  403,  403,  403,  201,  403,   403,   403,  403},
         // Another assessor's draft is not shown to the participant (404).
         {"GET /api/v1/assessments/{id}/evidence/{evidenceId}/file [utkast med fil]", 401, 403, 200,  200,  403,  200,  403,  200,  200,   403,   404,  403},
+        // Workplaces without an account: coordinators and admins of a municipality register them; the managing
+        // municipality (k.ber for the demo's Bergsjö Lanthandel) reads and changes one, the platform's admin reads
+        // all; the admins of the managing municipality and of the platform hand one over to the employer.
+        {"GET /api/v1/external-workplaces",                                         401, 200,  200,  200,  200,  403,  403,  403,  403,   403,   403,  200},
+        {"POST /api/v1/external-workplaces [ny, lämnas över direkt]",               401, 403,  201,  201,  201,  403,  403,  403,  403,   403,   403,  403},
+        {"GET /api/v1/external-workplaces/{id} [Bergsjö Lanthandel]",               401, 200,  403,  403,  200,  403,  403,  403,  403,   403,   403,  403},
+        {"PUT /api/v1/external-workplaces/{id} [Bergsjö Lanthandel]",               401, 403,  403,  403,  200,  403,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/external-workplaces/{id}/take-over [ny i Bergsjö]",          401, 200,  403,  403,  403,  403,  403,  403,  403,   403,   403,  403},
     };
 
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
@@ -1285,6 +1296,42 @@ class AccessMatrixTests {
             Response uploaded = uploadPdf(handledare, draftPath + "/evidence/files");
             assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
             return c.send("GET", draftPath + "/evidence/" + uploaded.json().path("id").asString() + "/file", null, "*/*");
+        });
+
+        // Workplaces without an account. A workplace registered by an allowed call is handed over to an employer
+        // account at once, so that no demo municipality is left standing in for a new one (which would change
+        // other rows: a coordinator standing in for an employer has an inbox of proposals).
+        ApiClient bergsjoCoordinator = as(DemoUsers.OTHER_MUNICIPALITY_COORDINATOR);
+        ApiClient platformAdmin = as(DemoUsers.PLATFORM_ADMIN);
+        Function<String, Map<String, Object>> employerAccount = name -> Map.of("username", name + "." + System.nanoTime(),
+                "displayName", "Matris Arbetsgivare", "password", "hallon-och-gurka-2026");
+        java.util.function.Supplier<String> bergsjoShop = () -> "/api/v1/external-workplaces/" + ok(bergsjoCoordinator
+                .get("/api/v1/external-workplaces")).valueStream().filter(w -> "Bergsjö Lanthandel AB".equals(
+                        w.path("name").asString())).findFirst().orElseThrow().path("organisationId").asString();
+        calls.put("GET /api/v1/external-workplaces", c -> c.get("/api/v1/external-workplaces"));
+        calls.put("POST /api/v1/external-workplaces [ny, lämnas över direkt]", c -> {
+            Response response = c.post("/api/v1/external-workplaces", ExternalWorkplaceJson.aWorkplace().build());
+            if (response.status() == 201) {
+                ok(platformAdmin.post("/api/v1/external-workplaces/" + response.json().path("organisationId").asString()
+                        + "/take-over", employerAccount.apply("matris.ny")));
+            }
+            return response;
+        });
+        calls.put("GET /api/v1/external-workplaces/{id} [Bergsjö Lanthandel]", c -> c.get(bergsjoShop.get()));
+        // Writes back exactly what was read (with its version): allowed calls change nothing.
+        calls.put("PUT /api/v1/external-workplaces/{id} [Bergsjö Lanthandel]", c -> {
+            String path = bergsjoShop.get();
+            return c.put(path, asCommand(ok(bergsjoCoordinator.get(path)), ExternalWorkplaceCommand.class));
+        });
+        calls.put("POST /api/v1/external-workplaces/{id}/take-over [ny i Bergsjö]", c -> {
+            JsonNode fresh = created(bergsjoCoordinator.post("/api/v1/external-workplaces",
+                    ExternalWorkplaceJson.aWorkplace().build()));
+            String path = "/api/v1/external-workplaces/" + fresh.path("organisationId").asString();
+            Response response = c.post(path + "/take-over", employerAccount.apply("matris.tar.over"));
+            if (response.status() != 200) {
+                ok(platformAdmin.post(path + "/take-over", employerAccount.apply("matris.tar.over")));
+            }
+            return response;
         });
     }
 

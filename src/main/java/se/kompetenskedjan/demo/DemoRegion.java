@@ -145,8 +145,8 @@ class DemoRegion implements ApplicationRunner {
      * before any loader acts as a supervisor; candidates, checklists, language and work-ability assessments are
      * made on the placed participants; certificates are issued from signed checklist assessments, so they come last.
      */
-    static final List<String> PARTS = List.of("ladders", "journeys", "placements", "candidates", "checklists",
-            "language-assessments", "work-ability", "certificates");
+    static final List<String> PARTS = List.of("ladders", "journeys", "placements", "external-workplaces",
+            "candidates", "checklists", "language-assessments", "work-ability", "certificates");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

@@ -7,7 +7,11 @@ import java.util.UUID;
 
 import se.kompetenskedjan.participants.SwedishLevel;
 
-/** A place as its reader may see it; mayEdit tells whether the signed-in user may change it. */
+/**
+ * A place as its reader may see it; mayEdit tells whether the signed-in user may change it. managedByName is set when
+ * the place is at a workplace without an account: the name of the municipality organisation that handles it for the
+ * employer.
+ */
 public record PlacementView(UUID id, UUID organisationId, String organisationName, UUID unitId, String unitName,
         PlacementType type, String title, String description, String easyDescription, String occupationConceptId,
         String occupationLabel, String ssykCode, UUID profileVersionId, List<UUID> itemKeys, int seats, int seatsTaken,
@@ -16,7 +20,7 @@ public record PlacementView(UUID id, UUID organisationId, String organisationNam
         String softRequirements, String streetAddress, String postalCode, String city, Double latitude,
         Double longitude, String travelDirections, String accessibilityNotes, PlacementStatus status, Sharing sharing,
         List<OrganisationRef> partnerOrganisations, List<SupervisorSlot> supervisors, Instant updatedAt,
-        long lockVersion, boolean mayEdit) {
+        long lockVersion, boolean mayEdit, String managedByName) {
 
     public record OrganisationRef(UUID id, String name) {
     }

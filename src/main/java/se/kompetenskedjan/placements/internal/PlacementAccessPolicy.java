@@ -1,13 +1,18 @@
 package se.kompetenskedjan.placements.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.identity.CurrentUser;
+import se.kompetenskedjan.identity.ExternalWorkplaces;
 import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.participants.ParticipantAccess;
 import se.kompetenskedjan.placements.AgreementParty;
@@ -22,25 +27,70 @@ import se.kompetenskedjan.placements.ProposalActions;
  *
  * <p>A proposal (and the placement it becomes) is changed only by its parties; seeing the participant through a
  * consent is the right to read the proposal, not to change it (see {@link #asParty}).
+ *
+ * <p>A workplace without an account (identity's {@link ExternalWorkplaces}) is managed by a municipality: while it
+ * is, that municipality's coordinators and admins stand in for the employer. They see and change its places and
+ * supervisors as its own staff would, and are its host side in the selection workflow ({@link #standsInFor}). The
+ * stand-in ends when the employer takes the workplace over.
  */
 @Component
 class PlacementAccessPolicy {
 
-    /** The visibility rule as SQL over a placement aliased p; parameters :viewerOrg and :participantViewer. */
+    /**
+     * The visibility rule as SQL over a placement aliased p; parameters :viewerOrg, :hostOrgs (the viewer's own
+     * organisation and those it stands in for, see {@link #hostOrganisations}) and :participantViewer.
+     */
     static final String VISIBLE = """
-            (p.organisation_id = :viewerOrg AND NOT :participantViewer
+            (p.organisation_id = ANY(:hostOrgs) AND NOT :participantViewer
              OR p.status <> 'DRAFT' AND (NOT :participantViewer OR p.status = 'OPEN')
-                AND (p.sharing = 'REGION' OR p.organisation_id = :viewerOrg
+                AND (p.sharing = 'REGION' OR p.organisation_id = ANY(:hostOrgs)
                      OR p.sharing = 'PARTNERS' AND EXISTS (SELECT 1 FROM placement_partner pp
                                                            WHERE pp.placement_id = p.id AND pp.organisation_id = :viewerOrg)))""";
 
-    static Map<String, Object> visibleParams(CurrentUser user) {
-        return Map.of("viewerOrg", user.organisationId().value(), "participantViewer", user.is(Role.PARTICIPANT));
+    /** Null in the rule tests that build the policy by hand: then nobody stands in for anyone. */
+    private final ExternalWorkplaces externalWorkplaces;
+
+    @Autowired
+    PlacementAccessPolicy(ExternalWorkplaces externalWorkplaces) {
+        this.externalWorkplaces = externalWorkplaces;
+    }
+
+    /** A policy without workplaces managed by municipalities, for rule tests. */
+    PlacementAccessPolicy() {
+        this(null);
+    }
+
+    Map<String, Object> visibleParams(CurrentUser user) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("viewerOrg", user.organisationId().value());
+        params.put("hostOrgs", hostOrganisations(user).toArray(UUID[]::new));
+        params.put("participantViewer", user.is(Role.PARTICIPANT));
+        return params;
+    }
+
+    /**
+     * The organisations whose places the user handles as their own: their organisation and, for coordinators and
+     * admins of a municipality, the workplaces without an account it manages now.
+     */
+    Set<UUID> hostOrganisations(CurrentUser user) {
+        Set<UUID> organisations = new HashSet<>();
+        organisations.add(user.organisationId().value());
+        if (externalWorkplaces != null && user.isAnyOf(Role.COORDINATOR, Role.ADMIN)) {
+            organisations.addAll(externalWorkplaces.managedBy(user.organisationId().value()));
+        }
+        return organisations;
+    }
+
+    /** Whether the user is a coordinator or admin of the municipality that manages this workplace without an account now. */
+    boolean standsInFor(CurrentUser user, UUID organisationId) {
+        return externalWorkplaces != null && user.isAnyOf(Role.COORDINATOR, Role.ADMIN)
+                && !user.organisationId().value().equals(organisationId)
+                && externalWorkplaces.managerOf(organisationId).map(user.organisationId().value()::equals).orElse(false);
     }
 
     boolean mayManage(CurrentUser user, UUID organisationId) {
         return user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.COORDINATOR)
-                && user.organisationId().value().equals(organisationId);
+                && user.organisationId().value().equals(organisationId) || standsInFor(user, organisationId);
     }
 
     void requireManage(CurrentUser user, UUID organisationId) {
@@ -65,10 +115,14 @@ class PlacementAccessPolicy {
         }
     }
 
-    /** Employer side of a proposal: admins, employer managers and supervisors of the place's organisation. */
+    /**
+     * Employer side of a proposal: admins, employer managers and supervisors of the place's organisation, and the
+     * coordinators and admins standing in for a workplace without an account.
+     */
     boolean isEmployerOf(CurrentUser user, UUID placementOrganisationId) {
         return user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.SUPERVISOR)
-                && user.organisationId().value().equals(placementOrganisationId);
+                && user.organisationId().value().equals(placementOrganisationId)
+                || standsInFor(user, placementOrganisationId);
     }
 
     // --- the parties to a proposal ------------------------------------------------------------------------------
@@ -85,10 +139,14 @@ class PlacementAccessPolicy {
                         || organisation.equals(proposal.proposingOrganisationId()));
     }
 
-    /** The host employer: admins and employer managers of the place's organisation. */
+    /**
+     * The host employer: admins and employer managers of the place's organisation, or the coordinators and admins
+     * of the municipality that stands in for a workplace without an account.
+     */
     boolean isHostSide(CurrentUser user, Proposal proposal) {
         return user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER)
-                && user.organisationId().value().equals(proposal.placementOrganisationId());
+                && user.organisationId().value().equals(proposal.placementOrganisationId())
+                || standsInFor(user, proposal.placementOrganisationId());
     }
 
     /**

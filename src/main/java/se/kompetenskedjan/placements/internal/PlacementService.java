@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
+import se.kompetenskedjan.identity.ExternalWorkplaces;
 import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.identity.UnitId;
@@ -70,11 +71,13 @@ class PlacementService implements Placements {
     private final RequirementProfiles profiles;
     private final ParticipantRegister participants;
     private final PlacementAccessPolicy policy;
+    private final ExternalWorkplaces externalWorkplaces;
     private final Clock clock;
 
     PlacementService(JdbcClient jdbc, CurrentUsers currentUsers, IdentityDirectory identity,
             RequirementProfiles profiles, ParticipantRegister participants, PlacementAccessPolicy policy,
-            Clock clock) {
+            ExternalWorkplaces externalWorkplaces, Clock clock) {
+        this.externalWorkplaces = externalWorkplaces;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.identity = identity;
@@ -93,6 +96,9 @@ class PlacementService implements Placements {
         CurrentUser user = currentUsers.current();
         policy.requireManage(user, user.organisationId().value());
         check(user, command, null);
+        // The place belongs to its unit's organisation: the user's own, or a workplace without an account that the
+        // user's municipality manages (check() accepted only those).
+        UUID organisation = identity.findUnit(new UnitId(command.unitId())).orElseThrow().organisationId();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO placement (id, organisation_id, unit_id, type, title, description, easy_description,
@@ -104,7 +110,7 @@ class PlacementService implements Placements {
                     :items, :seats, CAST(:schedule AS jsonb), :shift, :hours, :starts, :ends, :swedish, :licences,
                     :cycling, :soft, :street, :postal, :city, :lat, :lon, :directions, :accessibility, 'DRAFT',
                     :sharing, :by, :now, :now)""")
-                .params(columns(command)).param("id", id).param("org", user.organisationId().value())
+                .params(columns(command)).param("id", id).param("org", organisation)
                 .param("by", user.id().value()).param("now", timestamp()).update();
         writeLinks(id, command);
         return view(user, row(id));
@@ -182,12 +188,12 @@ class PlacementService implements Placements {
     public PageResult<PlacementSummary> search(PlacementSearch search) {
         CurrentUser user = currentUsers.current();
         StringBuilder where = new StringBuilder(PlacementAccessPolicy.VISIBLE);
-        Map<String, Object> params = new HashMap<>(PlacementAccessPolicy.visibleParams(user));
+        Map<String, Object> params = new HashMap<>(policy.visibleParams(user));
         if (search.bank() || user.is(Role.PARTICIPANT)) {
             where.append(" AND p.status = 'OPEN' AND p.seats_taken < p.seats");
         }
         if (search.ownOnly()) {
-            where.append(" AND p.organisation_id = :viewerOrg");
+            where.append(" AND p.organisation_id = ANY(:hostOrgs)");
         }
         String query = Texts.blankToNull(search.query());
         if (query != null) {
@@ -311,7 +317,7 @@ class PlacementService implements Placements {
         policy.requireStaff(user);
         StringBuilder where = new StringBuilder(PlacementAccessPolicy.VISIBLE)
                 .append(" AND p.status = 'OPEN' AND p.seats_taken < p.seats");
-        Map<String, Object> params = new HashMap<>(PlacementAccessPolicy.visibleParams(user));
+        Map<String, Object> params = new HashMap<>(policy.visibleParams(user));
         if (box != null) {
             where.append(" AND (p.latitude IS NULL OR p.latitude BETWEEN :minLat AND :maxLat"
                     + " AND p.longitude BETWEEN :minLon AND :maxLon)");
@@ -336,7 +342,7 @@ class PlacementService implements Placements {
             return List.of();
         }
         CurrentUser user = currentUsers.current();
-        Map<String, Object> params = new HashMap<>(PlacementAccessPolicy.visibleParams(user));
+        Map<String, Object> params = new HashMap<>(policy.visibleParams(user));
         params.put("ids", placementIds);
         return facts(PlacementAccessPolicy.VISIBLE + " AND p.id IN (:ids)", params);
     }
@@ -371,7 +377,9 @@ class PlacementService implements Placements {
     private void check(CurrentUser user, PlacementCommand command, Row existing) {
         List<FieldProblem> problems = new ArrayList<>();
         UnitView unit = identity.findUnit(new UnitId(command.unitId())).orElse(null);
-        if (unit == null || !unit.organisationId().equals(user.organisationId().value())) {
+        // A new place at a unit the user manages places for; an existing one stays with its organisation.
+        if (unit == null || (existing == null ? !policy.mayManage(user, unit.organisationId())
+                : !unit.organisationId().equals(existing.organisationId))) {
             problems.add(new FieldProblem("unitId", "placement.unit.notOwn"));
         }
         if (command.endsOn() != null && command.endsOn().isBefore(command.startsOn())) {
@@ -484,7 +492,7 @@ class PlacementService implements Placements {
     // --- reading -----------------------------------------------------------------------------------------------
 
     void requireVisible(CurrentUser user, Row row) {
-        Map<String, Object> params = new HashMap<>(PlacementAccessPolicy.visibleParams(user));
+        Map<String, Object> params = new HashMap<>(policy.visibleParams(user));
         params.put("id", row.id);
         boolean visible = jdbc.sql("SELECT exists (SELECT 1 FROM placement p WHERE p.id = :id AND "
                 + PlacementAccessPolicy.VISIBLE + ")").params(params).query(Boolean.class).single();
@@ -526,7 +534,8 @@ class PlacementService implements Placements {
                 Math.max(0, r.seats - r.seatsTaken), r.schedule, r.shift, r.hoursPerWeek, r.startsOn, r.endsOn,
                 r.minSwedishLevel, r.requiredLicences, r.requiresCycling, r.softRequirements, r.streetAddress,
                 r.postalCode, r.city, r.latitude, r.longitude, r.travelDirections, r.accessibilityNotes, r.status,
-                r.sharing, partners, supervisors, r.updatedAt, r.lockVersion, policy.mayManage(user, r.organisationId));
+                r.sharing, partners, supervisors, r.updatedAt, r.lockVersion, policy.mayManage(user, r.organisationId),
+                externalWorkplaces.managerNames(List.of(r.organisationId)).get(r.organisationId));
     }
 
     private List<InterestView> interestsWhere(String where, Map<String, Object> params) {

@@ -226,8 +226,10 @@ class SelectionService implements Selections {
         return mayReadEmployerInbox(currentUsers.current());
     }
 
-    private static boolean mayReadEmployerInbox(CurrentUser user) {
-        return user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.SUPERVISOR);
+    /** Employers' staff, and coordinators standing in for a workplace without an account. */
+    private boolean mayReadEmployerInbox(CurrentUser user) {
+        return user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.SUPERVISOR)
+                || user.is(Role.COORDINATOR) && policy.hostOrganisations(user).size() > 1;
     }
 
     private static boolean mayPropose(CurrentUser user) {
@@ -268,9 +270,9 @@ class SelectionService implements Selections {
         if (!mayReadEmployerInbox(user)) {
             throw new AccessDeniedException("employers only");
         }
-        String where = "p.organisation_id = :key" + (status == null ? "" : " AND pr.status = '" + status.name() + "'")
+        String where = "p.organisation_id = ANY(:key)" + (status == null ? "" : " AND pr.status = '" + status.name() + "'")
                 + (unitId == null ? "" : " AND p.unit_id = :unit");
-        return page(where, user.organisationId().value(), unitId, page, size);
+        return page(where, policy.hostOrganisations(user).toArray(UUID[]::new), unitId, page, size);
     }
 
     @Override
@@ -289,7 +291,7 @@ class SelectionService implements Selections {
     // --- helpers ----------------------------------------------------------------------------------------------
 
     /** A page of proposals matching {@code where}, which may use :key and, when a unit is given, :unit. */
-    private PageResult<ProposalView> page(String where, UUID key, UUID unit, Integer page, Integer size) {
+    private PageResult<ProposalView> page(String where, Object key, UUID unit, Integer page, Integer size) {
         var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
         Map<String, Object> params = new HashMap<>();
         params.put("key", key);

@@ -69,10 +69,14 @@ class SupervisorService implements Supervisors {
         CurrentUser user = currentUsers.current();
         policy.requireStaff(user);
         var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
+        // One unit of a workplace without an account that the user's municipality manages: its supervisors.
+        UUID organisation = unitId == null ? user.organisationId().value()
+                : identity.findUnit(new UnitId(unitId)).map(UnitView::organisationId)
+                        .filter(o -> policy.standsInFor(user, o)).orElse(user.organisationId().value());
         String where = " WHERE s.organisation_id = :org" + (unitId == null ? "" : " AND s.unit_id = :unit");
-        var count = jdbc.sql("SELECT count(*) FROM supervisor s" + where).param("org", user.organisationId().value());
+        var count = jdbc.sql("SELECT count(*) FROM supervisor s" + where).param("org", organisation);
         var rows = jdbc.sql(SELECT + where + " ORDER BY s.name, s.id LIMIT :limit OFFSET :offset")
-                .param("org", user.organisationId().value()).param("limit", paging.getPageSize())
+                .param("org", organisation).param("limit", paging.getPageSize())
                 .param("offset", paging.getOffset());
         if (unitId != null) {
             count = count.param("unit", unitId);
@@ -90,7 +94,8 @@ class SupervisorService implements Supervisors {
         CurrentUser user = currentUsers.current();
         policy.requireStaff(user);
         SupervisorView view = find(id);
-        if (!view.organisationId().equals(user.organisationId().value())) {
+        if (!view.organisationId().equals(user.organisationId().value())
+                && !policy.standsInFor(user, view.organisationId())) {
             throw new NotFoundException("supervisor.unknown");
         }
         return view;
@@ -101,6 +106,8 @@ class SupervisorService implements Supervisors {
         CurrentUser user = currentUsers.current();
         policy.requireManage(user, user.organisationId().value());
         check(user, command, null);
+        // The unit's organisation: the user's own, or a workplace without an account their municipality manages.
+        UUID organisation = identity.findUnit(new UnitId(command.unitId())).orElseThrow().organisationId();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO supervisor (id, organisation_id, unit_id, user_id, name, title, supervisor_training_on,
@@ -108,7 +115,7 @@ class SupervisorService implements Supervisors {
                 VALUES (:id, :org, :unit, :user, :name, :title, :trained, :language, :capacity, :partTime, :willing,
                     :notes, :now)""")
                 .param("id", id)
-                .param("now", timestamp()).param("org", user.organisationId().value()).param("unit", command.unitId())
+                .param("now", timestamp()).param("org", organisation).param("unit", command.unitId())
                 .param("user", command.userId()).param("name", command.name().strip())
                 .param("title", Texts.blankToNull(command.title())).param("trained", command.supervisorTrainingOn())
                 .param("language", command.languageTrainingOn()).param("capacity", command.capacity())
@@ -202,13 +209,15 @@ class SupervisorService implements Supervisors {
     private void check(CurrentUser user, SupervisorCommand command, SupervisorView existing) {
         List<FieldProblem> problems = new ArrayList<>();
         UnitView unit = identity.findUnit(new UnitId(command.unitId())).orElse(null);
-        if (unit == null || !unit.organisationId().equals(user.organisationId().value())) {
+        // A unit the user manages; an existing supervisor stays with their organisation.
+        if (unit == null || (existing == null ? !policy.mayManage(user, unit.organisationId())
+                : !unit.organisationId().equals(existing.organisationId()))) {
             problems.add(new FieldProblem("unitId", "supervisor.unit.notOwn"));
         }
         if (command.userId() != null) {
             UserView account = identity.findUser(new UserId(command.userId())).orElse(null);
             if (account == null || account.role() != Role.SUPERVISOR || !account.enabled()
-                    || !account.organisationId().equals(user.organisationId().value())) {
+                    || unit == null || !account.organisationId().equals(unit.organisationId())) {
                 problems.add(new FieldProblem("userId", "supervisor.user.invalid"));
             } else {
                 boolean taken = jdbc.sql("SELECT exists (SELECT 1 FROM supervisor WHERE user_id = :user AND id <> :id)")

@@ -54,14 +54,16 @@ class PlacementPageController {
     private final Supervisors supervisors;
     private final Selections selections;
     private final IdentityDirectory identity;
+    private final HostUnits hostUnits;
     private final CurrentUsers currentUsers;
     private final FormValidation validation;
     private final MessageSource messages;
     private final Clock clock;
 
     PlacementPageController(Placements placements, Supervisors supervisors, Selections selections,
-            IdentityDirectory identity, CurrentUsers currentUsers, FormValidation validation, MessageSource messages,
+            IdentityDirectory identity, HostUnits hostUnits, CurrentUsers currentUsers, FormValidation validation, MessageSource messages,
             Clock clock) {
+        this.hostUnits = hostUnits;
         this.placements = placements;
         this.supervisors = supervisors;
         this.selections = selections;
@@ -88,6 +90,7 @@ class PlacementPageController {
         model.addAttribute("types", PlacementType.values());
         model.addAttribute("statuses", PlacementStatus.values());
         model.addAttribute("canCreate", mayCreate(me));
+        model.addAttribute("mayListExternalWorkplaces", me.isAnyOf(Role.COORDINATOR, Role.ADMIN));
         return "placements/list";
     }
 
@@ -229,7 +232,7 @@ class PlacementPageController {
         form.padSchedule();
         model.addAttribute("placement", form);
         model.addAttribute("existing", existing);
-        model.addAttribute("units", identity.units(me.organisationId().value(), 0, 100).items());
+        model.addAttribute("units", hostUnits.of(me));
         model.addAttribute("types", PlacementType.values());
         model.addAttribute("shifts", Shift.values());
         model.addAttribute("days", java.time.DayOfWeek.values());

@@ -36,12 +36,14 @@ class SupervisorPageController {
 
     private final Supervisors supervisors;
     private final IdentityDirectory identity;
+    private final HostUnits hostUnits;
     private final CurrentUsers currentUsers;
     private final FormValidation validation;
     private final MessageSource messages;
 
-    SupervisorPageController(Supervisors supervisors, IdentityDirectory identity, CurrentUsers currentUsers,
+    SupervisorPageController(Supervisors supervisors, IdentityDirectory identity, HostUnits hostUnits, CurrentUsers currentUsers,
             FormValidation validation, MessageSource messages) {
+        this.hostUnits = hostUnits;
         this.supervisors = supervisors;
         this.identity = identity;
         this.currentUsers = currentUsers;
@@ -158,7 +160,7 @@ class SupervisorPageController {
         CurrentUser me = currentUsers.current();
         model.addAttribute("supervisor", form);
         model.addAttribute("existing", existing);
-        model.addAttribute("units", identity.units(me.organisationId().value(), 0, 100).items());
+        model.addAttribute("units", hostUnits.of(me));
         model.addAttribute("accounts", identity.usersWithRole(me.organisationId(), Role.SUPERVISOR));
         return "placements/supervisor-form";
     }
