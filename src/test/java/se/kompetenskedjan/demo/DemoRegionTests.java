@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import se.kompetenskedjan.handovers.Handovers;
+import se.kompetenskedjan.support.SignedIn;
 import se.kompetenskedjan.support.TestDates;
 
 /**
@@ -53,6 +55,9 @@ class DemoRegionTests {
 
     @Autowired
     DemoRegion demoRegion;
+
+    @Autowired
+    Handovers handovers;
 
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -149,6 +154,16 @@ class DemoRegionTests {
     private String statusOf(int participant) {
         return jdbc.sql("select status from participant where id = :id")
                 .param("id", DemoRegion.participant(participant)).query(String.class).single();
+    }
+
+    @Test
+    void sjomarkHasProposedToHandAParticipantWhoIsMovingOverToAlvstad() {
+        var waiting = SignedIn.as("koordinator", () -> handovers.incoming(0, 50)).items().stream()
+                .filter(h -> h.participantId().equals(DemoRegion.participant(35))).toList();
+        assertThat(waiting).singleElement().satisfies(h -> {
+            assertThat(h.fromOrganisationName()).contains("Sjömark");
+            assertThat(h.participantName()).isEqualTo("Viktor Melnyk");
+        });
     }
 
     @Test

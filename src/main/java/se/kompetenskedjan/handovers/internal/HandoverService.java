@@ -86,14 +86,12 @@ class HandoverService implements Handovers {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<HandoverView> forParticipant(UUID participantId) {
         register.access(participantId, AccessNeed.READ, "hand-overs");
         return views(handovers.findTop50ByParticipantIdOrderByProposedAtDesc(participantId), Map.of());
     }
 
     @Override
-    @Transactional(readOnly = true)
     public PageResult<HandoverView> incoming(Integer page, Integer size) {
         CurrentUser user = requireCoordinator();
         return page(handovers.findByToOrganisationIdAndStatus(user.organisationId().value(), HandoverStatus.PROPOSED,
@@ -101,7 +99,6 @@ class HandoverService implements Handovers {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public PageResult<HandoverView> outgoing(Integer page, Integer size) {
         CurrentUser user = requireCoordinator();
         return page(handovers.findByFromOrganisationId(user.organisationId().value(),
