@@ -125,6 +125,13 @@ class DemoJourneys implements DemoData {
         } else if (n == 7) {
             journey = journeys.record(id, journey.id(), new JourneyEventCommand(JourneyEventType.ENDED_EARLY,
                     today.minusWeeks(2), null, "Flyttar till annan ort", DropoutReason.MOVED, null, journey.version()));
+        } else if (n == 12) {
+            // Ali comes back: his first journey ended early on health grounds; he is enrolled again where he left off
+            journey = journeys.record(id, journey.id(), new JourneyEventCommand(JourneyEventType.ENDED_EARLY,
+                    start.plusWeeks(5), null, "Sjukskriven på heltid", DropoutReason.HEALTH, null, journey.version()));
+            UUID again = main.size() > 1 ? main.get(1).id() : main.get(0).id();
+            journey = journeys.enrol(id, new EnrolCommand(ladder.id(), again, today.minusWeeks(2),
+                    "Tillbaka efter sjukskrivningen, börjar om på skuggningen"));
         } else if (n == 11) {
             journey = journeys.record(id, journey.id(), new JourneyEventCommand(JourneyEventType.COMPLETED,
                     today.minusWeeks(1), null, "Anställd som servicebiträde", null, null, journey.version()));

@@ -149,6 +149,9 @@ class DemoRegionTests {
         assertThat(statusOf(11)).as("completed with a regular job").isEqualTo("REGULAR_EMPLOYMENT");
         assertThat(statusOf(8)).as("on the introduction step").isEqualTo("MAPPING");
         assertThat(statusOf(6)).as("on the wage-subsidy step").isEqualTo("SUBSIDISED_EMPLOYMENT");
+        assertThat(statusOf(12)).as("back on a new journey after one that ended early").isEqualTo("ACTIVE");
+        assertThat(jdbc.sql("select count(*) from journey where participant_id = :p").param("p", DemoRegion.participant(12))
+                .query(Long.class).single()).as("the ended journey stays").isEqualTo(2);
     }
 
     private String statusOf(int participant) {
