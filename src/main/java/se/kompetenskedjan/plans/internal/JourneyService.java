@@ -181,7 +181,7 @@ class JourneyService implements Journeys {
                 SELECT EXISTS (SELECT 1 FROM journey WHERE participant_id = :p AND ended_on IS NULL)
                     OR EXISTS (SELECT 1 FROM plan p JOIN plan_revision r ON r.plan_id = p.id
                                 WHERE p.participant_id = :p AND r.revision = p.current_revision
-                                  AND r.review_on >= :today))""")
+                                  AND r.review_on >= :today)""")
                 .param("p", participantId).param("today", today).query(Boolean.class).single();
     }
 
