@@ -346,6 +346,12 @@ class AccessMatrixTests {
         {"POST /api/v1/assessments/{id}/evidence/files [utkast]",                   401, 403,  403,  403,  403,  403,  403,  201,  403,   403,   403,  403},
         // Another assessor's draft is not shown to the participant (404).
         {"GET /api/v1/assessments/{id}/evidence/{evidenceId}/file [utkast med fil]", 401, 403, 200,  200,  403,  200,  403,  200,  200,   403,   404,  403},
+        // Participant accounts: those who may change the participant (its organisation's coordinators and admins)
+        // see the account and invite; readers through consent or supervision do not.
+        {"GET /api/v1/participants/{id}/account [fixtur]",                          401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/participants/{id}/invitations [fixtur]",                     401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/participants/{id}/invitations/resend [fixtur]",              401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/participants/{id}/invitations/revocation [fixtur]",          401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
     };
 
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
@@ -1261,6 +1267,22 @@ class AccessMatrixTests {
             Response uploaded = uploadPdf(handledare, draftPath + "/evidence/files");
             assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
             return c.send("GET", draftPath + "/evidence/" + uploaded.json().path("id").asString() + "/file", null, "*/*");
+        });
+        // Invitations of [fixtur]: before each call the coordinator sets the state the call needs (none pending, or one).
+        String invitations = "/api/v1/participants/" + fixtureParticipant + "/invitations";
+        calls.put("GET /api/v1/participants/{id}/account [fixtur]",
+                c -> c.get("/api/v1/participants/" + fixtureParticipant + "/account"));
+        calls.put("POST /api/v1/participants/{id}/invitations [fixtur]", c -> {
+            koordinator.post(invitations + "/revocation", null);
+            return c.post(invitations, null);
+        });
+        calls.put("POST /api/v1/participants/{id}/invitations/resend [fixtur]", c -> {
+            koordinator.post(invitations, null);
+            return c.post(invitations + "/resend", null);
+        });
+        calls.put("POST /api/v1/participants/{id}/invitations/revocation [fixtur]", c -> {
+            koordinator.post(invitations, null);
+            return c.post(invitations + "/revocation", null);
         });
     }
 

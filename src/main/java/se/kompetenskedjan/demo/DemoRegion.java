@@ -146,7 +146,7 @@ class DemoRegion implements ApplicationRunner {
      * made on the placed participants; certificates are issued from signed checklist assessments, so they come last.
      */
     static final List<String> PARTS = List.of("ladders", "journeys", "placements", "candidates", "checklists",
-            "language-assessments", "work-ability", "certificates", "invitations");
+            "language-assessments", "work-ability", "invitations", "certificates");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
