@@ -367,6 +367,12 @@ class AccessMatrixTests {
         {"GET /api/v1/external-workplaces/{id} [Bergsjö Lanthandel]",               401, 200,  403,  403,  200,  403,  403,  403,  403,   403,   403,  403},
         {"PUT /api/v1/external-workplaces/{id} [Bergsjö Lanthandel]",               401, 403,  403,  403,  200,  403,  403,  403,  403,   403,   403,  403},
         {"POST /api/v1/external-workplaces/{id}/take-over [ny i Bergsjö]",          401, 200,  403,  403,  403,  403,  403,  403,  403,   403,   403,  403},
+        // Participant accounts: those who may change the participant (its organisation's coordinators and admins)
+        // see the account and invite; readers through consent or supervision do not.
+        {"GET /api/v1/participants/{id}/account [fixtur]",                          401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/participants/{id}/invitations [fixtur]",                     401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/participants/{id}/invitations/resend [fixtur]",              401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/participants/{id}/invitations/revocation [fixtur]",          401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
     };
 
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
@@ -1332,6 +1338,23 @@ class AccessMatrixTests {
                 ok(platformAdmin.post(path + "/take-over", employerAccount.apply("matris.tar.over")));
             }
             return response;
+        });
+
+        // Invitations of [fixtur]: before each call the coordinator sets the state the call needs (none pending, or one).
+        String invitations = "/api/v1/participants/" + fixtureParticipant + "/invitations";
+        calls.put("GET /api/v1/participants/{id}/account [fixtur]",
+                c -> c.get("/api/v1/participants/" + fixtureParticipant + "/account"));
+        calls.put("POST /api/v1/participants/{id}/invitations [fixtur]", c -> {
+            koordinator.post(invitations + "/revocation", null);
+            return c.post(invitations, null);
+        });
+        calls.put("POST /api/v1/participants/{id}/invitations/resend [fixtur]", c -> {
+            koordinator.post(invitations, null);
+            return c.post(invitations + "/resend", null);
+        });
+        calls.put("POST /api/v1/participants/{id}/invitations/revocation [fixtur]", c -> {
+            koordinator.post(invitations, null);
+            return c.post(invitations + "/revocation", null);
         });
     }
 

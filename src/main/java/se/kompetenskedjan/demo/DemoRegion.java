@@ -147,7 +147,8 @@ class DemoRegion implements ApplicationRunner {
      * municipalities comes last, after everything its participant took part in.
      */
     static final List<String> PARTS = List.of("ladders", "journeys", "placements", "external-workplaces",
-            "candidates", "checklists", "language-assessments", "work-ability", "certificates", "handovers");
+            "candidates", "checklists", "language-assessments", "work-ability", "invitations", "certificates",
+            "handovers");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

@@ -82,4 +82,27 @@ public interface IdentityDirectory {
     /** Internal: creates the login of a participant; used when a participant is given access to their own pages. */
     UserId createParticipantAccount(OrganisationId organisationId, String username, String displayName,
             UUID participantId, String rawPassword);
+
+    /** Internal: the login of the participant, if they have one (enabled or not). */
+    Optional<UserView> participantAccount(UUID participantId);
+
+    /** Internal: whether no account has this username (compared as logins compare it, ignoring case). */
+    boolean usernameFree(String username);
+
+    /**
+     * Internal, for the invitations module, which has checked the right to the participant: the participant's login,
+     * made (switched off, without a password) with this username and name if they have none yet.
+     */
+    UserView ensureParticipantAccount(OrganisationId organisationId, UUID participantId, String username,
+            String displayName);
+
+    /**
+     * Internal, for the invitations module, which has checked the invitation: the participant's login gets this
+     * password and is switched on; sessions that signed in before end. The password policy applies
+     * (InvalidFieldException on "password"); NotFoundException when the participant has no login.
+     */
+    UserView activateParticipantAccount(UUID participantId, String rawPassword);
+
+    /** Internal: the participant's login, if any, stops working (disabled, every session ends); false if none was enabled. */
+    boolean stopParticipantAccount(UUID participantId);
 }

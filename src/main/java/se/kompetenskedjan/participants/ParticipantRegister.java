@@ -121,4 +121,10 @@ public interface ParticipantRegister {
     UUID myParticipantId();
 
     boolean canCreate();
+
+    /**
+     * Internal (no access check, no audit: it reveals no data), for the invitations module: whether any of the
+     * participant's consents is in force on {@code today} (not withdrawn, not run out).
+     */
+    boolean hasConsentInForce(UUID participantId, java.time.LocalDate today);
 }

@@ -25,4 +25,11 @@ public interface Journeys {
 
     /** As onStep, for every step of the ladder at once, by step id (steps nobody stands on are left out). */
     Map<UUID, List<ParticipantOnStep>> onLadder(UUID ladderId);
+
+    /**
+     * Internal (no access check, no audit: it reveals no data), for the invitations module: whether the participant
+     * is still under way, with a journey that has not ended or an individual plan whose latest revision is to be
+     * reviewed on or after {@code today}.
+     */
+    boolean underWay(UUID participantId, java.time.LocalDate today);
 }

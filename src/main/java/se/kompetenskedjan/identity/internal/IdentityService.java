@@ -309,6 +309,50 @@ class IdentityService implements IdentityDirectory {
         return new UserId(accounts.saveAndFlush(account).id());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserView> participantAccount(UUID participantId) {
+        return accounts.findByParticipantId(participantId).map(UserAccount::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean usernameFree(String username) {
+        return accounts.findByUsername(username).isEmpty();
+    }
+
+    @Override
+    public UserView ensureParticipantAccount(OrganisationId organisationId, UUID participantId, String username,
+            String displayName) {
+        return accounts.findByParticipantId(participantId).orElseGet(() -> {
+            UserAccount account = UserAccount.participantAccount(UUID.randomUUID(), organisationId.value(), username,
+                    displayName, participantId, null);
+            account.enable(false);
+            return accounts.saveAndFlush(account);
+        }).view();
+    }
+
+    @Override
+    public UserView activateParticipantAccount(UUID participantId, String rawPassword) {
+        UserAccount account = accounts.findByParticipantId(participantId)
+                .orElseThrow(() -> new NotFoundException("user.notFound"));
+        passwordPolicy.check("password", rawPassword, account.username());
+        account.changePassword(passwordEncoder.encode(rawPassword), sessions.now());
+        account.enable(true);
+        return accounts.saveAndFlush(account).view();
+    }
+
+    @Override
+    public boolean stopParticipantAccount(UUID participantId) {
+        Optional<UserAccount> account = accounts.findByParticipantId(participantId).filter(UserAccount::enabled);
+        account.ifPresent(a -> {
+            a.enable(false);
+            a.changePassword(a.passwordHash(), sessions.now());
+            accounts.saveAndFlush(a);
+        });
+        return account.isPresent();
+    }
+
     private void checkReferences(UserCommand command) {
         if (command.role() == Role.PARTICIPANT) {
             throw new InvalidFieldException("role", "user.role.participantViaRegister");

@@ -156,6 +156,8 @@ class SecurityConfiguration {
                                         || currentUsers.currentIfAny().filter(SecurityConfiguration::platformAdmin).isPresent()))
                         // Public: the verification page of a certificate (validation module)
                         .requestMatchers(HttpMethod.GET, "/intyg/*/verifiera").permitAll()
+                        // Public: a participant's invitation, where they set their password (invitations module)
+                        .requestMatchers("/inbjudan/*").permitAll()
                         .anyRequest().authenticated())
                 // Signed-out browsers go to the login page; a metrics scraper gets a plain 401.
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()

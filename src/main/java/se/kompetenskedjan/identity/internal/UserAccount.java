@@ -88,6 +88,11 @@ class UserAccount {
         this.sessionsValidFrom = sessionsValidFrom;
     }
 
+    /** A participant's login is switched on by accepting an invitation and off when it must stop working. */
+    void enable(boolean value) {
+        this.enabled = value;
+    }
+
     /** null unlinks: the account then cannot be signed in to through OIDC or with a bearer token. */
     void linkOidcSubject(String subject) {
         this.oidcSubject = subject;

@@ -19,6 +19,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     Optional<UserAccount> findByOidcSubject(String oidcSubject);
 
+    Optional<UserAccount> findByParticipantId(UUID participantId);
+
     Page<UserAccount> findByOrganisationId(UUID organisationId, Pageable pageable);
 
     /** A bulk update: leaves the entity's version alone. */

@@ -471,6 +471,15 @@ class ParticipantService implements ParticipantRegister {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean hasConsentInForce(UUID participantId, LocalDate today) {
+        return entities.createQuery("""
+                select count(c) from Consent c where c.participantId = :p and c.withdrawnAt is null
+                   and c.givenOn <= :today and c.validUntil >= :today""", Long.class)
+                .setParameter("p", participantId).setParameter("today", today).getSingleResult() > 0;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean canCreate() {
         return currentUsers.currentIfAny().map(policy::mayCreate).orElse(false);
     }

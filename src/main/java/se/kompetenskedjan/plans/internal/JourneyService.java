@@ -177,6 +177,17 @@ class JourneyService implements Journeys {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean underWay(UUID participantId, java.time.LocalDate today) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM journey WHERE participant_id = :p AND ended_on IS NULL)
+                    OR EXISTS (SELECT 1 FROM plan p JOIN plan_revision r ON r.plan_id = p.id
+                                WHERE p.participant_id = :p AND r.revision = p.current_revision
+                                  AND r.review_on >= :today)""")
+                .param("p", participantId).param("today", today).query(Boolean.class).single();
+    }
+
+    @Override
     public List<ParticipantOnStep> onStep(UUID ladderId, UUID stepId) {
         TargetRequirements.LadderShape ladder = targets.ladder(ladderId)
                 .orElseThrow(() -> new NotFoundException("journey.ladder.unknown"));
