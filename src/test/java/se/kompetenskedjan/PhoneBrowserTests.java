@@ -100,6 +100,33 @@ class PhoneBrowserTests extends BrowserPages {
     }
 
     /**
+     * On the Arabic self-assessment each radio button's circle is drawn over its input, next to its label (GOV.UK
+     * Frontend draws it from the item's left edge, which on a right-to-left row was some 870 px from the label).
+     */
+    @Test
+    void radioButtonsSitNextToTheirLabelsInArabic() {
+        logIn(DemoUsers.PARTICIPANT);
+        for (String language : List.of("sv", "ar")) {
+            driver.get(url("/min-sida/sjalvskattning?lang=" + language));
+            driver.findElement(By.cssSelector("main a[href^='/min-sida/sjalvskattning/']")).click();
+            wait(driver).until(d -> !d.findElements(By.cssSelector(".govuk-radios__item")).isEmpty());
+            @SuppressWarnings("unchecked")
+            List<Number> offsets = (List<Number>) ((JavascriptExecutor) driver).executeScript("""
+                    return [...document.querySelectorAll('.govuk-radios__item')].map(item => {
+                      const label = item.querySelector('.govuk-radios__label');
+                      const circle = getComputedStyle(label, '::before');
+                      const centre = item.getBoundingClientRect().left + parseFloat(circle.left) + parseFloat(circle.width) / 2;
+                      const input = item.querySelector('input').getBoundingClientRect();
+                      return Math.abs(centre - (input.left + input.width / 2));
+                    });""");
+            assertThat(offsets).as("radio circles away from their inputs (%s)", language).isNotEmpty()
+                    .allSatisfy(offset -> assertThat(offset.doubleValue()).isLessThanOrEqualTo(4));
+        }
+        scan("Självskattning på arabiska");
+        driver.get(url("/min-sida?lang=sv"));
+    }
+
+    /**
      * The staff menu folds away behind a "Meny" button on a phone (aria-expanded, aria-controls) and opens with it;
      * the API documentation is linked from the footer, not the menu.
      */
