@@ -25,12 +25,13 @@ class ParticipantLanguagesTests {
     static final String[] PARTICIPANT_TEMPLATES = {"login.html", "error.html", "participants/my-page.html",
             "fragments/layout.html", "participants/access-log.html", "plans/my-ladder.html", "placements/bank.html",
             "validation/self.html", "validation/self-form.html", "validation/certificates/mine.html",
-            "identity/password.html"};
+            "identity/password.html", "taxonomy/search.html", "taxonomy/concept.html",
+            "validation/certificates/verify.html"};
     /** The bundles whose texts participants see, without the language suffix. */
     static final String[] BUNDLES = {"messages", "i18n/certificates", "i18n/placements", "i18n/plans", "i18n/taxonomy", "i18n/validation"};
     /** Keys on those templates that only staff see (navigation, forms). */
     static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
-            "nav.api", "nav.ladders", "nav.placements", "nav.proposals", "nav.supervisors", "nav.allocation", "nav.validation", "form.errorSummary.title",
+            "layout.footer.api", "nav.ladders", "nav.placements", "nav.proposals", "nav.supervisors", "nav.allocation", "nav.validation", "form.errorSummary.title",
             "form.error.prefix", "accessLog.title", "bank.staff.open");
     static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
