@@ -14,7 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -147,7 +146,6 @@ class ValidationPageController {
     }
 
     @GetMapping("/checklistor/{id}")
-    @Transactional(readOnly = true)
     String checklist(@PathVariable UUID id, Model model) {
         requireStaff();
         ChecklistView list = checklists.get(id);

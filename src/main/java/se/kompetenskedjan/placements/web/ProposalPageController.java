@@ -81,7 +81,6 @@ class ProposalPageController {
     }
 
     @GetMapping("/forslag/{id}")
-    @Transactional(readOnly = true)
     String show(@PathVariable UUID id, Model model) {
         CurrentUser me = requireStaff();
         ProposalView proposal = selections.get(id);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +50,6 @@ class MyLadderController {
     }
 
     @GetMapping("/min-trappa")
-    @Transactional(readOnly = true)
     String myLadder(@RequestParam(name = "utskrift", required = false) String print, Model model) {
         UUID me = participants.myParticipantId();
         model.addAttribute("p", participants.get(me));
