@@ -93,9 +93,11 @@ class JourneyPageController {
         model.addAttribute("file", file);
         model.addAttribute("p", file.participant());
         List<JourneyPanel> panels = new ArrayList<>();
-        boolean open = false;
+        List<UUID> openLadders = new ArrayList<>();
         for (JourneyView journey : journeys.journeys(id)) {
-            open |= journey.status() == JourneyStatus.ACTIVE || journey.status() == JourneyStatus.PAUSED;
+            if (journey.status() == JourneyStatus.ACTIVE || journey.status() == JourneyStatus.PAUSED) {
+                openLadders.add(journey.ladderId());
+            }
             LadderView ladder = ladders.ladder(journey.ladderId());
             GapAnalysisView gaps = null;
             ProfileVersionView profile = null;
@@ -112,8 +114,12 @@ class JourneyPageController {
         }
         model.addAttribute("panels", panels);
         model.addAttribute("plans", plans.plans(id));
-        // one open journey at a time: the enrol form is offered only when none is open
-        model.addAttribute("enrolLadders", file.editable() && !open ? enrolLadders(file) : null);
+        // one open journey per ladder: a ladder the participant is on is not offered again
+        Map<UUID, String> choices = file.editable() ? enrolLadders(file) : null;
+        if (choices != null) {
+            openLadders.forEach(choices::remove);
+        }
+        model.addAttribute("enrolLadders", choices);
         model.addAttribute("eventTypes", List.of(JourneyEventType.ADVANCED, JourneyEventType.PAUSED,
                 JourneyEventType.RESUMED, JourneyEventType.RETURNED, JourneyEventType.ENDED_EARLY,
                 JourneyEventType.COMPLETED, JourneyEventType.OUTCOME));
