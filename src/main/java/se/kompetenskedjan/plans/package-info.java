@@ -4,5 +4,5 @@
  * participants module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plans",
-        allowedDependencies = {"participants", "profiles", "identity", "shared"})
+        allowedDependencies = {"participants", "profiles", "identity", "shared", "translations"})
 package se.kompetenskedjan.plans;

@@ -4,5 +4,6 @@
  * ordered steps (with branches and side tracks) that lead there, with ready-made templates to copy. Not personal
  * data: every signed-in user may read what is published.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Profiles", allowedDependencies = {"identity", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Profiles",
+        allowedDependencies = {"identity", "shared", "translations"})
 package se.kompetenskedjan.profiles;

@@ -135,6 +135,17 @@ class PlanService implements IndividualPlans {
         return view(participantId, planId, revision);
     }
 
+    /** The participant a plan belongs to (not found: no such plan); no access check, the caller makes one. */
+    UUID participantOf(UUID planId) {
+        return jdbc.sql("SELECT participant_id FROM plan WHERE id = :id").param("id", planId).query(UUID.class)
+                .optional().orElseThrow(() -> new NotFoundException("plan.notFound"));
+    }
+
+    /** The current revision, for a caller that has checked and recorded the access. */
+    PlanView current(UUID participantId, UUID planId) {
+        return view(participantId, planId, plan(participantId, planId).currentRevision());
+    }
+
     private void check(PlanCommand command) {
         if (currentUsers.current().is(Role.PARTICIPANT)) {
             throw new AccessDeniedException("participants agree to plans, staff write them");
