@@ -199,6 +199,14 @@ class AccessMatrixTests {
         {"PUT /api/v1/ladders/{id} [Älvstad AF]",                                   401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
         {"GET /api/v1/ladder-templates",                                            401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
         {"POST /api/v1/ladder-templates/{id}/copies",                               401, 201,  201,  201,  201,  201,  201,  403,  403,   403,   403,  201},
+        // Translations of what participants read (issue 13, item 7): the document's own rule decides. A ladder's coverage
+        // is read by everyone signed in and translated by its editors; a plan's follows the rules of the plan.
+        {"GET /api/v1/translations/languages",                                      401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"GET /api/v1/translations/{kind}/{id} [Älvstad omsorg]",                   401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"GET /api/v1/translations/{kind}/{id}/{language} [Älvstad omsorg, ar]",    401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"PUT /api/v1/translations/{kind}/{id}/{language} [Älvstad omsorg, ar]",    401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403,  403},
+        {"GET /api/v1/translations/{kind}/{id} [fixturplan]",                       401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403,  200},
+        {"PUT /api/v1/translations/{kind}/{id}/{language} [fixturplan, uk]",        401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
         // The place bank and the supervisor inventory are not personal data. Places: the owning organisation's staff
         // see all of theirs (drafts too), others the places shared with them that are not drafts, participants only
         // open ones; not visible: 404. Its admins, employer managers and coordinators change them.
@@ -955,6 +963,21 @@ class AccessMatrixTests {
         calls.put("GET /api/v1/ladder-templates", c -> c.get("/api/v1/ladder-templates"));
         calls.put("POST /api/v1/ladder-templates/{id}/copies",
                 c -> c.post("/api/v1/ladder-templates/" + elderCareTemplate + "/copies", Map.of("name", "Matriskopia")));
+        String ladderTranslations = "/api/v1/translations/ladder/" + careLadder;
+        String ladderName = ok(chef.get(ladderTranslations + "/ar")).path("sections").get(0).path("entries").get(0)
+                .path("source").asString();
+        calls.put("GET /api/v1/translations/languages", c -> c.get("/api/v1/translations/languages"));
+        calls.put("GET /api/v1/translations/{kind}/{id} [Älvstad omsorg]", c -> c.get(ladderTranslations));
+        calls.put("GET /api/v1/translations/{kind}/{id}/{language} [Älvstad omsorg, ar]",
+                c -> c.get(ladderTranslations + "/ar"));
+        calls.put("PUT /api/v1/translations/{kind}/{id}/{language} [Älvstad omsorg, ar]", c -> c.put(
+                ladderTranslations + "/ar", Map.of("texts", List.of(Map.of("source", ladderName,
+                        "translation", "سلم رعاية المسنين")))));
+        String planTranslations = "/api/v1/translations/plan/" + fixturePlan;
+        calls.put("GET /api/v1/translations/{kind}/{id} [fixturplan]", c -> c.get(planTranslations));
+        calls.put("PUT /api/v1/translations/{kind}/{id}/{language} [fixturplan, uk]", c -> c.put(
+                planTranslations + "/uk", Map.of("texts", List.of(Map.of("source", "Matrismål",
+                        "translation", "Мета матриці")))));
 
         String open = "/api/v1/placements/" + openPlace;
         String draft = "/api/v1/placements/" + draftPlace;
