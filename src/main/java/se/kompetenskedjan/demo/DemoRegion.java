@@ -143,12 +143,12 @@ class DemoRegion implements ApplicationRunner {
      * The modules' parts of the demo, in the order they are loaded; each may build on the ones before it. The ladder
      * copy comes first (journeys follow its steps); placements record the supervisions that the access rule needs
      * before any loader acts as a supervisor; candidates, checklists, language and work-ability assessments are
-     * made on the placed participants; certificates are issued from signed checklist assessments; a hand-over between
-     * municipalities comes last, after everything its participant took part in.
+     * made on the placed participants; certificates are issued from signed checklist assessments; the ladder and a plan are
+     * translated; a hand-over between municipalities comes last, after everything its participant took part in.
      */
     static final List<String> PARTS = List.of("ladders", "journeys", "placements", "external-workplaces",
             "candidates", "checklists", "language-assessments", "work-ability", "invitations", "certificates",
-            "handovers");
+            "translations", "handovers");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

@@ -11,6 +11,11 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.kompetenskedjan.plans.IndividualPlans;
+import se.kompetenskedjan.profiles.LadderSearch;
+import se.kompetenskedjan.profiles.Ladders;
+import se.kompetenskedjan.translations.ContentTranslations;
+import se.kompetenskedjan.translations.TranslationCoverage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -58,6 +63,15 @@ class DemoRegionTests {
 
     @Autowired
     Handovers handovers;
+
+    @Autowired
+    Ladders ladders;
+
+    @Autowired
+    IndividualPlans plans;
+
+    @Autowired
+    ContentTranslations translations;
 
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -167,6 +181,28 @@ class DemoRegionTests {
             assertThat(h.fromOrganisationName()).contains("Sjömark");
             assertThat(h.participantName()).isEqualTo("Viktor Melnyk");
         });
+    }
+
+    @Test
+    void theElderCareLadderAndAminasPlanAreTranslated() {
+        TranslationCoverage ladder = SignedIn.as("chef", () -> {
+            UUID id = ladders.ladders(new LadderSearch(DemoRegion.demoId("org:alvstad:omsorg"), 0, 50)).items()
+                    .stream().filter(l -> l.name().equals(DemoLadders.LADDER_NAME)).findFirst().orElseThrow().id();
+            return translations.coverage("ladder", id);
+        });
+        assertThat(ladder.texts()).isGreaterThan(50);
+        assertThat(coverage(ladder, "en").missing()).isEmpty();
+        assertThat(coverage(ladder, "ar").missing()).isEmpty();
+        assertThat(coverage(ladder, "uk").translated()).as("the names only").isEqualTo(8);
+        assertThat(coverage(ladder, "ti").translated()).isZero();
+        TranslationCoverage plan = SignedIn.as("koordinator", () -> translations.coverage("plan",
+                plans.plans(DemoRegion.participant(1)).get(0).id()));
+        assertThat(coverage(plan, "ar").missing()).isEmpty();
+        assertThat(coverage(plan, "en").missing()).isEmpty();
+    }
+
+    private static TranslationCoverage.LanguageCoverage coverage(TranslationCoverage coverage, String language) {
+        return coverage.languages().stream().filter(l -> l.language().equals(language)).findFirst().orElseThrow();
     }
 
     @Test

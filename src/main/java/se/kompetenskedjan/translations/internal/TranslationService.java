@@ -31,6 +31,7 @@ import se.kompetenskedjan.translations.TranslationCommand;
 import se.kompetenskedjan.translations.TranslationCoverage;
 import se.kompetenskedjan.translations.TranslationSheet;
 
+/** Reads of documents are not read-only transactions: a plan's read is written to the audit trail. */
 @Service
 @Transactional
 class TranslationService implements ContentTranslations {
@@ -76,7 +77,6 @@ class TranslationService implements ContentTranslations {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public TranslationCoverage coverage(String kind, UUID documentId) {
         TranslatableDocument document = content(kind).document(documentId);
         Map<String, Set<String>> translatedHashes = new HashMap<>();
@@ -99,7 +99,6 @@ class TranslationService implements ContentTranslations {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public TranslationSheet sheet(String kind, UUID documentId, String language) {
         return sheet(content(kind).document(documentId), offered(language));
     }
