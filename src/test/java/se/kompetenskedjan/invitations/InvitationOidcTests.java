@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +32,7 @@ import se.kompetenskedjan.identity.OidcAccountLinks;
 import se.kompetenskedjan.identity.OidcSubjectCommand;
 import se.kompetenskedjan.identity.OrganisationType;
 import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantTestData;
 import se.kompetenskedjan.support.PageTest;
 import se.kompetenskedjan.support.SignedIn;
@@ -197,6 +200,39 @@ class InvitationOidcTests extends PageTest {
         assertThat(ukrainian.select("html").attr("lang")).isEqualTo("uk");
         assertThat(ukrainian.select("#oidc-sign-in span").text()).isEqualTo("Увійти через");
         assertThat(ukrainian.select("#oidc-sign-in bdi[lang=sv]").text()).isEqualTo(PROVIDER);
+    }
+
+    @Test
+    void whenTheAccountStopsTheLinkToTheProviderEndsAndANewInvitationLinksAgain() throws Exception {
+        UUID partner = new IdentityTestData(context).organisation().type(OrganisationType.MUNICIPALITY).create().id();
+        UUID participant = new ParticipantTestData(context).participant().registeredBy(coordinator())
+                .named("Samir", "Inbjudansdóttir").consentingTo(partner).create();
+        String subject = "idp-" + UUID.randomUUID();
+        MvcResult opened = mvc.perform(get(invite(participant))).andReturn();
+        MockHttpSession first = signInFromInvitation(html(opened), (MockHttpSession) opened.getRequest().getSession(),
+                subject);
+        assertThat(mvc.perform(get("/inbjudan/oidc").session(first)).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/min-trappa");
+
+        ParticipantRegister register = context.getBean(ParticipantRegister.class);
+        SignedIn.as(coordinator().username(), () -> register.withdrawConsent(participant,
+                register.consents(participant).get(0).id()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT count(*) FROM user_account WHERE participant_id = :p AND NOT enabled AND oidc_subject IS NULL")
+                .param("p", participant).query(Long.class).single()).isOne());
+        MvcResult stopped = providerSignIn(new MockHttpSession(), subject);
+        assertThat(mvc.perform(get("/min-trappa").session((MockHttpSession) stopped.getRequest().getSession(false)))
+                .andReturn().getResponse().getStatus()).as("the provider's sign-in no longer reaches the account")
+                .isEqualTo(403);
+
+        MvcResult again = mvc.perform(get(invite(participant))).andReturn();
+        MockHttpSession second = signInFromInvitation(html(again), (MockHttpSession) again.getRequest().getSession(),
+                subject);
+        assertThat(mvc.perform(get("/inbjudan/oidc").session(second)).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/min-trappa");
+        assertThat(mvc.perform(get("/min-trappa").session(second)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM participant_invitation WHERE participant_id = :p AND accepted_with = 'OIDC'")
+                .param("p", participant).query(Long.class).single()).isEqualTo(2);
     }
 
     /** Clicks "Logga in med ..." on the invitation page and signs in at the provider; returns the signed-in session. */

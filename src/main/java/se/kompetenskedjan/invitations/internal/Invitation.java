@@ -132,8 +132,4 @@ class Invitation {
     boolean emailed() {
         return emailed;
     }
-
-    Acceptance acceptedWith() {
-        return acceptedWith;
-    }
 }
