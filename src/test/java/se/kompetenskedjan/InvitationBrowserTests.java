@@ -27,7 +27,8 @@ import se.kompetenskedjan.support.SignedIn;
 
 /**
  * Register → invite → open the link → set a password → sign in → Min trappa → agree to the plan, in Chromium, with
- * an axe scan of each page of the invitation and the account page at 390 px.
+ * an axe scan of each page of the invitation and the account page at 390 px, the invitation's pages also in Arabic
+ * (right to left) and Ukrainian.
  */
 class InvitationBrowserTests extends BrowserPages {
 
@@ -71,6 +72,19 @@ class InvitationBrowserTests extends BrowserPages {
         String username = driver.findElement(By.id("username")).getText();
         scan("Välj ditt lösenord");
         fitsANarrowScreen("Välj ditt lösenord");
+        // The same page in Arabic (right to left) and Ukrainian, as the language links give it
+        for (String language : List.of("ar", "uk")) {
+            driver.get(url(invitation + "?lang=" + language));
+            waitForHeading(language.equals("ar") ? "اختر كلمة المرور" : "Виберіть свій пароль");
+            assertThat(htmlLang(driver)).isEqualTo(language);
+            assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir"))
+                    .isEqualTo(language.equals("ar") ? "rtl" : "ltr");
+            assertThat(driver.findElement(By.id("username")).getText()).isEqualTo(username);
+            scan("Välj ditt lösenord (" + language + ")");
+            fitsANarrowScreen("Välj ditt lösenord (" + language + ")");
+        }
+        driver.get(url(invitation + "?lang=sv"));
+        waitForHeading("Välj ditt lösenord");
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("repeat")).sendKeys(PASSWORD + "!");
         submit();
@@ -85,6 +99,12 @@ class InvitationBrowserTests extends BrowserPages {
         driver.get(url(invitation));
         waitForHeading("Länken gäller inte längre");
         scan("Länken gäller inte längre");
+        driver.get(url(invitation + "?lang=ar"));
+        waitForHeading("الرابط لم يعد صالحًا");
+        scan("Länken gäller inte längre (ar)");
+        fitsANarrowScreen("Länken gäller inte längre (ar)");
+        driver.get(url(invitation + "?lang=sv"));
+        waitForHeading("Länken gäller inte längre");
 
         signIn(username, PASSWORD);
         driver.get(url("/min-trappa"));

@@ -103,6 +103,17 @@ public interface IdentityDirectory {
      */
     UserView activateParticipantAccount(UUID participantId, String rawPassword);
 
-    /** Internal: the participant's login, if any, stops working (disabled, every session ends); false if none was enabled. */
+    /**
+     * Internal, for the invitations module, which has checked the invitation: the participant's login is linked to
+     * this subject (sub) of the organisation's identity provider, so that they sign in through it, and is switched on
+     * (a password set earlier keeps working). ConflictException "user.oidcSubject.taken" when another account has the
+     * subject; NotFoundException when the participant has no login.
+     */
+    UserView linkParticipantOidcSubject(UUID participantId, String subject);
+
+    /**
+     * Internal: the participant's login, if any, stops working (disabled, every session ends, the link to the identity
+     * provider's subject is removed: a new invitation links anew); false if none was enabled.
+     */
     boolean stopParticipantAccount(UUID participantId);
 }

@@ -35,4 +35,13 @@ public interface Invitations {
      * "password"); the login is switched on and the link is used up. NotFoundException when the link does not hold.
      */
     OpenInvitation accept(String token, String password);
+
+    /**
+     * Public: the person with the link, now signed in through the organisation's identity provider (OIDC), takes the
+     * invitation that way: the provider's subject is linked to the participant's login, which is switched on, and the
+     * link is used up; recorded in the participant's audit trail as their own change. NotFoundException when the link
+     * does not hold or nobody is signed in through OIDC; ConflictException ("invitation.oidc.taken") when the subject
+     * already signs in to another account.
+     */
+    OpenInvitation acceptSignedIn(String token);
 }

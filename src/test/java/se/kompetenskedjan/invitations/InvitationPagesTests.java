@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,86 @@ class InvitationPagesTests extends PageTest {
                 .getStatus()).isEqualTo(403);
         assertThat(mvc.perform(post("/deltagare/" + participant + "/konto/inbjudan").session(teacher).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutAnIdentityProviderOnlyAPasswordIsOfferedAndTheSignInIsRefused() throws Exception {
+        String invitation = invite("Noor");
+        Document page = html(mvc.perform(get(invitation)).andReturn());
+        assertThat(page.select("input[type=password]")).hasSize(2);
+        assertThat(page.select("#oidc-sign-in")).isEmpty();
+        assertThat(page.select("form[action$=/oidc]")).isEmpty();
+        assertThat(page.text()).doesNotContain("utan lösenord");
+        assertThat(mvc.perform(post(invitation + "/oidc").with(csrf())).andReturn().getResponse().getStatus())
+                .as("the target refuses too").isEqualTo(404);
+        assertThat(mvc.perform(get(invitation)).andReturn().getResponse().getStatus()).as("the link still holds")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theInvitationPagesInArabicAndUkrainian() throws Exception {
+        String invitation = invite("Hiba");
+        MvcResult opened = mvc.perform(get(invitation + "?lang=ar")).andReturn();
+        assertThat(opened.getResponse().getStatus()).isEqualTo(200);
+        Document arabic = html(opened);
+        assertThat(arabic.select("html").attr("lang")).isEqualTo("ar");
+        assertThat(arabic.select("html").attr("dir")).isEqualTo("rtl");
+        assertThat(arabic.select("h1").text()).isEqualTo("اختر كلمة المرور");
+        assertThat(arabic.select("label[for=password]").text()).isEqualTo("كلمة المرور");
+        assertThat(arabic.select("main button").text()).isEqualTo("احفظ كلمة المرور");
+        assertThat(arabic.select("bdi#username").text()).matches("hiba\\.\\d{4}");
+        assertThat(arabic.select("main").text()).as("no Swedish left").doesNotContain("lösenord", "Länken", "Skriv");
+        assertThat(arabic.select(".kk-lang a").eachAttr("hreflang")).containsExactly("sv", "en", "uk");
+        MockHttpSession browser = (MockHttpSession) opened.getRequest().getSession();
+        Cookie inArabic = new Cookie("KKLANG", "ar");
+
+        MvcResult mismatch = mvc.perform(post(invitation).session(browser).cookie(inArabic).with(csrf())
+                .param("password", PASSWORD).param("repeat", PASSWORD + "x")).andReturn();
+        assertThat(mismatch.getResponse().getStatus()).isEqualTo(400);
+        Document mismatchPage = html(mismatch);
+        assertThat(mismatchPage.select("html").attr("dir")).isEqualTo("rtl");
+        assertThat(mismatchPage.select(".govuk-error-summary__title").text()).isEqualTo("في النموذج أخطاء");
+        assertThat(mismatchPage.select(".govuk-error-summary__list").text())
+                .isEqualTo("لم تكتب كلمة المرور نفسها في المرتين. اكتبها مرة أخرى.");
+        MvcResult tooShort = mvc.perform(post(invitation).session(browser).cookie(inArabic).with(csrf())
+                .param("password", "kort").param("repeat", "kort")).andReturn();
+        assertThat(html(tooShort).select(".govuk-error-summary__list").text())
+                .isEqualTo("يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل");
+
+        Document ukrainian = html(mvc.perform(get(invitation + "?lang=uk")).andReturn());
+        assertThat(ukrainian.select("html").attr("lang")).isEqualTo("uk");
+        assertThat(ukrainian.select("html").attr("dir")).isEqualTo("ltr");
+        assertThat(ukrainian.select("h1").text()).isEqualTo("Виберіть свій пароль");
+        assertThat(ukrainian.select("main").text()).contains("Посилання діє до ").contains("включно")
+                .doesNotContain("lösenord");
+        MvcResult accepted = mvc.perform(post(invitation).session(browser).cookie(new Cookie("KKLANG", "uk"))
+                .with(csrf()).param("password", PASSWORD).param("repeat", PASSWORD)).andReturn();
+        assertThat(accepted.getResponse().getStatus()).isEqualTo(200);
+        Document done = html(accepted);
+        assertThat(done.select("html").attr("lang")).isEqualTo("uk");
+        assertThat(done.select("h1").text()).isEqualTo("Ваш обліковий запис готовий");
+        assertThat(done.select("main a.govuk-button").text()).isEqualTo("Увійти");
+
+        for (String language : new String[] {"uk", "ar"}) {
+            MvcResult used = mvc.perform(get(invitation + "?lang=" + language)).andReturn();
+            assertThat(used.getResponse().getStatus()).isEqualTo(404);
+            Document notValid = html(used);
+            assertThat(notValid.select("html").attr("lang")).isEqualTo(language);
+            assertThat(notValid.select("html").attr("dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
+            assertThat(notValid.select("h1").text())
+                    .isEqualTo(language.equals("ar") ? "الرابط لم يعد صالحًا" : "Посилання вже не діє");
+        }
+    }
+
+    /** A participant of a new organisation, invited by its coordinator; the path of the link. */
+    private String invite(String firstName) {
+        TestUser coordinator = new IdentityTestData(context).staffedOrganisation(OrganisationType.MUNICIPALITY)
+                .get(Role.COORDINATOR);
+        UUID participant = new ParticipantTestData(context).participant().registeredBy(coordinator)
+                .named(firstName, "Språksdóttir").create();
+        String link = SignedIn.as(coordinator.username(), () -> context.getBean(Invitations.class).invite(participant))
+                .link();
+        return link.substring(link.indexOf("/inbjudan/"));
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {

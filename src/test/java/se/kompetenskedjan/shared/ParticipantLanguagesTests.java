@@ -26,13 +26,15 @@ class ParticipantLanguagesTests {
             "fragments/layout.html", "participants/access-log.html", "plans/my-ladder.html", "placements/bank.html",
             "validation/self.html", "validation/self-form.html", "validation/certificates/mine.html",
             "identity/password.html", "taxonomy/search.html", "taxonomy/concept.html",
-            "validation/certificates/verify.html"};
+            "validation/certificates/verify.html", "invitations/accept.html", "invitations/accepted.html",
+            "invitations/not-valid.html"};
     /** The bundles whose texts participants see, without the language suffix. */
-    static final String[] BUNDLES = {"messages", "i18n/certificates", "i18n/placements", "i18n/plans", "i18n/taxonomy", "i18n/validation"};
+    static final String[] BUNDLES = {"messages", "i18n/certificates", "i18n/invitations", "i18n/placements", "i18n/plans",
+            "i18n/taxonomy", "i18n/validation"};
     /** Keys on those templates that only staff see (navigation, forms). */
     static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
-            "layout.footer.api", "nav.ladders", "nav.placements", "nav.proposals", "nav.supervisors", "nav.allocation", "nav.validation", "form.errorSummary.title",
-            "form.error.prefix", "accessLog.title", "bank.staff.open");
+            "layout.footer.api", "nav.ladders", "nav.placements", "nav.proposals", "nav.supervisors", "nav.allocation", "nav.validation",
+            "accessLog.title", "bank.staff.open");
     static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 

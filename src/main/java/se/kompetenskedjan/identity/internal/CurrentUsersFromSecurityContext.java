@@ -18,7 +18,8 @@ import se.kompetenskedjan.identity.CurrentUsers;
 /**
  * Every way of signing in ends with a local account, so rights always come from our own account table, never from a
  * token: a password (form, demo HTTP Basic) names the account by its username; OIDC login and bearer tokens by the
- * issuer's subject (sub) that an administrator linked to the account. A username claim in a token is never used.
+ * issuer's subject (sub) that an administrator linked to the account (or a participant, from their invitation). A
+ * username claim in a token is never used.
  */
 @Component
 class CurrentUsersFromSecurityContext implements CurrentUsers {

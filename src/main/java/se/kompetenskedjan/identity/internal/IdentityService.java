@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
@@ -343,11 +344,29 @@ class IdentityService implements IdentityDirectory {
     }
 
     @Override
+    public UserView linkParticipantOidcSubject(UUID participantId, String subject) {
+        if (!StringUtils.hasText(subject)) {
+            throw new IllegalArgumentException("no subject");
+        }
+        UserAccount account = accounts.findByParticipantId(participantId)
+                .orElseThrow(() -> new NotFoundException("user.notFound"));
+        accounts.findByOidcSubject(subject).filter(other -> !other.id().equals(account.id())).ifPresent(other -> {
+            throw new ConflictException("user.oidcSubject.taken");
+        });
+        // Sessions are left as they are: the login was switched off (and its sessions ended) until now, and the
+        // session that signs in through the provider right now is the participant's own.
+        account.linkOidcSubject(subject);
+        account.enable(true);
+        return accounts.saveAndFlush(account).view();
+    }
+
+    @Override
     public boolean stopParticipantAccount(UUID participantId) {
         Optional<UserAccount> account = accounts.findByParticipantId(participantId).filter(UserAccount::enabled);
         account.ifPresent(a -> {
             a.enable(false);
             a.changePassword(a.passwordHash(), sessions.now());
+            a.linkOidcSubject(null);
             accounts.saveAndFlush(a);
         });
         return account.isPresent();

@@ -14,8 +14,9 @@ import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.NotFoundException;
 
 /**
- * Links accounts to the identity provider's subjects. Participant accounts are not linked: they are managed from the
- * participant register, where every change to a participant's data is written to the audit trail.
+ * Links accounts to the identity provider's subjects. Participant accounts are not linked here: a participant links
+ * their own login by signing in through the provider from their invitation (the invitations module, which checks the
+ * invitation and writes the audit trail).
  */
 @Service
 @Transactional

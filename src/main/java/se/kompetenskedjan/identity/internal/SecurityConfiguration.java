@@ -1,9 +1,12 @@
 package se.kompetenskedjan.identity.internal;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -32,6 +37,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -158,6 +165,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/intyg/*/verifiera").permitAll()
                         // Public: a participant's invitation, where they set their password (invitations module)
                         .requestMatchers("/inbjudan/*").permitAll()
+                        // Public: starting the sign-in through the organisation's identity provider from the invitation
+                        .requestMatchers(HttpMethod.POST, "/inbjudan/*/oidc").permitAll()
                         .anyRequest().authenticated())
                 // Signed-out browsers go to the login page; a metrics scraper gets a plain 401.
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
@@ -174,9 +183,35 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         if (clients.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/", false));
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .successHandler(SecurityConfiguration::afterOidcSignIn)
+                    .failureHandler(SecurityConfiguration::afterFailedOidcSignIn));
         }
         return http.build();
+    }
+
+    /**
+     * After signing in through OIDC: back to the page of another module that started the sign-in
+     * ({@link OidcSignInService#start}, e.g. a participant's invitation), otherwise as a login normally goes (the page
+     * asked for before signing in, or the start page).
+     */
+    private static void afterOidcSignIn(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException, ServletException {
+        String returnPath = OidcSignInService.takeReturnPath(request);
+        if (returnPath != null) {
+            response.sendRedirect(request.getContextPath() + returnPath);
+            return;
+        }
+        SavedRequestAwareAuthenticationSuccessHandler usual = new SavedRequestAwareAuthenticationSuccessHandler();
+        usual.setDefaultTargetUrl("/");
+        usual.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /** A failed or cancelled OIDC sign-in forgets where it was to return, and shows the login page's error. */
+    private static void afterFailedOidcSignIn(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException, ServletException {
+        OidcSignInService.takeReturnPath(request);
+        new SimpleUrlAuthenticationFailureHandler("/login?error").onAuthenticationFailure(request, response, exception);
     }
 
     /** Metrics cover every organisation's use of the platform, so they are for the host organisation's admins. */

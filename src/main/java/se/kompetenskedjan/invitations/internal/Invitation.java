@@ -27,6 +27,9 @@ class Invitation {
 
     enum State { PENDING, USED, REVOKED, EXPIRED }
 
+    /** How a used invitation was taken: a password chosen on the link's page, or a sign-in through the provider. */
+    enum Acceptance { PASSWORD, OIDC }
+
     @Id
     private UUID id;
     @Column(name = "participant_id")
@@ -44,6 +47,9 @@ class Invitation {
     @Column(name = "closed_at")
     private Instant closedAt;
     private boolean emailed;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "accepted_with")
+    private Acceptance acceptedWith;
     @Version
     private long version;
 
@@ -76,11 +82,12 @@ class Invitation {
         return MessageDigest.isEqual(tokenHash, candidateHash);
     }
 
-    /** The participant has set their password with the link. */
-    void use(Instant now) {
+    /** The participant has set their password with the link, or signed in through the provider from it. */
+    void use(Instant now, Acceptance how) {
         requireHolds(now);
         state = State.USED;
         closedAt = now;
+        acceptedWith = how;
     }
 
     /** Revoked by the coordinator, by a resend, or as the account stops. */

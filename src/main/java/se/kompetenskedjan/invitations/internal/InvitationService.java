@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
+import se.kompetenskedjan.identity.OidcSignIn;
 import se.kompetenskedjan.identity.OrganisationId;
 import se.kompetenskedjan.identity.UserView;
 import se.kompetenskedjan.invitations.AccountState;
@@ -37,16 +38,18 @@ class InvitationService implements Invitations {
     private final CurrentUsers currentUsers;
     private final InvitationMail mail;
     private final InvitationLinks links;
+    private final OidcSignIn oidc;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, ParticipantRegister register, IdentityDirectory identity,
-            CurrentUsers currentUsers, InvitationMail mail, InvitationLinks links, Clock clock) {
+            CurrentUsers currentUsers, InvitationMail mail, InvitationLinks links, OidcSignIn oidc, Clock clock) {
         this.invitations = invitations;
         this.register = register;
         this.identity = identity;
         this.currentUsers = currentUsers;
         this.mail = mail;
         this.links = links;
+        this.oidc = oidc;
         this.clock = clock;
     }
 
@@ -109,8 +112,26 @@ class InvitationService implements Invitations {
     public OpenInvitation accept(String token, String password) {
         Invitation invitation = holding(token).orElseThrow(() -> new NotFoundException("invitation.notValid"));
         UserView account = identity.activateParticipantAccount(invitation.participantId(), password);
-        invitation.use(clock.instant());
+        invitation.use(clock.instant(), Invitation.Acceptance.PASSWORD);
         invitations.saveAndFlush(invitation);
+        return new OpenInvitation(account.username(), invitation.expiresAt());
+    }
+
+    @Override
+    public OpenInvitation acceptSignedIn(String token) {
+        String subject = oidc.signedInSubject().orElseThrow(() -> new NotFoundException("invitation.notValid"));
+        Invitation invitation = holding(token).orElseThrow(() -> new NotFoundException("invitation.notValid"));
+        UserView account;
+        try {
+            account = identity.linkParticipantOidcSubject(invitation.participantId(), subject);
+        } catch (ConflictException e) {
+            throw new ConflictException("invitation.oidc.taken");
+        }
+        invitation.use(clock.instant(), Invitation.Acceptance.OIDC);
+        invitations.saveAndFlush(invitation);
+        // Now signed in as the participant (the subject names their login): the link is the participant's own change
+        // of their account, recorded as such; the invitation row keeps how it was taken.
+        register.access(invitation.participantId(), AccessNeed.CONTRIBUTE, "login linked to the organisation's sign-in");
         return new OpenInvitation(account.username(), invitation.expiresAt());
     }
 

@@ -29,10 +29,10 @@ class InvitationTests {
 
     @Test
     void itIsUsedOnceOnly() {
-        invitation.use(ISSUED.plusSeconds(60));
+        invitation.use(ISSUED.plusSeconds(60), Invitation.Acceptance.PASSWORD);
         assertThat(invitation.state(ISSUED.plusSeconds(61))).isEqualTo(Invitation.State.USED);
         assertThat(invitation.holds(ISSUED.plusSeconds(61))).isFalse();
-        assertThatThrownBy(() -> invitation.use(ISSUED.plusSeconds(62))).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> invitation.use(ISSUED.plusSeconds(62), Invitation.Acceptance.PASSWORD)).isInstanceOf(ConflictException.class)
                 .extracting(e -> ((ConflictException) e).messageKey()).isEqualTo("invitation.notPending");
         assertThatThrownBy(() -> invitation.revoke(ISSUED.plusSeconds(62))).isInstanceOf(ConflictException.class);
     }
@@ -41,11 +41,11 @@ class InvitationTests {
     void aRevokedOrExpiredInvitationCannotBeUsed() {
         invitation.revoke(ISSUED.plusSeconds(1));
         assertThat(invitation.state(ISSUED.plusSeconds(2))).isEqualTo(Invitation.State.REVOKED);
-        assertThatThrownBy(() -> invitation.use(ISSUED.plusSeconds(2))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> invitation.use(ISSUED.plusSeconds(2), Invitation.Acceptance.PASSWORD)).isInstanceOf(ConflictException.class);
 
         Invitation old = Invitation.issue(UUID.randomUUID(), InvitationTokens.hash(token), UUID.randomUUID(), ISSUED);
         Instant later = ISSUED.plus(Duration.ofDays(15));
-        assertThatThrownBy(() -> old.use(later)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> old.use(later, Invitation.Acceptance.PASSWORD)).isInstanceOf(ConflictException.class);
         assertThat(old.closeIfExpired(ISSUED.plusSeconds(5))).as("not yet expired").isFalse();
         assertThat(old.closeIfExpired(later)).isTrue();
         assertThat(old.closeIfExpired(later)).as("written once").isFalse();
