@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import se.kompetenskedjan.shared.QrSymbol;
 import se.kompetenskedjan.profiles.LevelScale;
 
 /**

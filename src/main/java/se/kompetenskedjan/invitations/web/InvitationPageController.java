@@ -29,6 +29,7 @@ import se.kompetenskedjan.invitations.OpenInvitation;
 import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
+import se.kompetenskedjan.shared.QrSymbol;
 
 /**
  * The coordinator's account page of a participant (/deltagare/{id}/konto) and the public invitation page
@@ -63,7 +64,7 @@ class InvitationPageController {
         model.addAttribute("account", invitations.account(id));
         model.addAttribute("participantId", id);
         if (model.getAttribute("issued") instanceof IssuedInvitation issued) {
-            model.addAttribute("qr", QrSvg.of(issued.link(),
+            model.addAttribute("qr", QrSymbol.svg(issued.link(),
                     messages.getMessage("invitation.qr.label", null, LocaleContextHolder.getLocale())));
         }
         return "invitations/account";

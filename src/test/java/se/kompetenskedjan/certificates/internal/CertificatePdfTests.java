@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import se.kompetenskedjan.shared.QrSymbol;
 import se.kompetenskedjan.support.PdfText;
 import se.kompetenskedjan.support.QrCodes;
 import se.kompetenskedjan.support.TestDates;
