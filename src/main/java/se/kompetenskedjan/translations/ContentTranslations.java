@@ -11,10 +11,14 @@ public interface ContentTranslations {
     List<String> languages();
 
     /**
-     * The translations of the given documents into a language, for a page in that language (Swedish or a language
-     * the installation does not offer: every text as written). No access check: the caller has read the documents.
+     * The translations of the given documents into a language, for a page in that language (Swedish: every text as
+     * written; a language the installation does not offer: every text in Swedish, marked). No access check: the
+     * caller has read the documents.
      */
     Translation translation(String kind, Collection<UUID> documentIds, String language);
+
+    /** Per document: the offered languages it has at least one translation in, in the installation's order. */
+    java.util.Map<UUID, List<String>> translatedLanguages(String kind, Collection<UUID> documentIds);
 
     /** How much of the document is translated, per offered language. */
     TranslationCoverage coverage(String kind, UUID documentId);

@@ -106,6 +106,34 @@ class MyLadderTranslationsTests extends PageTest {
         assertThat(swedish.text()).contains("Arbeta i äldreomsorgen").doesNotContain("العمل");
     }
 
+    @Test
+    void aCoordinatorPrintsThePlanWithItsContentInALanguageTheInterfaceDoesNotHave() throws Exception {
+        TestStaff staff = new IdentityTestData(context).staffedOrganisation(OrganisationType.MUNICIPALITY);
+        TestUser coordinator = staff.get(Role.COORDINATOR);
+        UUID participant = new ParticipantTestData(context).participant().registeredBy(coordinator).create();
+        LadderView ladder = new LadderTestData(context).ladder().ownedBy(coordinator).create();
+        UUID profileVersion = ladder.steps().stream().filter(s -> s.profileVersionId() != null).findFirst()
+                .orElseThrow().profileVersionId();
+        PlanView plan = SignedIn.as(coordinator.username(), () -> context.getBean(IndividualPlans.class)
+                .create(participant, new PlanCommand(profileVersion,
+                        List.of(new PlanCommand.Goal("Lära mig cykla", List.of())), List.of(),
+                        "Vi ringer dig.", null, null)));
+        MockHttpSession session = signIn(coordinator.username(), coordinator.password());
+        String journey = "/deltagare/" + participant + "/resa";
+        String print = "/deltagare/" + participant + "/planer/" + plan.id() + "/utskrift/ti";
+        assertThat(page(session, journey).select("a[href=" + print + "]")).as("nothing translated yet").isEmpty();
+
+        SignedIn.as(coordinator.username(), () -> translations.save("plan", plan.id(), "ti", new TranslationCommand(
+                List.of(new TextTranslation("Lära mig cykla", "ብሽክለታ ምዝዋር ምምሃር")))));
+        assertThat(page(session, journey).select("a[href=" + print + "]").text()).isEqualTo("Tigrinja");
+        Document printed = page(session, print);
+        assertThat(printed.select("li span[lang=ti]").text()).isEqualTo("ብሽክለታ ምዝዋር ምምሃር");
+        assertThat(printed.select("p bdi[lang=sv]").text()).isEqualTo("Vi ringer dig.");
+        assertThat(printed.select(".govuk-caption-l").text()).isEqualTo("Innehållets språk: Tigrinja");
+        assertThat(mvc.perform(get("/deltagare/" + participant + "/planer/" + plan.id() + "/utskrift/de")
+                .session(session)).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
     private static String shown(String easy, String plain) {
         return easy != null && !easy.isBlank() ? easy : plain;
     }
@@ -117,7 +145,11 @@ class MyLadderTranslationsTests extends PageTest {
     }
 
     private MockHttpSession signIn(String username) throws Exception {
-        MvcResult login = mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andReturn();
+        return signIn(username, PASSWORD);
+    }
+
+    private MockHttpSession signIn(String username, String password) throws Exception {
+        MvcResult login = mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
         assertThat(login.getResponse().getRedirectedUrl()).as("signed in").doesNotContain("error");
         return (MockHttpSession) login.getRequest().getSession(false);
     }

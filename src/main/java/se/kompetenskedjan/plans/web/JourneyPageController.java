@@ -51,6 +51,7 @@ import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.SwedishTime;
+import se.kompetenskedjan.translations.ContentTranslations;
 
 /**
  * The coordinator's page for one participant's way through the chain: journey, gaps, mapping and plan together.
@@ -71,11 +72,12 @@ class JourneyPageController {
     private final Ladders ladders;
     private final RequirementProfiles profiles;
     private final MessageSource messages;
+    private final ContentTranslations translations;
     private final Clock clock;
 
     JourneyPageController(ParticipantRegister participants, Journeys journeys, Mappings mappings,
             IndividualPlans plans, Ladders ladders, RequirementProfiles profiles, MessageSource messages,
-            Clock clock) {
+            ContentTranslations translations, Clock clock) {
         this.participants = participants;
         this.journeys = journeys;
         this.mappings = mappings;
@@ -83,6 +85,7 @@ class JourneyPageController {
         this.ladders = ladders;
         this.profiles = profiles;
         this.messages = messages;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -113,7 +116,10 @@ class JourneyPageController {
                     ladder.steps().stream().filter(s -> moves.contains(s.id())).toList()));
         }
         model.addAttribute("panels", panels);
-        model.addAttribute("plans", plans.plans(id));
+        List<PlanView> planViews = plans.plans(id);
+        model.addAttribute("plans", planViews);
+        model.addAttribute("planLanguages", translations.translatedLanguages("plan",
+                planViews.stream().map(PlanView::id).toList()));
         // one open journey per ladder: a ladder the participant is on is not offered again
         Map<UUID, String> choices = file.editable() ? enrolLadders(file) : null;
         if (choices != null) {

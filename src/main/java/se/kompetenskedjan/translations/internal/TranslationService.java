@@ -61,8 +61,12 @@ class TranslationService implements ContentTranslations {
     @Override
     @Transactional(readOnly = true)
     public Translation translation(String kind, Collection<UUID> documentIds, String language) {
-        if (documentIds.isEmpty() || !languages.contains(language)) {
+        if (ContentLanguages.SWEDISH.equals(language)) {
             return Translation.swedish();
+        }
+        if (documentIds.isEmpty() || !languages.contains(language)) {
+            // a page in a language content is not translated into: every text is Swedish, and marked so
+            return new Translation(language, Map.of());
         }
         Map<UUID, Map<String, String>> byDocument = new HashMap<>();
         jdbc.sql("""
@@ -74,6 +78,26 @@ class TranslationService implements ContentTranslations {
                             .put(rs.getString("source_hash"), rs.getString("text"));
                 });
         return new Translation(language, byDocument);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<String>> translatedLanguages(String kind, Collection<UUID> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Set<String>> found = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT document_id, language FROM content_translation
+                 WHERE document_kind = :kind AND document_id IN (:ids)""")
+                .param("kind", kind).param("ids", Set.copyOf(documentIds))
+                .query(rs -> {
+                    found.computeIfAbsent(rs.getObject("document_id", UUID.class), id -> new java.util.HashSet<>())
+                            .add(rs.getString("language"));
+                });
+        Map<UUID, List<String>> languagesByDocument = new HashMap<>();
+        found.forEach((id, present) -> languagesByDocument.put(id, languages.stream().filter(present::contains).toList()));
+        return languagesByDocument;
     }
 
     @Override
