@@ -12,6 +12,15 @@ public record ChecklistView(UUID id, UUID placementId, String placementTitle, UU
         UUID profileVersionId, String title, String easyTitle, List<ChecklistItemView> items, String createdByName,
         Instant createdAt, Instant updatedAt, long lockVersion, boolean mayEdit) {
 
+    /** The name the participant sees the checklist by: its easy title, else its title. */
+    public String participantTitle() {
+        return participantTitle(title, easyTitle);
+    }
+
+    static String participantTitle(String title, String easyTitle) {
+        return easyTitle == null || easyTitle.isBlank() ? title : easyTitle;
+    }
+
     public List<ChecklistItemView> activeItems() {
         return items.stream().filter(i -> !i.removed()).toList();
     }

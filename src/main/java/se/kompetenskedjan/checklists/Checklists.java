@@ -19,6 +19,12 @@ import se.kompetenskedjan.shared.PageResult;
  */
 public interface Checklists {
 
+    /**
+     * A tailored checklist's texts in the translations module (its name and the active items' easy text, as the
+     * self-assessment shows them): read like {@link #get}, translated by those who may tailor it.
+     */
+    String TRANSLATION_KIND = "checklist";
+
     PageResult<ChecklistTemplateSummary> templates(ChecklistTemplateSearch search);
 
     ChecklistTemplateView template(UUID templateId);

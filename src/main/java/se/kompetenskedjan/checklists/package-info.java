@@ -8,5 +8,5 @@
  * participants module. Templates and tailored checklists are not personal data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Checklists and assessments",
-        allowedDependencies = {"placements", "plans", "participants", "profiles", "identity", "shared"})
+        allowedDependencies = {"placements", "plans", "participants", "profiles", "identity", "translations", "shared"})
 package se.kompetenskedjan.checklists;

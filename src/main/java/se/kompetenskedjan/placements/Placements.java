@@ -9,6 +9,12 @@ import se.kompetenskedjan.shared.PageResult;
 /** The placement bank: places, who sees them, interest from participants, and coordinators' quality notes. */
 public interface Placements {
 
+    /**
+     * A place's texts in the translations module (title and easy description, as Platsbanken shows them): read by
+     * those who see the place, translated by those who may change it.
+     */
+    String TRANSLATION_KIND = "placement";
+
     PlacementView create(PlacementCommand command);
 
     PlacementView update(UUID id, PlacementCommand command);

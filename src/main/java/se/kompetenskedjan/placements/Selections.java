@@ -16,6 +16,13 @@ import se.kompetenskedjan.shared.PageResult;
  */
 public interface Selections {
 
+    /**
+     * A placement agreement's texts in the translations module (the place's title, goals, tasks, hours, follow-up, as
+     * the participant reads them in Platsbanken): read like {@link #get}, translated by the parties who may write the
+     * agreement (recorded as a change of the participant's data).
+     */
+    String TRANSLATION_KIND = "proposal";
+
     ProposalView propose(ProposeCommand command);
 
     ProposalView review(UUID proposalId, ReviewCommand command);

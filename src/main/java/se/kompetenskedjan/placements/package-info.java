@@ -4,5 +4,5 @@
  * placement with its agreement, and coordinators' quality notes. Proposals hold personal data: access and audit through the participants module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Placements",
-        allowedDependencies = {"participants", "profiles", "identity", "shared"})
+        allowedDependencies = {"participants", "profiles", "identity", "translations", "shared"})
 package se.kompetenskedjan.placements;

@@ -74,6 +74,19 @@ public final class IdentityTestData {
         return new UserBuilder(organisation, role);
     }
 
+    /**
+     * The participant's own login (as an accepted invitation leaves it), in the organisation responsible for them,
+     * for tests of the participant's pages.
+     */
+    public TestUser participantLogin(UUID organisationId, UUID participantId) {
+        long n = next();
+        String username = "test.deltagare." + n;
+        String displayName = "Deltagare " + n;
+        UserId id = SignedIn.as(operator, () -> directory.createParticipantAccount(new OrganisationId(organisationId),
+                username, displayName, participantId, PASSWORD));
+        return new TestUser(id.value(), username, PASSWORD, displayName, Role.PARTICIPANT, organisationId, null);
+    }
+
     /** A municipality-like organisation of the given type with one account of each staff role. */
     public TestStaff staffedOrganisation(OrganisationType type) {
         TestOrganisation organisation = organisation().type(type).create();

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -29,10 +31,15 @@ import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.SwedishTime;
+import se.kompetenskedjan.translations.ContentTranslations;
+import se.kompetenskedjan.translations.LocalizedText;
+import se.kompetenskedjan.translations.Translation;
 
 /**
  * "Självskattning": the participant rates themself on their placement's checklist, in easy Swedish (and English,
- * Ukrainian, Arabic), and sends it (it is signed at once). Their earlier assessments are listed too.
+ * Ukrainian, Arabic), and sends it (it is signed at once). Their earlier assessments are listed too. The checklists'
+ * names and statements are shown in the page's language where translated (translations module), else in Swedish,
+ * marked as such.
  */
 @Controller
 class SelfAssessmentController {
@@ -41,10 +48,12 @@ class SelfAssessmentController {
     private final Checklists checklists;
     private final Assessments assessments;
     private final MessageSource messages;
+    private final ContentTranslations translations;
     private final Clock clock;
 
     SelfAssessmentController(ParticipantRegister participants, Checklists checklists, Assessments assessments,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, ContentTranslations translations, Clock clock) {
+        this.translations = translations;
         this.participants = participants;
         this.checklists = checklists;
         this.assessments = assessments;
@@ -55,7 +64,11 @@ class SelfAssessmentController {
     @GetMapping("/min-sida/sjalvskattning")
     String mine(Model model) {
         UUID me = participants.myParticipantId();
-        model.addAttribute("checklists", checklists.forParticipant(me));
+        List<ChecklistSummary> mine = checklists.forParticipant(me);
+        Translation translation = translation(mine.stream().map(ChecklistSummary::id).toList());
+        model.addAttribute("checklists", mine);
+        model.addAttribute("titles", mine.stream().collect(Collectors.toMap(ChecklistSummary::id,
+                c -> translation.of(c.id(), c.participantTitle()))));
         model.addAttribute("result", assessments.forParticipant(me, 0, 20));
         return "validation/self";
     }
@@ -102,10 +115,20 @@ class SelfAssessmentController {
     private String form(Model model, ChecklistView list, Map<UUID, String> levels, Map<UUID, String> comments,
             String comment) {
         model.addAttribute("checklist", list);
+        Translation translation = translation(List.of(list.id()));
+        model.addAttribute("checklistTitle", translation.of(list.id(), list.participantTitle()));
+        Map<UUID, LocalizedText> statements = new HashMap<>();
+        list.activeItems().forEach(i -> statements.put(i.id(), translation.of(list.id(), i.easyText())));
+        model.addAttribute("statements", statements);
         model.addAttribute("levels", levels);
         model.addAttribute("comments", comments);
         model.addAttribute("comment", comment);
         model.addAttribute("self", AssessorRole.SELF);
         return "validation/self-form";
+    }
+
+    private Translation translation(List<UUID> checklistIds) {
+        return translations.translation(Checklists.TRANSLATION_KIND, checklistIds,
+                LocaleContextHolder.getLocale().getLanguage());
     }
 }

@@ -244,6 +244,34 @@ class SelectionService implements Selections {
         return views(List.of(proposal)).stream().findFirst().orElseThrow(() -> new NotFoundException("proposal.unknown"));
     }
 
+    /** A proposal as {@link #get} reads it, and whether the signed-in user is a party who may write its agreement. */
+    record AgreementReading(ProposalView proposal, boolean mayWrite) {
+    }
+
+    /** For the agreement's translations: read (and audited) as {@link #get}, with whether the user may write it. */
+    @Transactional(readOnly = true)
+    AgreementReading readAgreement(UUID proposalId) {
+        CurrentUser user = currentUsers.current();
+        Proposal proposal = proposals.get(new ProposalId(proposalId));
+        ParticipantAccess access = requireReader(user, proposal);
+        ProposalView view = views(List.of(proposal)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("proposal.unknown"));
+        return new AgreementReading(view, policy.asParty(user, proposal, access).writeAgreement());
+    }
+
+    /**
+     * For translating the agreement: refused (403) unless the user is a party who may write it, and recorded as a
+     * change of the participant's data, as {@link #saveAgreement} is.
+     */
+    AgreementReading agreementToTranslate(UUID proposalId) {
+        CurrentUser user = currentUsers.current();
+        Proposal proposal = proposals.get(new ProposalId(proposalId));
+        ParticipantAccess access = participants.access(proposal.participantId(), AccessNeed.CONTRIBUTE,
+                "placement agreement translated");
+        requireParty(policy.asParty(user, proposal, access).writeAgreement(), "the parties translate the agreement");
+        return new AgreementReading(view(proposal.id()), true);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public ProposalActions actions(UUID proposalId) {

@@ -1,6 +1,7 @@
 package se.kompetenskedjan.placements.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,11 +33,14 @@ import se.kompetenskedjan.shared.ConflictException;
 import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
+import se.kompetenskedjan.translations.ContentTranslations;
+import se.kompetenskedjan.translations.Translation;
 
 /**
  * Platsbanken: open places with free seats, for participants (in easy Swedish, English, Ukrainian and Arabic) and
  * for coordinators. A participant shows interest with one button and follows their own proposals ("Mina förslag"),
- * and approves their placement agreement there.
+ * and approves their placement agreement there. The places' and the agreements' texts are shown in the page's
+ * language where translated (translations module), else in Swedish, marked as such.
  */
 @Controller
 class PlacementBankController {
@@ -46,9 +50,11 @@ class PlacementBankController {
     private final ParticipantRegister participants;
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
+    private final ContentTranslations translations;
 
     PlacementBankController(Placements placements, Selections selections, ParticipantRegister participants,
-            CurrentUsers currentUsers, MessageSource messages) {
+            CurrentUsers currentUsers, MessageSource messages, ContentTranslations translations) {
+        this.translations = translations;
         this.placements = placements;
         this.selections = selections;
         this.participants = participants;
@@ -64,6 +70,11 @@ class PlacementBankController {
         PageResult<PlacementSummary> result = placements.search(new PlacementSearch(query, type, null, null, true,
                 false, page, 20));
         model.addAttribute("result", result);
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        Translation placeTexts = translations.translation(Placements.TRANSLATION_KIND,
+                result.items().stream().map(PlacementSummary::id).toList(), language);
+        model.addAttribute("placeTexts", result.items().stream().collect(Collectors.toMap(PlacementSummary::id,
+                p -> BankTexts.Place.of(p, placeTexts))));
         model.addAttribute("q", query);
         model.addAttribute("type", type);
         model.addAttribute("types", PlacementType.values());
@@ -76,6 +87,11 @@ class PlacementBankController {
             model.addAttribute("interested", interested);
             List<ProposalView> mine = selections.forParticipant(myId);
             model.addAttribute("myProposals", mine);
+            Translation agreementTexts = translations.translation(Selections.TRANSLATION_KIND,
+                    mine.stream().map(ProposalView::id).toList(), language);
+            Map<UUID, BankTexts.Agreement> agreements = mine.stream().collect(Collectors.toMap(ProposalView::id,
+                    pr -> BankTexts.Agreement.of(pr, agreementTexts, language)));
+            model.addAttribute("agreements", agreements);
             // By the rule the approval is checked with: a written agreement of an agreed or active placement that
             // the participant has not approved yet.
             model.addAttribute("approvable", mine.stream()
