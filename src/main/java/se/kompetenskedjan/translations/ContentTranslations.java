@@ -28,7 +28,4 @@ public interface ContentTranslations {
 
     /** Saves translations of the document's current texts; a blank translation removes one. All or nothing. */
     TranslationSheet save(String kind, UUID documentId, String language, TranslationCommand command);
-
-    /** Removes every translation of a document (when the document itself is erased). */
-    void forget(String kind, UUID documentId);
 }

@@ -12,8 +12,4 @@ public record TranslationCoverage(String kind, UUID documentId, String title, St
             return missing.isEmpty();
         }
     }
-
-    public int missingInAll() {
-        return languages.stream().mapToInt(l -> l.missing().size()).sum();
-    }
 }

@@ -49,15 +49,6 @@ class PlaceTranslations implements TranslatableContent {
         return document(user, place, policy.mayManage(user, place.organisationId()));
     }
 
-    @Override
-    public TranslatableDocument documentToTranslate(UUID id) {
-        CurrentUser user = currentUsers.current();
-        PlacementService.Row place = places.row(id);
-        places.requireVisible(user, place);
-        policy.requireManage(user, place.organisationId());
-        return document(user, place, true);
-    }
-
     private TranslatableDocument document(CurrentUser user, PlacementService.Row place, boolean mayTranslate) {
         String link = user.is(Role.PARTICIPANT) ? "/platsbanken#plats-" + place.id() : "/platser/" + place.id();
         return new TranslatableDocument(kind(), place.id(), place.title(), link, mayTranslate, List.of(

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.profiles.LadderView;
 import se.kompetenskedjan.profiles.Ladders;
@@ -61,15 +60,6 @@ class LadderTranslations implements TranslatableContent {
                     step.name()), texts));
         }
         return new TranslatableDocument(KIND, id, ladder.name(), "/stegmodeller/" + id, ladders.canEdit(id), sections);
-    }
-
-    @Override
-    public TranslatableDocument documentToTranslate(UUID id) {
-        TranslatableDocument document = document(id);
-        if (!document.mayTranslate()) {
-            throw new AccessDeniedException("the ladder's editors translate it");
-        }
-        return document;
     }
 
     /** The words a participant is shown: the easy version where one is written. */

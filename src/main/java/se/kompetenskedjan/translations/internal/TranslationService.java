@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetenskedjan.identity.CurrentUsers;
@@ -171,12 +170,6 @@ class TranslationService implements ContentTranslations {
             }
         });
         return sheet(document, language);
-    }
-
-    @Override
-    public void forget(String kind, UUID documentId) {
-        jdbc.sql("DELETE FROM content_translation WHERE document_kind = :kind AND document_id = :id")
-                .param("kind", kind).param("id", documentId).update();
     }
 
     private TranslationSheet sheet(TranslatableDocument document, String language) {
