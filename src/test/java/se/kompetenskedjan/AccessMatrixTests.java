@@ -207,6 +207,14 @@ class AccessMatrixTests {
         {"PUT /api/v1/translations/{kind}/{id}/{language} [Älvstad omsorg, ar]",    401, 403,  403,  403,  403,  200,  403,  403,  403,   403,   403,  403},
         {"GET /api/v1/translations/{kind}/{id} [fixturplan]",                       401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403,  200},
         {"PUT /api/v1/translations/{kind}/{id}/{language} [fixturplan, uk]",        401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
+        // Check-in batteries (issue 14, item 1) are not personal data: staff read the platform's and their own
+        // organisation's; an organisation's admins and coordinators write its own, the platform's admins the platform's.
+        //  [standard, deltagare]  the default weekly set for participants (a platform battery)
+        {"GET /api/v1/checkin-batteries",                                           401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   403,  200},
+        {"GET /api/v1/checkin-batteries/{id} [standard, deltagare]",                401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   403,  200},
+        {"GET /api/v1/checkin-batteries/{id}/versions/{version} [standard, deltagare, 1]", 401, 200, 200, 200, 200, 200, 200, 200, 200,  200,   403,  200},
+        {"POST /api/v1/checkin-batteries [i min organisation]",                     401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403,  201},
+        {"PUT /api/v1/checkin-batteries/{id} [standard, deltagare]",                401, 200,  403,  403,  403,  403,  403,  403,  403,   403,   403,  403},
         // The place bank and the supervisor inventory are not personal data. Places: the owning organisation's staff
         // see all of theirs (drafts too), others the places shared with them that are not drafts, participants only
         // open ones; not visible: 404. Its admins, employer managers and coordinators change them.
@@ -973,6 +981,28 @@ class AccessMatrixTests {
         calls.put("PUT /api/v1/translations/{kind}/{id}/{language} [Älvstad omsorg, ar]", c -> c.put(
                 ladderTranslations + "/ar", Map.of("texts", List.of(Map.of("source", ladderName,
                         "translation", "سلم رعاية المسنين")))));
+        String defaultSet = "/api/v1/checkin-batteries/6f1d3c1e-0b6a-4c55-9d0e-5a1b2c3d4e01";
+        calls.put("GET /api/v1/checkin-batteries", c -> c.get("/api/v1/checkin-batteries"));
+        calls.put("GET /api/v1/checkin-batteries/{id} [standard, deltagare]", c -> c.get(defaultSet));
+        calls.put("GET /api/v1/checkin-batteries/{id}/versions/{version} [standard, deltagare, 1]",
+                c -> c.get(defaultSet + "/versions/1"));
+        calls.put("POST /api/v1/checkin-batteries [i min organisation]", c -> c.post("/api/v1/checkin-batteries",
+                Map.of("name", "Matrisavstämning", "audience", "SUPERVISOR", "questions", List.of(
+                        Map.of("kind", "YES_NO", "text", "Har veckan gått bra?", "required", true)))));
+        calls.put("PUT /api/v1/checkin-batteries/{id} [standard, deltagare]", c -> {
+            JsonNode current = ok(platformAdmin.get(defaultSet));
+            List<Map<String, Object>> questions = current.path("questions").valueStream().map(q -> {
+                Map<String, Object> question = new LinkedHashMap<>();
+                question.put("key", q.path("key").asString());
+                question.put("kind", q.path("kind").asString());
+                question.put("text", q.path("text").asString());
+                question.put("choices", q.path("choices").valueStream().map(JsonNode::asString).toList());
+                question.put("required", q.path("required").asBoolean());
+                return question;
+            }).toList();
+            return c.put(defaultSet, Map.of("name", current.path("name").asString(), "audience", "PARTICIPANT",
+                    "questions", questions, "lockVersion", current.path("lockVersion").asLong()));
+        });
         String planTranslations = "/api/v1/translations/plan/" + fixturePlan;
         calls.put("GET /api/v1/translations/{kind}/{id} [fixturplan]", c -> c.get(planTranslations));
         calls.put("PUT /api/v1/translations/{kind}/{id}/{language} [fixturplan, uk]", c -> c.put(
