@@ -10,6 +10,9 @@ import java.util.UUID;
  */
 public interface CheckInBatteries {
 
+    /** The kind of document a battery is for the translations module. */
+    String TRANSLATION_KIND = "checkin-battery";
+
     /** The platform's batteries and the signed-in user's organisation's, optionally for one audience. */
     List<BatterySummary> batteries(CheckInAudience audience);
 

@@ -57,6 +57,12 @@ class CheckInBatteryApiTests {
                 .contains("Hur har veckan varit?", "Hur mycket har du pratat svenska på jobbet?",
                         "Har du kommit i tid varje dag?", "Behöver du hjälp med något?");
         assertThat(set.path("mayEdit").asBoolean()).as("the platform's admins edit it").isFalse();
+        JsonNode coverage = coordinator.get("/api/v1/translations/checkin-battery/" + set.path("id").asString()).json();
+        assertThat(coverage.path("texts").asInt()).as("eight questions and eight choices").isEqualTo(16);
+        for (JsonNode language : coverage.path("languages")) {
+            boolean shipped = List.of("en", "uk", "ar").contains(language.path("language").asString());
+            assertThat(language.path("missing").isEmpty()).as(language.path("language").asString()).isEqualTo(shipped);
+        }
         assertThat(coordinator.put("/api/v1/checkin-batteries/" + set.path("id").asString(),
                 body("Ändrad", "PARTICIPANT", List.of(question("YES_NO", "Fråga?", null)), set.path("lockVersion").asLong()))
                 .status()).isEqualTo(403);

@@ -18,8 +18,8 @@ import se.kompetenskedjan.translations.TranslationSheet;
 
 @RestController
 @Tag(name = "Översättningar", description = "Översättningar av texter som deltagare läser (stegmodeller, planer, "
-        + "platser, överenskommelser, checklistor) till deltagarspråken. kind: ladder, plan, placement, proposal, "
-        + "checklist.")
+        + "platser, överenskommelser, checklistor, avstämningsfrågor) till deltagarspråken. kind: ladder, plan, "
+        + "placement, proposal, checklist, checkin-battery.")
 class TranslationApiController {
 
     private final ContentTranslations translations;

@@ -1,0 +1,58 @@
+-- Translations shipped with the platform have no translator (NULL); those staff write name theirs.
+ALTER TABLE content_translation ALTER COLUMN translated_by DROP NOT NULL;
+
+-- The default weekly check-in for participants (V30, a platform battery) in English, Ukrainian and Arabic, keyed as
+-- the translations module keys them: by the SHA-256 of the Swedish text (UTF-8, hex).
+INSERT INTO content_translation (document_kind, document_id, language, source_hash, text, translated_by, translated_at)
+SELECT 'checkin-battery', '6f1d3c1e-0b6a-4c55-9d0e-5a1b2c3d4e01', t.language,
+       encode(sha256(convert_to(t.source, 'UTF8')), 'hex'), t.text, NULL, TIMESTAMPTZ '2026-12-07T00:00:00Z'
+  FROM (VALUES
+    ('Hur har veckan varit?', 'en', 'How has your week been?'),
+    ('Hur har veckan varit?', 'uk', 'Як пройшов ваш тиждень?'),
+    ('Hur har veckan varit?', 'ar', 'كيف كان أسبوعك؟'),
+    ('Har du gjort dina uppgifter?', 'en', 'Have you done your tasks?'),
+    ('Har du gjort dina uppgifter?', 'uk', 'Чи виконали ви свої завдання?'),
+    ('Har du gjort dina uppgifter?', 'ar', 'هل أنجزت مهامك؟'),
+    ('Hur mycket har du pratat svenska på jobbet?', 'en', 'How much have you spoken Swedish at work?'),
+    ('Hur mycket har du pratat svenska på jobbet?', 'uk', 'Як багато ви розмовляли шведською на роботі?'),
+    ('Hur mycket har du pratat svenska på jobbet?', 'ar', 'كم تحدثت باللغة السويدية في العمل؟'),
+    ('Vad gick bra?', 'en', 'What went well?'),
+    ('Vad gick bra?', 'uk', 'Що вдалося добре?'),
+    ('Vad gick bra?', 'ar', 'ما الذي سار بشكل جيد؟'),
+    ('Vad var svårt?', 'en', 'What was hard?'),
+    ('Vad var svårt?', 'uk', 'Що було важко?'),
+    ('Vad var svårt?', 'ar', 'ما الذي كان صعبًا؟'),
+    ('Har du kommit i tid varje dag?', 'en', 'Have you come on time every day?'),
+    ('Har du kommit i tid varje dag?', 'uk', 'Чи приходили ви вчасно щодня?'),
+    ('Har du kommit i tid varje dag?', 'ar', 'هل وصلت في الوقت المحدد كل يوم؟'),
+    ('Behöver du hjälp med något?', 'en', 'Do you need help with anything?'),
+    ('Behöver du hjälp med något?', 'uk', 'Чи потрібна вам допомога з чимось?'),
+    ('Behöver du hjälp med något?', 'ar', 'هل تحتاج إلى مساعدة في شيء ما؟'),
+    ('Vill du säga något mer?', 'en', 'Is there anything else you want to say?'),
+    ('Vill du säga något mer?', 'uk', 'Хочете ще щось сказати?'),
+    ('Vill du säga något mer?', 'ar', 'هل تريد أن تقول شيئًا آخر؟'),
+    ('Nej', 'en', 'No'),
+    ('Nej', 'uk', 'Ні'),
+    ('Nej', 'ar', 'لا'),
+    ('Med jobbet', 'en', 'With the job'),
+    ('Med jobbet', 'uk', 'З роботою'),
+    ('Med jobbet', 'ar', 'في العمل'),
+    ('Med svenskan', 'en', 'With Swedish'),
+    ('Med svenskan', 'uk', 'Зі шведською мовою'),
+    ('Med svenskan', 'ar', 'في اللغة السويدية'),
+    ('Med resor', 'en', 'With travel'),
+    ('Med resor', 'uk', 'З дорогою на роботу'),
+    ('Med resor', 'ar', 'في التنقل'),
+    ('Med barnomsorg', 'en', 'With childcare'),
+    ('Med barnomsorg', 'uk', 'З доглядом за дітьми'),
+    ('Med barnomsorg', 'ar', 'في رعاية الأطفال'),
+    ('Med hälsan', 'en', 'With my health'),
+    ('Med hälsan', 'uk', 'Зі здоровʼям'),
+    ('Med hälsan', 'ar', 'في صحتي'),
+    ('Med pengar', 'en', 'With money'),
+    ('Med pengar', 'uk', 'З грошима'),
+    ('Med pengar', 'ar', 'في المال'),
+    ('Med något annat', 'en', 'With something else'),
+    ('Med något annat', 'uk', 'З чимось іншим'),
+    ('Med något annat', 'ar', 'في شيء آخر')
+  ) AS t(source, language, text);
