@@ -16,7 +16,7 @@ public record BatteryCommand(
         @NotBlank(message = "{checkin.battery.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
         @NotNull(message = "{checkin.battery.audience.required}") CheckInAudience audience,
         @NotEmpty(message = "{checkin.battery.questions.required}") @Size(max = 30, message = "{checkin.battery.questions.tooMany}")
-        List<@Valid @NotNull Question> questions,
+        List<@Valid @NotNull BatteryQuestion> questions,
         Boolean template,
         Long lockVersion) {
 
@@ -24,7 +24,7 @@ public record BatteryCommand(
      * One question. key: to keep a question of the version read as the same question (its answers compare over
      * time); none for a new one. choices: for CHOICE, two to ten; for other kinds none. required: must be answered.
      */
-    public record Question(
+    public record BatteryQuestion(
             java.util.UUID key,
             @NotNull(message = "{checkin.question.kind.required}") QuestionKind kind,
             @NotBlank(message = "{checkin.question.text.required}") @Size(max = 300, message = "{field.tooLong}") String text,

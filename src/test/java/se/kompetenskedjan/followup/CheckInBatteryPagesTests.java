@@ -34,12 +34,12 @@ class CheckInBatteryPagesTests extends PageTest {
         var staff = new IdentityTestData(context).staffedOrganisation(OrganisationType.MUNICIPALITY);
         TestUser coordinator = staff.get(Role.COORDINATOR);
         BatteryView created = SignedIn.as(coordinator.username(), () -> batteries.create(new BatteryCommand(
-                "Avstämning på förskolan", CheckInAudience.SUPERVISOR, List.of(new BatteryCommand.Question(null,
+                "Avstämning på förskolan", CheckInAudience.SUPERVISOR, List.of(new BatteryCommand.BatteryQuestion(null,
                         QuestionKind.TRAFFIC_LIGHT, "Hur har veckan gått?", List.of(), true)), null, null)));
         SignedIn.as(coordinator.username(), () -> batteries.revise(created.id(), new BatteryCommand(
-                "Avstämning på förskolan", CheckInAudience.SUPERVISOR, List.of(new BatteryCommand.Question(
+                "Avstämning på förskolan", CheckInAudience.SUPERVISOR, List.of(new BatteryCommand.BatteryQuestion(
                         created.questions().get(0).key(), QuestionKind.TRAFFIC_LIGHT, "Hur har veckan gått?", List.of(),
-                        true), new BatteryCommand.Question(null, QuestionKind.CHOICE, "Vilka dagar var barnen ute?",
+                        true), new BatteryCommand.BatteryQuestion(null, QuestionKind.CHOICE, "Vilka dagar var barnen ute?",
                         List.of("Måndag", "Onsdag", "Fredag"), false)), null, created.lockVersion())));
         MockHttpSession session = signIn(staff.get(Role.SUPERVISOR));
 

@@ -140,7 +140,7 @@ class BatteryService implements CheckInBatteries {
         List<StoredQuestion> questions = new ArrayList<>();
         Set<UUID> used = new HashSet<>();
         for (int i = 0; i < command.questions().size(); i++) {
-            BatteryCommand.Question q = command.questions().get(i);
+            BatteryCommand.BatteryQuestion q = command.questions().get(i);
             List<String> choices = q.choices() == null ? List.of() : q.choices().stream().map(String::strip).toList();
             if (q.kind() == QuestionKind.CHOICE && choices.size() < 2) {
                 problems.add(new InvalidFieldException.FieldProblem("questions[" + i + "].choices",
