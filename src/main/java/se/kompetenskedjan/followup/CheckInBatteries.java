@@ -23,6 +23,9 @@ public interface CheckInBatteries {
 
     BatteryView create(BatteryCommand command);
 
+    /** Whether the signed-in user may create batteries for their organisation. */
+    boolean mayCreate();
+
     /** Saves the content as the next version; lockVersion must be the one read (else conflict). */
     BatteryView revise(UUID id, BatteryCommand command);
 }

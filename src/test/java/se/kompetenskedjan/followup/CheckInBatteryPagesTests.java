@@ -2,9 +2,12 @@ package se.kompetenskedjan.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -65,6 +68,68 @@ class CheckInBatteryPagesTests extends PageTest {
         assertThat(coverage.select("#sprak-ar a").text()).as("read-only for a supervisor").startsWith("Visa");
         assertThat(mvc.perform(get(path + "?version=3").session(session)).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aCoordinatorBuildsASetOnTheFormAndSavesANewVersion() throws Exception {
+        var staff = new IdentityTestData(context).staffedOrganisation(OrganisationType.MUNICIPALITY);
+        MockHttpSession coordinator = signIn(staff.get(Role.COORDINATOR));
+        Document list = page(coordinator, "/avstamningar/fragebatterier");
+        assertThat(list.select("a[href=/avstamningar/fragebatterier/ny]")).hasSize(1);
+        Document empty = page(coordinator, "/avstamningar/fragebatterier/ny");
+        assertThat(empty.select("select[name$=.kind]")).hasSize(3);
+
+        MvcResult wrong = mvc.perform(post("/avstamningar/fragebatterier/ny").session(coordinator).with(csrf())
+                .param("name", "Avstämning i lagret").param("audience", "SUPERVISOR")
+                .param("questions[0].kind", "SCALE").param("questions[0].text", "Hur har truckkörningen gått?")
+                .param("questions[0].required", "true")
+                .param("questions[1].text", "").param("questions[1].choices", "")
+                .param("questions[2].kind", "CHOICE").param("questions[2].text", "Vilket skift?")
+                .param("questions[2].choices", "Dag")).andReturn();
+        assertThat(wrong.getResponse().getStatus()).isEqualTo(200);
+        Document errors = Jsoup.parse(wrong.getResponse().getContentAsString());
+        assertThat(errors.select(".govuk-error-summary a").attr("href")).isEqualTo("#questions2.choices");
+        assertThat(errors.select(".govuk-error-summary").text()).contains("minst två svarsalternativ");
+        assertThat(errors.select("#questions2\\.choices").text()).isEqualTo("Dag");
+
+        MvcResult saved = mvc.perform(post("/avstamningar/fragebatterier/ny").session(coordinator).with(csrf())
+                .param("name", "Avstämning i lagret").param("audience", "SUPERVISOR")
+                .param("questions[0].kind", "SCALE").param("questions[0].text", "Hur har truckkörningen gått?")
+                .param("questions[0].required", "true")
+                .param("questions[2].kind", "CHOICE").param("questions[2].text", "Vilket skift?")
+                .param("questions[2].choices", "Dag\nKväll\n")).andReturn();
+        String path = saved.getResponse().getRedirectedUrl();
+        assertThat(path).startsWith("/avstamningar/fragebatterier/");
+        Document battery = page(coordinator, path);
+        assertThat(battery.select(".govuk-notification-banner").text()).contains("Frågebatteriet är sparat");
+        assertThat(battery.select("tbody tr").eachText()).containsExactly(
+                "1. Hur har truckkörningen gått? Skala 1–5 Ja", "2. Vilket skift? Ett av: Dag, Kväll Nej");
+
+        Document edit = page(coordinator, path + "/andra");
+        String key = edit.select("input[name=questions[0].key]").val();
+        assertThat(key).isNotBlank();
+        MvcResult revised = mvc.perform(post(path + "/andra").session(coordinator).with(csrf())
+                .param("name", "Avstämning i lagret").param("lockVersion", edit.select("input[name=lockVersion]").val())
+                .param("questions[0].key", key).param("questions[0].kind", "SCALE")
+                .param("questions[0].text", "Hur säkert har truckkörningen gått?").param("questions[0].required", "true"))
+                .andReturn();
+        assertThat(revised.getResponse().getRedirectedUrl()).isEqualTo(path);
+        UUID id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+        BatteryView latest = SignedIn.as(staff.get(Role.COORDINATOR).username(), () -> batteries.battery(id));
+        assertThat(latest.version()).isEqualTo(2);
+        assertThat(latest.questions()).singleElement().satisfies(q -> {
+            assertThat(q.key().toString()).isEqualTo(key);
+            assertThat(q.text()).isEqualTo("Hur säkert har truckkörningen gått?");
+        });
+
+        // A supervisor is offered neither the form nor the change, and is refused both.
+        MockHttpSession supervisor = signIn(staff.get(Role.SUPERVISOR));
+        assertThat(page(supervisor, "/avstamningar/fragebatterier").select("a[href=/avstamningar/fragebatterier/ny]")).isEmpty();
+        assertThat(page(supervisor, path).select("a[href=" + path + "/andra]")).isEmpty();
+        assertThat(mvc.perform(get("/avstamningar/fragebatterier/ny").session(supervisor)).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post(path + "/andra").session(supervisor).with(csrf()).param("name", "x"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     private Document page(MockHttpSession session, String path) throws Exception {

@@ -129,10 +129,11 @@ class BatteryService implements CheckInBatteries {
         return battery(id);
     }
 
-    /** Whether the signed-in user may change this battery (for pages and the translations). */
+    @Override
     @Transactional(readOnly = true)
-    boolean mayEdit(UUID id) {
-        return mayWrite(currentUsers.current(), visible(id).organisationId());
+    public boolean mayCreate() {
+        CurrentUser user = currentUsers.current();
+        return mayWrite(user, user.organisationId().value());
     }
 
     private List<StoredQuestion> questions(BatteryCommand command, Set<UUID> known) {
