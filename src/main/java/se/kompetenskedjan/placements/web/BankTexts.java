@@ -5,7 +5,6 @@ import java.util.stream.Stream;
 
 import se.kompetenskedjan.placements.PlacementSummary;
 import se.kompetenskedjan.placements.ProposalView;
-import se.kompetenskedjan.translations.ContentLanguages;
 import se.kompetenskedjan.translations.LocalizedText;
 import se.kompetenskedjan.translations.Translation;
 
@@ -32,17 +31,14 @@ public final class BankTexts {
     public record Agreement(LocalizedText title, LocalizedText goals, LocalizedText tasks, LocalizedText hours,
             LocalizedText followUp, boolean partlySwedish) {
 
-        static Agreement of(ProposalView proposal, Translation translation, String pageLanguage) {
+        static Agreement of(ProposalView proposal, Translation translation) {
             LocalizedText title = translation.of(proposal.id(), proposal.placementTitle());
             LocalizedText goals = translation.of(proposal.id(), proposal.goals());
             LocalizedText tasks = translation.of(proposal.id(), proposal.tasks());
             LocalizedText hours = translation.of(proposal.id(), proposal.hours());
             LocalizedText followUp = translation.of(proposal.id(), proposal.followUp());
-            // A page language the installation offers no translations into gets every text in Swedish, unmarked
-            // by the translation: the note is shown all the same.
-            boolean partlySwedish = !ContentLanguages.SWEDISH.equals(pageLanguage) && (!pageLanguage.equals(translation.language())
-                    || Stream.of(title, goals, tasks, hours, followUp).filter(Objects::nonNull)
-                            .anyMatch(LocalizedText::swedishFallback));
+            boolean partlySwedish = Stream.of(title, goals, tasks, hours, followUp).filter(Objects::nonNull)
+                    .anyMatch(LocalizedText::swedishFallback);
             return new Agreement(title, goals, tasks, hours, followUp, partlySwedish);
         }
     }

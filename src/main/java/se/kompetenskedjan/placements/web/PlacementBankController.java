@@ -90,7 +90,7 @@ class PlacementBankController {
             Translation agreementTexts = translations.translation(Selections.TRANSLATION_KIND,
                     mine.stream().map(ProposalView::id).toList(), language);
             Map<UUID, BankTexts.Agreement> agreements = mine.stream().collect(Collectors.toMap(ProposalView::id,
-                    pr -> BankTexts.Agreement.of(pr, agreementTexts, language)));
+                    pr -> BankTexts.Agreement.of(pr, agreementTexts)));
             model.addAttribute("agreements", agreements);
             // By the rule the approval is checked with: a written agreement of an agreed or active placement that
             // the participant has not approved yet.
