@@ -88,9 +88,9 @@ class CheckInBatteryPagesTests extends PageTest {
                 .param("questions[2].choices", "Dag")).andReturn();
         assertThat(wrong.getResponse().getStatus()).isEqualTo(200);
         Document errors = Jsoup.parse(wrong.getResponse().getContentAsString());
-        assertThat(errors.select(".govuk-error-summary a").attr("href")).isEqualTo("#questions2.choices");
+        assertThat(errors.select(".govuk-error-summary a").attr("href")).isEqualTo("#questions[2].choices");
         assertThat(errors.select(".govuk-error-summary").text()).contains("minst två svarsalternativ");
-        assertThat(errors.select("#questions2\\.choices").text()).isEqualTo("Dag");
+        assertThat(errors.select("[id=\"questions[2].choices\"]").text()).isEqualTo("Dag");
 
         MvcResult saved = mvc.perform(post("/avstamningar/fragebatterier/ny").session(coordinator).with(csrf())
                 .param("name", "Avstämning i lagret").param("audience", "SUPERVISOR")
