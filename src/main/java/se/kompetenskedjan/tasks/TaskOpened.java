@@ -1,0 +1,9 @@
+package se.kompetenskedjan.tasks;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A task was opened (by a person or for a source). */
+public record TaskOpened(UUID taskId, UUID organisationId, UUID ownerId, UUID participantId, LocalDate dueDate,
+        String sourceKind, UUID sourceId) {
+}

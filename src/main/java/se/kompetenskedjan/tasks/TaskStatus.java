@@ -1,0 +1,5 @@
+package se.kompetenskedjan.tasks;
+
+public enum TaskStatus {
+    OPEN, DONE
+}
