@@ -10,6 +10,8 @@ import se.kompetenskedjan.handovers.HandoverStatus;
 
 interface HandoverRepository extends JpaRepository<Handover, UUID> {
 
+    long countByToOrganisationIdAndStatus(UUID organisationId, HandoverStatus status);
+
     boolean existsByParticipantIdAndStatus(UUID participantId, HandoverStatus status);
 
     List<Handover> findTop50ByParticipantIdOrderByProposedAtDesc(UUID participantId);

@@ -227,7 +227,7 @@ class SelectionService implements Selections {
     }
 
     /** Employers' staff, and coordinators standing in for a workplace without an account. */
-    private boolean mayReadEmployerInbox(CurrentUser user) {
+    boolean mayReadEmployerInbox(CurrentUser user) {
         return user.isAnyOf(Role.ADMIN, Role.EMPLOYER_MANAGER, Role.SUPERVISOR)
                 || user.is(Role.COORDINATOR) && policy.hostOrganisations(user).size() > 1;
     }

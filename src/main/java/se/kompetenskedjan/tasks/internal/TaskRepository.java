@@ -1,5 +1,6 @@
 package se.kompetenskedjan.tasks.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,10 @@ interface TaskRepository extends JpaRepository<Task, UUID> {
     Page<Task> findByOwnerIdAndStatus(UUID ownerId, TaskStatus status, Pageable page);
 
     Page<Task> findByOwnerId(UUID ownerId, Pageable page);
+
+    long countByOwnerIdAndStatusAndDueDateBefore(UUID ownerId, TaskStatus status, LocalDate date);
+
+    long countByOwnerIdAndStatusAndDueDateBetween(UUID ownerId, TaskStatus status, LocalDate from, LocalDate to);
 
     List<Task> findTop100ByParticipantIdOrderByStatusDescDueDateAsc(UUID participantId);
 }
