@@ -389,6 +389,13 @@ class AccessMatrixTests {
         {"POST /api/v1/participants/{id}/invitations [fixtur]",                     401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403,  403},
         {"POST /api/v1/participants/{id}/invitations/resend [fixtur]",              401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403,  403},
         {"POST /api/v1/participants/{id}/invitations/revocation [fixtur]",          401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
+        // The caseload: a coordinator's own (an admin names the coordinator, so without one: 400), the counts per
+        // coordinator for admins, saved filters of one's own.
+        {"GET /api/v1/caseload",                                                    401, 400,  400,  200,  200,  403,  403,  403,  403,   403,   403,  200},
+        {"GET /api/v1/caseload/coordinators",                                       401, 200,  200,  403,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"GET /api/v1/caseload/filters",                                            401, 200,  200,  200,  200,  403,  403,  403,  403,   403,   403,  200},
+        {"POST /api/v1/caseload/filters [nytt namn]",                               401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403,  201},
+        {"DELETE /api/v1/caseload/filters/{id} [finns inte]",                       401, 404,  404,  404,  404,  403,  403,  403,  403,   403,   403,  404},
     };
 
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
@@ -1409,6 +1416,13 @@ class AccessMatrixTests {
             koordinator.post(invitations, null);
             return c.post(invitations + "/revocation", null);
         });
+        calls.put("GET /api/v1/caseload", c -> c.get("/api/v1/caseload"));
+        calls.put("GET /api/v1/caseload/coordinators", c -> c.get("/api/v1/caseload/coordinators"));
+        calls.put("GET /api/v1/caseload/filters", c -> c.get("/api/v1/caseload/filters"));
+        calls.put("POST /api/v1/caseload/filters [nytt namn]", c -> c.post("/api/v1/caseload/filters",
+                Map.of("name", "Matrisurval " + UUID.randomUUID(), "kinds", List.of("OPEN_OBSTACLE"))));
+        calls.put("DELETE /api/v1/caseload/filters/{id} [finns inte]",
+                c -> c.delete("/api/v1/caseload/filters/" + UUID.randomUUID()));
     }
 
     Stream<Arguments> cells() {

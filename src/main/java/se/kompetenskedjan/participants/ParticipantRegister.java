@@ -2,6 +2,7 @@ package se.kompetenskedjan.participants;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -127,4 +128,13 @@ public interface ParticipantRegister {
      * participant's consents is in force on {@code today} (not withdrawn, not run out).
      */
     boolean hasConsentInForce(UUID participantId, java.time.LocalDate today);
+
+    /**
+     * Internal, for the caseload (no access check, no audit: ids only; the caller decides who may see a caseload):
+     * the participants the coordinator is responsible for who have not left the chain.
+     */
+    Set<UUID> caseloadOf(UUID coordinatorId);
+
+    /** Internal, for the caseload's counts per coordinator: {@link #caseloadOf} for each coordinator of the organisation. */
+    Map<UUID, Set<UUID>> caseloadsIn(UUID organisationId);
 }

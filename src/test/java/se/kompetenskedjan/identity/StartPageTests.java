@@ -83,14 +83,17 @@ class StartPageTests {
                 "Snart En praktik slutar inom 30 dagar",
                 "Snart Du handleder en deltagare just nu");
         Document coordinatorHome = home(coordinator);
-        assertThat(lines(coordinatorHome)).as("the overdue task first").first()
-                .isEqualTo("Försenat En uppgift är försenad");
+        assertThat(lines(coordinatorHome)).as("the overdue task first, then the top of the caseload").containsExactly(
+                "Försenat En uppgift är försenad",
+                "Väntar En deltagare behöver uppföljning snart");
         assertThat(lines(home(municipality.get(Role.TEACHER)))).isEmpty();
         assertThat(home(municipality.get(Role.TEACHER)).text()).contains("Inget väntar på dig just nu.");
 
         for (Element link : managerHome.select(".kk-attention a")) {
             mvc.perform(get(link.attr("href")).with(user(manager.username()))).andExpect(status().isOk());
         }
+        mvc.perform(get(coordinatorHome.select(".kk-attention a").get(1).attr("href"))
+                .with(user(coordinator.username()))).andExpect(status().isOk());
         for (Element link : supervisorHome.select(".kk-attention a")) {
             mvc.perform(get(link.attr("href")).with(user(supervisorLogin.username()))).andExpect(status().isOk());
         }

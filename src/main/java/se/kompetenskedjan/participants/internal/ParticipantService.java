@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,9 @@ import se.kompetenskedjan.shared.SwedishTime;
 @Service
 @Transactional
 class ParticipantService implements ParticipantRegister {
+
+    private static final List<ParticipantStatus> FINISHED = java.util.Arrays.stream(ParticipantStatus.values())
+            .filter(ParticipantStatus::finished).toList();
 
     private final ParticipantRepository participants;
     private final ConsentRepository consents;
@@ -476,6 +480,27 @@ class ParticipantService implements ParticipantRegister {
                 select count(c) from Consent c where c.participantId = :p and c.withdrawnAt is null
                    and c.givenOn <= :today and c.validUntil >= :today""", Long.class)
                 .setParameter("p", participantId).setParameter("today", today).getSingleResult() > 0;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> caseloadOf(UUID coordinatorId) {
+        return Set.copyOf(entities.createQuery("""
+                select p.id from Participant p where p.coordinatorId = :c and p.status not in :finished""", UUID.class)
+                .setParameter("c", coordinatorId).setParameter("finished", FINISHED).getResultList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Set<UUID>> caseloadsIn(UUID organisationId) {
+        Map<UUID, Set<UUID>> caseloads = new HashMap<>();
+        entities.createQuery("""
+                select p.coordinatorId, p.id from Participant p
+                 where p.organisationId = :o and p.coordinatorId is not null and p.status not in :finished""",
+                        Object[].class)
+                .setParameter("o", organisationId).setParameter("finished", FINISHED).getResultList()
+                .forEach(row -> caseloads.computeIfAbsent((UUID) row[0], c -> new HashSet<>()).add((UUID) row[1]));
+        return caseloads;
     }
 
     @Override
