@@ -154,6 +154,14 @@ class LanguageValidationService implements LanguageValidation {
                        lock_version = lock_version + 1 WHERE id = :id""")
                 .param("id", assessmentId).param("now", Timestamp.from(clock.instant())).update();
         LanguageProgressView.Validated validated = LanguageLevels.validated(signedSeries(row.participantId()));
+        if (validated != null && validated.swedishLevel() != null) {
+            jdbc.sql("""
+                    INSERT INTO language_validated_level (participant_id, swedish_level, assessed_on)
+                    VALUES (:p, :level, :on)
+                    ON CONFLICT (participant_id) DO UPDATE SET swedish_level = :level, assessed_on = :on""")
+                    .param("p", row.participantId()).param("level", validated.swedishLevel().name())
+                    .param("on", validated.assessedOn()).update();
+        }
         events.publishEvent(new SwedishLevelValidated(assessmentId, row.participantId(),
                 access.participantOrganisationId(), row.role(), row.assessedOn(),
                 validated == null ? null : validated.level(), validated == null ? null : validated.swedishLevel(),

@@ -53,6 +53,9 @@ class LanguageApiTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    LevelCaseSignals levelSignals;
+
     private ApiClient as(String user) {
         return ApiClient.as(port, user);
     }
@@ -241,6 +244,13 @@ class LanguageApiTests {
                 });
         assertThat(events.ofType(SwedishLevelRecorded.class).matching(e -> e.participantId().equals(participantId)))
                 .as("validated, not yet recorded in the register").isEmpty();
+        assertThat(se.kompetenskedjan.support.SignedIn.as(DemoUsers.COORDINATOR,
+                () -> levelSignals.signals(java.util.Set.of(participantId), today())))
+                .as("the caseload is told the level waits to be recorded")
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(se.kompetenskedjan.shared.CaseSignalKind.LEVEL_TO_RECORD);
+                    assertThat(s.dueOn()).isEqualTo(today());
+                });
         JsonNode validated = ok(koordinator.get("/api/v1/participants/" + participant + "/language-progress"))
                 .path("validated");
         assertThat(validated.path("level").asString()).isEqualTo("A2");
@@ -260,6 +270,9 @@ class LanguageApiTests {
 
         JsonNode recorded = ok(koordinator.post(levelPath, Map.of("participantVersion", version)));
         assertThat(recorded.path("swedishLevel").asString()).isEqualTo("SFI_C");
+        assertThat(se.kompetenskedjan.support.SignedIn.as(DemoUsers.COORDINATOR,
+                () -> levelSignals.signals(java.util.Set.of(participantId), today())))
+                .as("recorded: nothing waits").isEmpty();
         assertThat(recorded.path("version").asLong()).isGreaterThan(version);
         assertThat(swedishCheckMet(koordinator, matchPath)).as("matching uses the validated level").isTrue();
         assertThat(events.ofType(SwedishLevelRecorded.class).matching(e -> e.participantId().equals(participantId)))
