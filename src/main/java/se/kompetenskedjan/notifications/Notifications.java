@@ -19,9 +19,6 @@ public interface Notifications {
      */
     Optional<UUID> enqueue(UUID recipientUserId, String subject, String body, String cause);
 
-    /** Whether the signed-in user administers the outbox (an admin). */
-    boolean mayAdminister();
-
     /** The outbox of one status, newest first, as the signed-in admin may see it. */
     PageResult<OutboxMessageView> outbox(OutboxStatus status, Integer page, Integer size);
 

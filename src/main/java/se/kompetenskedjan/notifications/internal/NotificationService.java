@@ -1,6 +1,7 @@
 package se.kompetenskedjan.notifications.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,17 +64,11 @@ class NotificationService implements Notifications {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayAdminister() {
-        return currentUsers.currentIfAny().map(u -> u.is(Role.ADMIN)).orElse(false);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public PageResult<OutboxMessageView> outbox(OutboxStatus status, Integer page, Integer size) {
         UUID scope = scope();
         PageRequest paging = Paging.of(page, size, Sort.unsorted());
         OutboxStatus of = status == null ? OutboxStatus.DEAD : status;
-        var rows = store.list(of, scope, (int) paging.getOffset(), paging.getPageSize());
+        List<OutboxStore.Row> rows = store.list(of, scope, (int) paging.getOffset(), paging.getPageSize());
         Map<UUID, String> names = identity.displayNames(rows.stream().map(OutboxStore.Row::recipientUserId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         long total = store.count(of, scope);
@@ -101,7 +96,7 @@ class NotificationService implements Notifications {
     public PageResult<SinkMessageView> sink(Integer page, Integer size) {
         UUID scope = scope();
         PageRequest paging = Paging.of(page, size, Sort.unsorted());
-        var rows = store.sinkRows(scope, (int) paging.getOffset(), paging.getPageSize());
+        List<OutboxStore.SinkRow> rows = store.sinkRows(scope, (int) paging.getOffset(), paging.getPageSize());
         long total = store.sinkCount(scope);
         return new PageResult<>(rows.stream().map(r -> new SinkMessageView(r.id(), r.messageId(), r.to(),
                 r.subject(), r.body(), r.deliveredAt())).toList(), paging.getPageNumber(), paging.getPageSize(),

@@ -18,8 +18,8 @@ import se.kompetenskedjan.identity.UserId;
 import se.kompetenskedjan.identity.UserView;
 
 /**
- * Sends the due messages of the outbox. Each run claims a batch (rows another node holds are skipped), sends them
- * one by one and records each result: sent, or tried again after 1, 5, 25 ... minutes (capped), dead after the last
+ * Sends the due messages of the outbox. Each run claims batches (rows another node holds are skipped) until none is
+ * left or 20 were sent, sends them one by one and records each result: sent, or tried again after 1, 5, 25 ... minutes (capped), dead after the last
  * attempt. Runs every 30 seconds (kk.mail.dispatch-cron; "-" switches it off, as the tests do: they call
  * {@link #dispatch} themselves). Logs counts and error classes only, never an address or a text.
  */
@@ -29,6 +29,7 @@ class OutboxDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final int BATCH = 50;
+    private static final int MAX_BATCHES = 20;
 
     /** What one run did. */
     record Run(int sent, int failed, int dead) {
@@ -71,34 +72,51 @@ class OutboxDispatcher {
         if (!transport.ready()) {
             return new Run(0, 0, 0);
         }
-        List<OutboxStore.Claimed> claimed = transactions.execute(s -> store.claim(asOf, asOf.plus(LEASE), BATCH));
         int sent = 0;
         int failed = 0;
         int dead = 0;
-        for (OutboxStore.Claimed message : claimed) {
-            Optional<String> address = address(message);
-            try {
-                if (address.isEmpty()) {
-                    throw new NoAddressException();
+        List<OutboxStore.Claimed> claimed;
+        int batches = 0;
+        do {
+            claimed = transactions.execute(s -> store.claim(asOf, asOf.plus(LEASE), BATCH));
+            for (OutboxStore.Claimed message : claimed) {
+                switch (send(message, asOf)) {
+                    case SENT -> sent++;
+                    case FAILED -> failed++;
+                    case DEAD -> {
+                        failed++;
+                        dead++;
+                    }
                 }
-                transport.deliver(message.id(), message.organisationId(), address.get(), message.subject(),
-                        message.body());
-                store.sent(message.id(), asOf);
-                sent++;
-            } catch (RuntimeException e) {
-                int attempts = message.attempts() + 1;
-                Optional<Instant> next = address.isEmpty() || attempts >= maxAttempts ? Optional.empty()
-                        : Optional.of(asOf.plus(pauseAfter(attempts)));
-                store.failed(message.id(), e.getClass().getSimpleName(), next);
-                failed++;
-                if (next.isEmpty()) {
-                    dead++;
-                }
-                LOG.warn("Outbox message {} failed on attempt {}: {}", message.id(), attempts,
-                        e.getClass().getSimpleName());
             }
-        }
+        } while (claimed.size() == BATCH && ++batches < MAX_BATCHES);
         return new Run(sent, failed, dead);
+    }
+
+    private enum Outcome {
+        SENT, FAILED, DEAD
+    }
+
+    /** One claimed message: sent, or its failure recorded (a claimed row is not due again within this run). */
+    private Outcome send(OutboxStore.Claimed message, Instant asOf) {
+        Optional<String> address = address(message);
+        try {
+            if (address.isEmpty()) {
+                throw new NoAddressException();
+            }
+            transport.deliver(message.id(), message.organisationId(), address.get(), message.subject(),
+                    message.body());
+            store.sent(message.id(), asOf);
+            return Outcome.SENT;
+        } catch (RuntimeException e) {
+            int attempts = message.attempts() + 1;
+            Optional<Instant> next = address.isEmpty() || attempts >= maxAttempts ? Optional.empty()
+                    : Optional.of(asOf.plus(pauseAfter(attempts)));
+            store.failed(message.id(), e.getClass().getSimpleName(), next);
+            LOG.warn("Outbox message {} failed on attempt {}: {}", message.id(), attempts,
+                    e.getClass().getSimpleName());
+            return next.isEmpty() ? Outcome.DEAD : Outcome.FAILED;
+        }
     }
 
     /** 1, 5, 25, 125 ... minutes after the attempt (with the default first pause), never more than the cap. */

@@ -50,8 +50,8 @@ class ParticipantCalendarQueries implements ParticipantCalendar {
                   AND NOT EXISTS (SELECT 1 FROM consent later
                                   WHERE later.participant_id = c.participant_id AND later.withdrawn_at IS NULL
                                     AND later.given_on <= :from AND later.valid_until > c.valid_until)
-                  AND """ + IN_THE_CHAIN + """
-                 ORDER BY c.valid_until, c.id LIMIT 1000""")
+                  AND %s
+                ORDER BY c.valid_until, c.id LIMIT 1000""".formatted(IN_THE_CHAIN))
                 .param("from", from).param("to", to)
                 .query((rs, n) -> new ConsentEnding(rs.getObject("id", UUID.class),
                         new Responsibility(rs.getObject("participant_id", UUID.class),

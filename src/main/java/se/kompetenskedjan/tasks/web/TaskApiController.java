@@ -7,12 +7,14 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.tasks.TaskCommand;
@@ -40,6 +42,7 @@ class TaskApiController {
 
     @PostMapping("/api/v1/tasks")
     @Operation(summary = "Öppna en uppgift åt mig själv eller en kollega i min organisation (inte deltagare)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<TaskView> open(@Valid @RequestBody TaskCommand command) {
         TaskView opened = tasks.open(command);
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + opened.id())).body(opened);

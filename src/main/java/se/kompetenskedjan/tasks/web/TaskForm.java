@@ -15,7 +15,7 @@ public class TaskForm {
     private String ownerId;
     private String dueDate;
 
-    /** The command, or null when a field could not be read (the problem is in {@code binding}). */
+    /** The command; a field that could not be read is null in it and its problem is in {@code binding}. */
     TaskCommand command(BindingResult binding) {
         UUID owner = null;
         LocalDate due = null;
@@ -36,9 +36,6 @@ public class TaskForm {
             } catch (DateTimeParseException e) {
                 binding.rejectValue("dueDate", "task.form.dueDate.invalid");
             }
-        }
-        if (binding.hasErrors()) {
-            return null;
         }
         return new TaskCommand(title == null ? "" : title.strip(), description, owner, due, null);
     }

@@ -103,7 +103,7 @@ class TaskPageController {
     String open(@ModelAttribute("form") TaskForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         TaskCommand command = form.command(binding);
-        if (command != null && validation.validate(command, binding)) {
+        if (validation.validate(command, binding)) {
             try {
                 TaskView opened = tasks.open(command);
                 redirect.addFlashAttribute("saved", "task.page.opened");
