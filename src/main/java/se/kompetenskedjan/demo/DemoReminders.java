@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +32,7 @@ import se.kompetenskedjan.placements.Selections;
 import se.kompetenskedjan.placements.Sharing;
 import se.kompetenskedjan.placements.Shift;
 import se.kompetenskedjan.placements.StatusCommand;
+import se.kompetenskedjan.reminders.ReminderRun;
 import se.kompetenskedjan.reminders.Reminders;
 import se.kompetenskedjan.shared.DemoData;
 import se.kompetenskedjan.shared.SwedishTime;
@@ -47,6 +50,7 @@ import se.kompetenskedjan.tasks.Tasks;
 @Profile("demo")
 class DemoReminders implements DemoData {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoReminders.class);
     private static final int PLACED = 19;
 
     private final Placements placements;
@@ -78,7 +82,9 @@ class DemoReminders implements DemoData {
         if (tasks.forSource(call).isEmpty()) {
             transactions.executeWithoutResult(status -> load(today, call));
         }
-        reminders.run(today);
+        ReminderRun run = reminders.run(today);
+        log.info("Demo reminders: {} applications to start, {} placements ending, {} consents running out",
+                run.subsidyApplications(), run.endingPlacements(), run.endingConsents());
     }
 
     private void load(LocalDate today, TaskSource call) {
