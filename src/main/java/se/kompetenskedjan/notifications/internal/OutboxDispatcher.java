@@ -18,9 +18,9 @@ import se.kompetenskedjan.identity.UserId;
 import se.kompetenskedjan.identity.UserView;
 
 /**
- * Sends the due messages of the outbox. Each run claims batches (rows another node holds are skipped) until none is
- * left or 20 were sent, sends them one by one and records each result: sent, or tried again after 1, 5, 25 ... minutes (capped), dead after the last
- * attempt. Runs every 30 seconds (kk.mail.dispatch-cron; "-" switches it off, as the tests do: they call
+ * Sends the due messages of the outbox. Each run claims batches of 50 (rows another node holds are skipped) until
+ * none is left (at most 20 batches), sends them one by one and records each result: sent, or tried again after 1, 5,
+ * 25 ... minutes (capped), dead after the last attempt. Runs every 30 seconds (kk.mail.dispatch-cron; "-" switches it off, as the tests do: they call
  * {@link #dispatch} themselves). Logs counts and error classes only, never an address or a text.
  */
 @Component

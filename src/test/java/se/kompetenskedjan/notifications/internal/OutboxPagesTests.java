@@ -58,6 +58,7 @@ class OutboxPagesTests extends PageTest {
         dispatcher.dispatch(clock.instant());
 
         MockHttpSession admin = signIn(staff.get(Role.ADMIN));
+        assertThat(page(admin, "/").select("a[href=/admin/utskick]").text()).isEqualTo("Utskick (e-post)");
         Document sink = page(admin, "/admin/utskick/mottagna");
         assertThat(sink.select(".kk-sink-message h2").eachText()).contains("Ny uppgift i Kompetenskedjan");
         assertThat(sink.select(".kk-sink-message").text()).contains(recipient.username() + "@example.se")
@@ -80,6 +81,7 @@ class OutboxPagesTests extends PageTest {
                 .as("no longer dead").isEqualTo(409);
 
         MockHttpSession coordinator = signIn(recipient);
+        assertThat(page(coordinator, "/").select("a[href=/admin/utskick]")).isEmpty();
         assertThat(mvc.perform(get("/admin/utskick").session(coordinator)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
         assertThat(mvc.perform(get("/admin/utskick/mottagna").session(coordinator)).andReturn().getResponse()
