@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.kompetenskedjan.identity.IdentityDirectory;
-import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.identity.UserId;
 import se.kompetenskedjan.notifications.Notifications;
 import se.kompetenskedjan.tasks.TaskOpened;
@@ -41,9 +40,8 @@ class TaskMail {
         if (opened.ownerId().equals(opened.createdBy())) {
             return;
         }
-        boolean participant = identity.findUser(new UserId(opened.ownerId()))
-                .map(u -> u.role() == Role.PARTICIPANT).orElse(true);
-        if (!participant) {
+        boolean staff = identity.findUser(new UserId(opened.ownerId())).map(u -> u.role().isStaff()).orElse(false);
+        if (staff) {
             notifications.enqueue(opened.ownerId(), SUBJECT, text(opened.taskId(), opened.dueDate()),
                     "task-opened:" + opened.taskId());
         }
