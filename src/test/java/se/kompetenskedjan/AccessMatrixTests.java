@@ -396,6 +396,17 @@ class AccessMatrixTests {
         {"GET /api/v1/caseload/filters",                                            401, 200,  200,  200,  200,  403,  403,  403,  403,   403,   403,  200},
         {"POST /api/v1/caseload/filters [nytt namn]",                               401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403,  201},
         {"DELETE /api/v1/caseload/filters/{id} [finns inte]",                       401, 404,  404,  404,  404,  403,  403,  403,  403,   403,   403,  404},
+        // Tasks (issue 14): everyone signed in has a list of their own; staff open tasks in their organisation (each
+        // caller here for themself), participants do not. A task is read and done by its owner, its creator and the
+        // coordinators and admins of its organisation (others: 404); one about a participant also needs the right to
+        // read the participant. A participant's tasks follow the participant read rule.
+        //  [koordinatorns, om fixtur]  koordinator's own task about [fixtur]; [ny, koordinatorns] a new one per call
+        // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag af
+        {"GET /api/v1/tasks",                                                       401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"POST /api/v1/tasks [åt sig själv]",                                       401, 201,  201,  201,  201,  201,  201,  201,  201,   201,   403,  201},
+        {"GET /api/v1/tasks/{id} [koordinatorns, om fixtur]",                       401, 404,  200,  200,  404,  404,  404,  404,  404,   404,   404,  404},
+        {"POST /api/v1/tasks/{id}/completion [ny, koordinatorns]",                  401, 404,  200,  200,  404,  404,  404,  404,  404,   404,   404,  404},
+        {"GET /api/v1/participants/{id}/tasks [deltagarens]",                       401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
     };
 
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
@@ -1423,6 +1434,31 @@ class AccessMatrixTests {
                 Map.of("name", "Matrisurval " + UUID.randomUUID(), "kinds", List.of("OPEN_OBSTACLE"))));
         calls.put("DELETE /api/v1/caseload/filters/{id} [finns inte]",
                 c -> c.delete("/api/v1/caseload/filters/" + UUID.randomUUID()));
+
+        // Tasks: a task koordinator opened for themself about [fixtur]; each completion call a new task of theirs.
+        Function<UUID, Map<String, Object>> taskBody = owner -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("title", "Matrisuppgift " + System.nanoTime());
+            body.put("ownerId", owner.toString());
+            body.put("dueDate", today().plusDays(3).toString());
+            return body;
+        };
+        Map<String, Object> aboutFixture = new LinkedHashMap<>(taskBody.apply(koordinatorId));
+        aboutFixture.put("participantId", fixtureParticipant.toString());
+        String fixtureTask = "/api/v1/tasks/" + created(koordinator.post("/api/v1/tasks", aboutFixture)).path("id")
+                .asString();
+        calls.put("GET /api/v1/tasks", c -> c.get("/api/v1/tasks?includeClosed=true"));
+        calls.put("POST /api/v1/tasks [åt sig själv]", c -> {
+            Response me = c.get("/api/v1/me");
+            return c.post("/api/v1/tasks", taskBody.apply(me.status() == 200 ? uuid(me.json().path("id"))
+                    : koordinatorId));
+        });
+        calls.put("GET /api/v1/tasks/{id} [koordinatorns, om fixtur]", c -> c.get(fixtureTask));
+        calls.put("POST /api/v1/tasks/{id}/completion [ny, koordinatorns]", c -> c.post("/api/v1/tasks/"
+                + created(koordinator.post("/api/v1/tasks", taskBody.apply(koordinatorId))).path("id").asString()
+                + "/completion", Map.of("note", "Klart i matrisen")));
+        calls.put("GET /api/v1/participants/{id}/tasks [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/tasks"));
     }
 
     Stream<Arguments> cells() {

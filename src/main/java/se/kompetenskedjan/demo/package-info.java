@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
         allowedDependencies = {"identity", "participants", "profiles", "plans", "placements", "matching", "checklists",
-                "language", "workability", "certificates", "handovers", "invitations", "translations", "shared"})
+                "language", "workability", "certificates", "handovers", "invitations", "translations", "tasks", "reminders", "shared"})
 package se.kompetenskedjan.demo;

@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetenskedjan.handovers.Handovers;
+import se.kompetenskedjan.tasks.TaskView;
+import se.kompetenskedjan.tasks.Tasks;
 import se.kompetenskedjan.support.SignedIn;
 import se.kompetenskedjan.support.TestDates;
 
@@ -63,6 +65,9 @@ class DemoRegionTests {
 
     @Autowired
     Handovers handovers;
+
+    @Autowired
+    Tasks tasks;
 
     @Autowired
     Ladders ladders;
@@ -171,6 +176,18 @@ class DemoRegionTests {
     private String statusOf(int participant) {
         return jdbc.sql("select status from participant where id = :id")
                 .param("id", DemoRegion.participant(participant)).query(String.class).single();
+    }
+
+    @Test
+    void koordinatorHasAReminderToStartAWageSubsidyApplicationAndAnOverdueTaskFromTheAdmin() {
+        List<TaskView> mine = SignedIn.as("koordinator", () -> tasks.mine(false, 0, 100)).items();
+        assertThat(mine).filteredOn(t -> "REMINDER".equals(t.sourceKind()))
+                .extracting(TaskView::title, TaskView::participantId)
+                .contains(org.assertj.core.groups.Tuple.tuple("Starta ansökan om lönestöd", DemoRegion.participant(19)));
+        assertThat(mine).filteredOn(t -> t.title().equals("Gå igenom rutinen för samtycken")).singleElement()
+                .satisfies(t -> assertThat(t.overdue()).isTrue());
+        assertThat(SignedIn.as("koordinator2", () -> tasks.mine(false, 0, 100)).items()).extracting(TaskView::title)
+                .contains("Ring arbetsgivaren om handledningen");
     }
 
     @Test

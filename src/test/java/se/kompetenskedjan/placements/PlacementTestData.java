@@ -69,6 +69,8 @@ public final class PlacementTestData {
         private final List<UUID> supervisorIds = new ArrayList<>();
         private PlacementStatus status = PlacementStatus.OPEN;
         private Sharing sharing = Sharing.REGION;
+        private PlacementType type = PlacementType.INTERNSHIP;
+        private LocalDate startsOn;
 
         private PlaceBuilder() {
         }
@@ -94,6 +96,18 @@ public final class PlacementTestData {
             return this;
         }
 
+        /** The kind of place; an internship by default. */
+        public PlaceBuilder type(PlacementType value) {
+            type = value;
+            return this;
+        }
+
+        /** The place's start (the start of a proposal before its start is agreed); yesterday by default. */
+        public PlaceBuilder starting(LocalDate value) {
+            startsOn = value;
+            return this;
+        }
+
         public PlaceBuilder sharing(Sharing value) {
             sharing = value;
             return this;
@@ -110,11 +124,12 @@ public final class PlacementTestData {
                 throw new IllegalStateException("at(employer manager) is required");
             }
             LocalDate today = today();
-            PlacementCommand command = new PlacementCommand(manager.unitId(), PlacementType.INTERNSHIP, title, null,
+            LocalDate from = startsOn != null ? startsOn : today.minusDays(1);
+            PlacementCommand command = new PlacementCommand(manager.unitId(), type, title, null,
                     "Du hjälper äldre hemma. Du har en handledare.", null, "Vårdbiträde", "5330", null, List.of(),
                     seats, List.of(new ScheduleSlot(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
                             new ScheduleSlot(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))),
-                    Shift.DAY, 8, today.minusDays(1), today.plusWeeks(12), SwedishLevel.SFI_B, List.of(), false,
+                    Shift.DAY, 8, from, from.plusWeeks(12), SwedishLevel.SFI_B, List.of(), false,
                     null, "Exempelgatan 2", "123 45", "Testby", 57.72, 12.94, "Buss 3 till Exempelgatan", null,
                     sharing, List.of(), List.copyOf(supervisorIds), null);
             return SignedIn.as(manager.username(), () -> {

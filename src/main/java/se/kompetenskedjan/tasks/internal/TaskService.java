@@ -138,7 +138,7 @@ class TaskService implements Tasks {
                 source == null ? null : source.kind(), source == null ? null : source.id(), createdBy,
                 clock.instant()));
         events.publishEvent(new TaskOpened(task.id(), organisationId, task.ownerId(), task.participantId(),
-                task.dueDate(), task.sourceKind(), task.sourceId()));
+                task.dueDate(), task.sourceKind(), task.sourceId(), createdBy));
         return task;
     }
 

@@ -1,0 +1,151 @@
+package se.kompetenskedjan.reminders.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.kompetenskedjan.participants.ParticipantCalendar;
+import se.kompetenskedjan.participants.ParticipantCalendar.Responsibility;
+import se.kompetenskedjan.placements.PlacementCalendar;
+import se.kompetenskedjan.placements.PlacementCalendar.PlacementDates;
+import se.kompetenskedjan.placements.PlacementType;
+import se.kompetenskedjan.reminders.ReminderRun;
+import se.kompetenskedjan.reminders.Reminders;
+import se.kompetenskedjan.shared.InvalidFieldException;
+import se.kompetenskedjan.shared.SwedishTime;
+import se.kompetenskedjan.tasks.TaskCommand;
+import se.kompetenskedjan.tasks.TaskSource;
+import se.kompetenskedjan.tasks.Tasks;
+
+/**
+ * Runs the rules daily at 06:15 Swedish time (kk.reminders.cron; "-" switches it off, as the tests do: they call
+ * {@link #run} with their own date). Each task is opened in its own transaction: of two nodes running at once, the
+ * second finds the task (or meets the unique source and skips it), and one reminder that cannot be opened (a
+ * coordinator's account switched off) does not stop the others. Tasks carry no participant name.
+ */
+@Service
+class ReminderService implements Reminders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderService.class);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
+    static final int ENDING_PLACEMENT_DAYS = 14;
+    static final int ENDING_CONSENT_DAYS = 30;
+    private static final Set<PlacementType> SUBSIDISED = Set.of(PlacementType.SUBSIDISED_JOB, PlacementType.ENTRY_JOB);
+
+    private final PlacementCalendar placements;
+    private final ParticipantCalendar participants;
+    private final Tasks tasks;
+    private final TransactionTemplate eachInItsOwn;
+    private final Clock clock;
+    private final int applicationWeeks;
+
+    ReminderService(PlacementCalendar placements, ParticipantCalendar participants, Tasks tasks,
+            PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${kk.reminders.subsidy-application-weeks:3}") int applicationWeeks) {
+        this.placements = placements;
+        this.participants = participants;
+        this.tasks = tasks;
+        this.eachInItsOwn = new TransactionTemplate(transactionManager);
+        this.eachInItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        if (applicationWeeks < 1) {
+            throw new IllegalArgumentException("kk.reminders.subsidy-application-weeks must be at least 1");
+        }
+        this.applicationWeeks = applicationWeeks;
+    }
+
+    @Scheduled(cron = "${kk.reminders.cron:0 15 6 * * *}", zone = "Europe/Stockholm")
+    void daily() {
+        ReminderRun run = run(SwedishTime.today(clock));
+        LOG.info("Reminders: {} applications, {} ending placements, {} ending consents", run.subsidyApplications(),
+                run.endingPlacements(), run.endingConsents());
+    }
+
+    @Override
+    public ReminderRun run(LocalDate today) {
+        List<PlacementDates> starting = placements.starting(SUBSIDISED, today, today.plusWeeks(applicationWeeks));
+        List<PlacementDates> ending = placements.endingWithoutNextStep(today, today.plusDays(ENDING_PLACEMENT_DAYS));
+        List<UUID> ids = new ArrayList<>();
+        starting.forEach(p -> ids.add(p.participantId()));
+        ending.forEach(p -> ids.add(p.participantId()));
+        Map<UUID, Responsibility> responsible = participants.responsible(Set.copyOf(ids));
+
+        int applications = 0;
+        for (PlacementDates placement : starting) {
+            Responsibility r = responsible.get(placement.participantId());
+            if (r != null && open("SUBSIDY_APPLICATION", placement.proposalId(), placement.startsOn(), r,
+                    placement.type() == PlacementType.ENTRY_JOB ? "Starta ansökan om etableringsjobb"
+                            : "Starta ansökan om lönestöd",
+                    "Anställningen börjar " + DATE.format(placement.startsOn()) + ". Ansökan till Arbetsförmedlingen "
+                            + "ska vara påbörjad " + applicationWeeks + " veckor innan.",
+                    placement.startsOn().minusWeeks(applicationWeeks))) {
+                applications++;
+            }
+        }
+        int endingPlacements = 0;
+        for (PlacementDates placement : ending) {
+            Responsibility r = responsible.get(placement.participantId());
+            if (r != null && open("PLACEMENT_ENDING", placement.proposalId(), placement.endsOn(), r,
+                    "Planera nästa steg efter praktiken",
+                    "Praktiken slutar " + DATE.format(placement.endsOn()) + " och inget nästa steg är bokat.",
+                    weekBefore(placement.endsOn(), today))) {
+                endingPlacements++;
+            }
+        }
+        int endingConsents = 0;
+        for (ParticipantCalendar.ConsentEnding consent : participants.consentsEnding(today,
+                today.plusDays(ENDING_CONSENT_DAYS))) {
+            if (open("CONSENT_ENDING", consent.consentId(), consent.validUntil(), consent.responsibility(),
+                    "Förnya samtycket eller låt delningen upphöra",
+                    "Samtycket gäller till och med " + DATE.format(consent.validUntil()) + ".",
+                    weekBefore(consent.validUntil(), today))) {
+                endingConsents++;
+            }
+        }
+        return new ReminderRun(applications, endingPlacements, endingConsents);
+    }
+
+    /** The same rule, subject and date always give the same source: the task is opened once. */
+    static TaskSource source(String rule, UUID subject, LocalDate date) {
+        return new TaskSource(SOURCE_KIND, UUID.nameUUIDFromBytes(
+                ("reminder:" + rule + ":" + subject + ":" + date).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private boolean open(String rule, UUID subject, LocalDate date, Responsibility r, String title,
+            String description, LocalDate due) {
+        TaskSource source = source(rule, subject, date);
+        TaskCommand command = new TaskCommand(title, description, r.coordinatorId(), due, r.participantId());
+        try {
+            eachInItsOwn.executeWithoutResult(s -> tasks.openFor(source, r.organisationId(), command, null));
+            return true;
+        } catch (DataIntegrityViolationException e) {
+            // another node opened it at the same moment
+            return true;
+        } catch (InvalidFieldException e) {
+            LOG.warn("Reminder {} not opened: {}", source.id(), e.problems().isEmpty() ? "invalid"
+                    : e.problems().get(0).messageKey());
+            return false;
+        }
+    }
+
+    private static LocalDate weekBefore(LocalDate date, LocalDate today) {
+        LocalDate due = date.minusWeeks(1);
+        return due.isBefore(today) ? today : due;
+    }
+}
