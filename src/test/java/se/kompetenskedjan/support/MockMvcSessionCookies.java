@@ -5,12 +5,14 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * MockMvc with the sessions in PostgreSQL (decision 86). Spring Session finds a session by its cookie, not by the
@@ -28,16 +30,42 @@ public class MockMvcSessionCookies {
     static final String COOKIE = MockMvcSessionCookies.class.getName() + ".cookie";
 
     /**
-     * The cookie's name as Spring Boot gives it to Spring Session without an embedded server: the servlet context's
-     * session cookie name, by default SESSION (a real node's cookie is server.servlet.session.cookie's, KKSESSION).
+     * Without an embedded server Spring Boot configures the session cookie from the servlet context, not from
+     * server.servlet.session.cookie: here it gets the same name and attributes as on a node (KKSESSION, HttpOnly,
+     * Secure, SameSite=Lax).
      */
     @Bean
-    MockMvcBuilderCustomizer sessionCookieInMockHttpSession(WebApplicationContext context) {
-        String configured = context.getServletContext().getSessionCookieConfig().getName();
-        String name = configured != null ? configured : "SESSION";
+    DefaultCookieSerializerCustomizer sessionCookieAsOnANode(Environment environment) {
+        org.springframework.boot.web.server.Cookie cookie = configured(environment);
+        return serializer -> {
+            serializer.setCookieName(name(cookie));
+            if (cookie.getHttpOnly() != null) {
+                serializer.setUseHttpOnlyCookie(cookie.getHttpOnly());
+            }
+            if (cookie.getSecure() != null) {
+                serializer.setUseSecureCookie(cookie.getSecure());
+            }
+            if (cookie.getSameSite() != null) {
+                serializer.setSameSite(cookie.getSameSite().attributeValue());
+            }
+        };
+    }
+
+    @Bean
+    MockMvcBuilderCustomizer sessionCookieInMockHttpSession(Environment environment) {
+        String name = name(configured(environment));
         return builder -> builder
                 .defaultRequest(MockMvcRequestBuilders.get("/").with(request -> send(request, name)))
                 .alwaysDo(result -> keep(result, name));
+    }
+
+    private static org.springframework.boot.web.server.Cookie configured(Environment environment) {
+        return Binder.get(environment).bind("server.servlet.session.cookie", org.springframework.boot.web.server.Cookie.class)
+                .orElseGet(org.springframework.boot.web.server.Cookie::new);
+    }
+
+    private static String name(org.springframework.boot.web.server.Cookie cookie) {
+        return cookie.getName() != null ? cookie.getName() : "SESSION";
     }
 
     private static MockHttpServletRequest send(MockHttpServletRequest request, String name) {
