@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.AfterAll;
@@ -23,16 +26,19 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.kompetenskedjan.identity.IdentityDirectory;
 import se.kompetenskedjan.identity.IdentityTestData;
 import se.kompetenskedjan.identity.IdentityTestData.TestUser;
 import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.support.ApiClient;
+import se.kompetenskedjan.support.SignedIn;
 import se.kompetenskedjan.support.TestTokenIssuer;
 
 /**
  * App nodes hold no state (decision 86): two instances of the application on one database, as behind a load
  * balancer without sticky sessions. A browser that signs in on one is signed in on the other, and signed out on both
- * when it signs out on either; a scheduled job run on both at the same moment runs on one of them only.
+ * when it signs out on either or when an admin ends its sessions; a scheduled job started on both at the same moment
+ * runs on one of them only.
  */
 @Tag("db")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,16 +47,19 @@ class TwoNodesTests {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("KKSESSION=([^;]+)");
 
-    /** A job of this test only, locked like the application's scheduled jobs; each node counts its own runs. */
+    /**
+     * A job of this test only, locked like the application's scheduled jobs; each node counts its own runs. A run
+     * holds on until the test releases it, so the other node's attempt always meets it.
+     */
     static class LockedProbe {
 
+        static volatile CountDownLatch release = new CountDownLatch(0);
         private final AtomicInteger runs = new AtomicInteger();
 
         @SchedulerLock(name = "test.twoNodesProbe")
         public void run() throws InterruptedException {
             runs.incrementAndGet();
-            // Long enough that the other node tries while this one holds the lock.
-            TimeUnit.MILLISECONDS.sleep(1500);
+            release.await(60, TimeUnit.SECONDS);
         }
 
         /** Through the bean (a proxy, whose own fields are empty). */
@@ -92,18 +101,11 @@ class TwoNodesTests {
 
     @Test
     void aBrowserSignedInOnOneNodeIsSignedInOnTheOther() {
-        TestUser user = new IdentityTestData(nodeA).user(new IdentityTestData(nodeA).organisation().create(),
-                Role.COORDINATOR).create();
+        TestUser user = aCoordinator();
 
         // The login form from node B, posted to node A: A finds B's session and its CSRF token in the database.
         ApiClient.Response form = ApiClient.anonymous(port(nodeB)).send("GET", "/login", null, "text/html");
-        ApiClient.Response signedIn = ApiClient.anonymous(port(nodeA))
-                .withHeader("Cookie", "KKSESSION=" + sessionCookie(form))
-                .send("POST", "/login", "username=" + user.username() + "&password="
-                        + URLEncoder.encode(user.password(), StandardCharsets.UTF_8) + "&_csrf=" + csrf(form),
-                        "application/x-www-form-urlencoded");
-        assertThat(signedIn.status()).isEqualTo(302);
-        assertThat(signedIn.header("Location")).as("signed in on node A").doesNotContain("/login");
+        ApiClient.Response signedIn = signIn(nodeA, form, user);
         String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("KKSESSION="))
                 .findFirst().orElseThrow();
         assertThat(cookie).as("the session cookie on a real node").containsIgnoringCase("HttpOnly")
@@ -139,8 +141,9 @@ class TwoNodesTests {
     void aScheduledJobStartedOnBothNodesAtOnceRunsOnOne() throws Exception {
         LockedProbe onA = nodeA.getBean(LockedProbe.class);
         LockedProbe onB = nodeB.getBean(LockedProbe.class);
+        LockedProbe.release = new CountDownLatch(1);
         CyclicBarrier together = new CyclicBarrier(2);
-        List<CompletableFuture<Void>> runs = List.of(onA, onB).stream().map(probe -> CompletableFuture.runAsync(() -> {
+        List<CompletableFuture<Void>> attempts = Stream.of(onA, onB).map(probe -> CompletableFuture.runAsync(() -> {
             try {
                 together.await(10, TimeUnit.SECONDS);
                 probe.run();
@@ -148,16 +151,55 @@ class TwoNodesTests {
                 throw new IllegalStateException(e);
             }
         })).toList();
-        CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        try {
+            // The node that finds the job locked returns at once; the one running it waits for the release.
+            CompletableFuture.anyOf(attempts.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException bothRunning) {
+            // Without the lock both run, and the count below says so.
+        }
+        LockedProbe.release.countDown();
+        CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
         assertThat(onA.runs() + onB.runs()).as("runs on node A and node B together").isEqualTo(1);
         assertThat(nodeA.getBean(JdbcClient.class)
-                .sql("SELECT count(*) FROM shedlock WHERE name = 'test.twoNodesProbe' AND locked_at IS NOT NULL")
-                .query(Integer.class).single()).as("the lock row in PostgreSQL").isEqualTo(1);
+                .sql("SELECT count(*) FROM shedlock WHERE name = 'test.twoNodesProbe'")
+                .query(Integer.class).single()).as("the job's lock row in PostgreSQL").isEqualTo(1);
 
-        // Once the first run has finished, the job runs again wherever it is started: a lock, not a ban.
+        // Once the run has finished, the job runs again wherever it is started: a lock, not a ban.
         onB.run();
         assertThat(onA.runs() + onB.runs()).isEqualTo(2);
+    }
+
+    @Test
+    void sessionsEndedThroughOneNodeAreEndedOnTheOther() {
+        TestUser user = aCoordinator();
+        ApiClient.Response form = ApiClient.anonymous(port(nodeA)).send("GET", "/login", null, "text/html");
+        ApiClient onA = ApiClient.anonymous(port(nodeA))
+                .withHeader("Cookie", "KKSESSION=" + sessionCookie(signIn(nodeA, form, user)));
+        assertThat(onA.send("GET", "/", null, "text/html").status()).isEqualTo(200);
+
+        SignedIn.as(TestTokenIssuer.BOOTSTRAP_ADMIN, () -> nodeB.getBean(IdentityDirectory.class).endSessions(user.id()));
+
+        ApiClient.Response ended = onA.send("GET", "/", null, "text/html");
+        assertThat(ended.status()).isEqualTo(302);
+        assertThat(ended.header("Location")).endsWith("/login?ended");
+    }
+
+    private TestUser aCoordinator() {
+        IdentityTestData identity = new IdentityTestData(nodeA);
+        return identity.user(identity.organisation().create(), Role.COORDINATOR).create();
+    }
+
+    /** Posts the login form (fetched from any node, with its session cookie and CSRF token) to the given node. */
+    private static ApiClient.Response signIn(ConfigurableApplicationContext node, ApiClient.Response form, TestUser user) {
+        ApiClient.Response signedIn = ApiClient.anonymous(port(node))
+                .withHeader("Cookie", "KKSESSION=" + sessionCookie(form))
+                .send("POST", "/login", "username=" + user.username() + "&password="
+                        + URLEncoder.encode(user.password(), StandardCharsets.UTF_8) + "&_csrf=" + csrf(form),
+                        "application/x-www-form-urlencoded");
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).as("signed in").doesNotContain("/login");
+        return signedIn;
     }
 
     private static String csrf(ApiClient.Response page) {
