@@ -24,9 +24,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a user's sessions on every node without a shared session store: each session notes when it signed in, the
- * account holds sessions_valid_from (set by a password change or reset and by an admin's "end sessions"), and a filter
- * in the page chain ends a session that signed in before it, with one indexed lookup per page request.
+ * Ends a user's sessions on every node: each session notes when it signed in, the account holds sessions_valid_from
+ * (set by a password change or reset and by an admin's "end sessions"), and a filter in the page chain ends a session
+ * that signed in before it, with one indexed lookup per page request; ending it deletes it from the session store
+ * (PostgreSQL, decision 86).
  */
 @Component
 class SessionEnding {

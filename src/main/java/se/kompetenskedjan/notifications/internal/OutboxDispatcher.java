@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,6 +61,7 @@ class OutboxDispatcher {
     }
 
     @Scheduled(cron = "${kk.mail.dispatch-cron:*/30 * * * * *}")
+    @SchedulerLock(name = "notifications.outboxDispatch", lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
     void scheduled() {
         Run run = dispatch(clock.instant());
         if (run.sent() + run.failed() > 0) {

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +18,9 @@ import se.kompetenskedjan.shared.SwedishTime;
 
 /**
  * Announces each consent that has run out (valid until a day before today, Stockholm time, not withdrawn) once, as
- * ConsentExpired. Runs every quarter hour; of two nodes, each consent is taken by one (SKIP LOCKED). A consent
- * lapses by its date alone: the access rule never waits for this event.
+ * ConsentExpired. Runs every quarter hour, on one node at a time (the scheduler lock, decision 86); should two runs
+ * still meet, each consent is taken by one (SKIP LOCKED). A consent lapses by its date alone: the access rule never
+ * waits for this event.
  */
 @Component
 class ConsentExpiry {
@@ -36,6 +36,7 @@ class ConsentExpiry {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT15M")
+    @SchedulerLock(name = "participants.consentExpiry")
     @Transactional
     public List<ConsentExpired> announceExpired() {
         LocalDate today = SwedishTime.today(clock);
@@ -64,10 +65,5 @@ class ConsentExpiry {
             events.publishEvent(consent);
         }
         return expired;
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
-    static class Scheduling {
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,6 +72,7 @@ class ReminderService implements Reminders {
     }
 
     @Scheduled(cron = "${kk.reminders.cron:0 15 6 * * *}", zone = "Europe/Stockholm")
+    @SchedulerLock(name = "reminders.daily", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void daily() {
         ReminderRun run = run(SwedishTime.today(clock));
         LOG.info("Reminders: {} applications, {} ending placements, {} ending consents", run.subsidyApplications(),
