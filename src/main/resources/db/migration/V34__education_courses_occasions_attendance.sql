@@ -92,3 +92,4 @@ CREATE TABLE education_result (
     recorded_at  timestamptz  NOT NULL,
     version      bigint       NOT NULL DEFAULT 0
 );
+CREATE INDEX education_occasion_open_idx ON education_occasion (ends_on, starts_on);

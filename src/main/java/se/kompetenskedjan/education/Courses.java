@@ -35,6 +35,9 @@ public interface Courses {
     /** Cancels one session; 409 when attendance has been recorded for it. */
     SessionView cancelSession(UUID sessionId, SessionCancellation cancellation);
 
+    /** Occasions not yet over (Swedish date), by start: what a coordinator may enrol a participant on. At most 200. */
+    List<OccasionView> openOccasions();
+
     /** The signed-in teacher's groups: occasions they teach, those still running or starting first. */
     PageResult<OccasionView> myGroups(Integer page, Integer size);
 

@@ -175,6 +175,12 @@ class CourseService implements Courses {
 
     @Override
     @Transactional(readOnly = true)
+    public List<OccasionView> openOccasions() {
+        return views(occasions.findTop200ByEndsOnGreaterThanEqualOrderByStartsOnAscIdAsc(SwedishTime.today(clock)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public PageResult<OccasionView> myGroups(Integer page, Integer size) {
         CurrentUser user = requireTeacher();
         Page<Occasion> found = occasions.taughtBy(user.id().value(),

@@ -22,6 +22,8 @@ interface OccasionRepository extends JpaRepository<Occasion, UUID> {
 
     Page<Occasion> findByCourseId(UUID courseId, Pageable page);
 
+    List<Occasion> findTop200ByEndsOnGreaterThanEqualOrderByStartsOnAscIdAsc(LocalDate date);
+
     /** Serialises enrolments on one occasion, so that two coordinators cannot both take its last seat. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Occasion o where o.id = :id")
