@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 
 /** Marks for one session; enrolments not named keep what they had. */
 public record AttendanceCommand(
-        @NotEmpty(message = "{education.attendance.entries.required}") @Size(max = 500) List<@Valid Entry> entries) {
+        @NotEmpty(message = "{education.attendance.entries.required}")
+        @Size(max = 500, message = "{education.attendance.entries.tooMany}") List<@Valid Entry> entries) {
 
     public record Entry(
             @NotNull(message = "{education.attendance.enrolment.required}") UUID enrolmentId,
