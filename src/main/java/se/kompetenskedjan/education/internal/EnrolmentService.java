@@ -134,7 +134,6 @@ class EnrolmentService implements Enrolments {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<EnrolmentView> forParticipant(UUID participantId) {
         CurrentUser user = currentUsers.current();
         register.access(participantId, AccessNeed.READ, "course enrolments");
@@ -149,7 +148,6 @@ class EnrolmentService implements Enrolments {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<EnrolmentView> group(UUID occasionId) {
         Occasion occasion = taught(occasionId);
         Group group = group(occasion);
@@ -158,7 +156,6 @@ class EnrolmentService implements Enrolments {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public AttendanceSheet attendance(UUID sessionId) {
         Session session = findSession(sessionId);
         return sheet(session, taught(session.occasionId()));
@@ -208,7 +205,6 @@ class EnrolmentService implements Enrolments {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public String attendanceTemplate(UUID occasionId) {
         Occasion occasion = taught(occasionId);
         Group group = group(occasion);
@@ -233,7 +229,6 @@ class EnrolmentService implements Enrolments {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public String resultsTemplate(UUID occasionId) {
         Occasion occasion = taught(occasionId);
         Group group = group(occasion);

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.kompetenskedjan.education.AttendanceCommand;
@@ -70,6 +72,7 @@ class EducationApiController {
 
     @PostMapping("/api/v1/education/courses")
     @Operation(summary = "Skapa en kurs hos min organisation (administratörer och lärare)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CourseView> createCourse(@Valid @RequestBody CourseCommand command) {
         CourseView created = courses.createCourse(command);
         return ResponseEntity.created(URI.create("/api/v1/education/courses/" + created.id())).body(created);
@@ -90,6 +93,7 @@ class EducationApiController {
 
     @PostMapping("/api/v1/education/courses/{id}/occasions")
     @Operation(summary = "Skapa ett kurstillfälle; lektionerna skapas från veckomönstret (veckodagar och tider) under perioden")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OccasionView> createOccasion(@PathVariable UUID id, @Valid @RequestBody OccasionCommand command) {
         OccasionView created = courses.createOccasion(id, command);
         return ResponseEntity.created(URI.create("/api/v1/education/occasions/" + created.id())).body(created);
@@ -128,6 +132,7 @@ class EducationApiController {
 
     @PostMapping("/api/v1/education/occasions/{id}/enrolments")
     @Operation(summary = "Anmäl en deltagare till kurstillfället från ett datum (kräver samtycke som delar med anordnaren)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EnrolmentView> enrol(@PathVariable UUID id, @Valid @RequestBody EnrolmentCommand command) {
         EnrolmentView created = enrolments.enrol(id, command);
         return ResponseEntity.created(URI.create("/api/v1/education/enrolments/" + created.id())).body(created);
