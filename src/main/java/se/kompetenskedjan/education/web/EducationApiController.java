@@ -225,7 +225,7 @@ class EducationApiController {
         }
     }
 
-    private static ResponseEntity<String> csv(String body, String filename) {
+    static ResponseEntity<String> csv(String body, String filename) {
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .body("\uFEFF" + body);

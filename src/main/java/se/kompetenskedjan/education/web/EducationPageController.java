@@ -272,12 +272,12 @@ class EducationPageController {
 
     @GetMapping("/utbildning/tillfallen/{id}/narvaro.csv")
     ResponseEntity<String> attendanceCsv(@PathVariable UUID id) {
-        return csv(enrolments.attendanceTemplate(id), "narvaro.csv");
+        return EducationApiController.csv(enrolments.attendanceTemplate(id), "narvaro.csv");
     }
 
     @GetMapping("/utbildning/tillfallen/{id}/resultat.csv")
     ResponseEntity<String> resultsCsv(@PathVariable UUID id) {
-        return csv(enrolments.resultsTemplate(id), "resultat.csv");
+        return EducationApiController.csv(enrolments.resultsTemplate(id), "resultat.csv");
     }
 
     @PostMapping("/utbildning/tillfallen/{id}/import")
@@ -448,12 +448,5 @@ class EducationPageController {
     private String text(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, args, key, locale);
-    }
-
-    private static ResponseEntity<String> csv(String body, String filename) {
-        return ResponseEntity.ok().contentType(EducationApiController.CSV)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + filename + "\"")
-                .body("\uFEFF" + body);
     }
 }
