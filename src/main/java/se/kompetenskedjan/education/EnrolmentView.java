@@ -11,8 +11,4 @@ public record EnrolmentView(UUID id, UUID occasionId, UUID courseId, String cour
         LocalDate occasionStartsOn, LocalDate occasionEndsOn, UUID participantId, String participantName,
         LocalDate fromDate, LocalDate endedOn, EnrolmentEndReason endReason, AttendanceSummary attendance,
         ResultView result, long lockVersion) {
-
-    public boolean open() {
-        return endedOn == null;
-    }
 }

@@ -84,10 +84,6 @@ class Enrolment {
         return participantId;
     }
 
-    UUID participantOrganisationId() {
-        return participantOrganisationId;
-    }
-
     LocalDate fromDate() {
         return fromDate;
     }
