@@ -407,6 +407,36 @@ class AccessMatrixTests {
         {"GET /api/v1/tasks/{id} [koordinatorns, om fixtur]",                       401, 404,  200,  200,  404,  404,  404,  404,  404,   404,   404,  404},
         {"POST /api/v1/tasks/{id}/completion [ny, koordinatorns]",                  401, 404,  200,  200,  404,  404,  404,  404,  404,   404,   404,  404},
         {"GET /api/v1/participants/{id}/tasks [deltagarens]",                       401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
+        // Education (issue 14, item 6). Courses, occasions and sessions are a catalogue everyone signed in reads; the
+        // provider's admins and teachers plan them (larare is the SFI school's only account). Enrolling and ending
+        // need the right to change the participant; the group, attendance, results and the CSV files are for the
+        // occasion's teachers; a participant's enrolments for those who read the participant.
+        //  [SFI-kurs]          a course larare creates in setUp; [fixturtillfälle] its occasion, taught by larare,
+        //                      every day from a week ago, with [fixtur] enrolled ([fixturanmälan]) from a week ago
+        //  [ny lektion]        a session of a new one-day occasion, so each allowed cancellation has its own
+        //  [ny deltagare]      a new participant of Älvstad sharing with the SFI school; [ny anmälan] one enrolled
+        // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag af
+        {"GET /api/v1/education/courses",                                           401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"POST /api/v1/education/courses [i min organisation]",                     401, 201,  201,  403,  403,  403,  403,  403,  201,   403,   403,  403},
+        {"GET /api/v1/education/courses/{id} [SFI-kurs]",                           401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"GET /api/v1/education/courses/{id}/occasions [SFI-kurs]",                 401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"POST /api/v1/education/courses/{id}/occasions [SFI-kurs]",                401, 403,  403,  403,  403,  403,  403,  403,  201,   403,   403,  403},
+        {"GET /api/v1/education/occasions/{id} [fixturtillfälle]",                  401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"GET /api/v1/education/occasions/{id}/sessions [fixturtillfälle]",         401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"POST /api/v1/education/sessions/{id}/cancellation [ny lektion]",          401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        {"GET /api/v1/education/my-groups",                                         401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        {"GET /api/v1/education/my-groups/today",                                   401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        {"POST /api/v1/education/occasions/{id}/enrolments [fixturtillfälle, ny deltagare]", 401, 403, 201, 201, 403, 403, 403, 403, 403,  403,   403,  403},
+        {"GET /api/v1/education/occasions/{id}/enrolments [fixturtillfälle]",       401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        {"GET /api/v1/participants/{id}/enrolments [deltagarens]",                  401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
+        {"POST /api/v1/education/enrolments/{id}/end [ny anmälan]",                 401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"GET /api/v1/education/sessions/{id}/attendance [fixturtillfälle, i dag]", 401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        {"PUT /api/v1/education/sessions/{id}/attendance [fixturtillfälle, i dag]", 401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        {"PUT /api/v1/education/enrolments/{id}/result [fixturanmälan]",            401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        {"GET /api/v1/education/occasions/{id}/attendance.csv [fixturtillfälle]",   401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        {"GET /api/v1/education/occasions/{id}/results.csv [fixturtillfälle]",      401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        {"POST /api/v1/education/occasions/{id}/attendance-import [fixturtillfälle]", 401, 403, 403, 403,  403,  403,  403,  403,  200,   403,   403,  403},
+        {"POST /api/v1/education/occasions/{id}/results-import [fixturtillfälle]",  401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
     };
 
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
@@ -593,6 +623,7 @@ class AccessMatrixTests {
 
         defineCalls();
         defineValidationLanguageWorkAbilityCalls();
+        defineEducationCalls();
     }
 
     private Map<String, Object> certificateBody() {
@@ -1521,6 +1552,79 @@ class AccessMatrixTests {
         assertThat(mapped).as("API endpoints").isNotEmpty();
         assertThat(inMatrix).as("endpoints in the access matrix (every API endpoint needs a row, and no row may "
                 + "name an endpoint that does not exist)").containsExactlyInAnyOrderElementsOf(mapped);
+    }
+
+    // --- education ---
+
+    private void defineEducationCalls() {
+        ApiClient larare = as(DemoUsers.TEACHER);
+        ApiClient koordinator = as(DemoUsers.COORDINATOR);
+        String course = "/api/v1/education/courses/" + created(larare.post("/api/v1/education/courses",
+                Map.of("name", "Matris SFI " + System.nanoTime(), "kind", "SFI_B"))).path("id").asString();
+        Function<Integer, Map<String, Object>> occasion = days -> Map.of("startsOn", today().minusDays(7).toString(),
+                "endsOn", today().plusDays(days).toString(), "seats", 500, "weekdays", List.of("MONDAY", "TUESDAY",
+                        "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
+                "startTime", "09:00", "endTime", "11:30", "place", "SFI Centrum, sal 2");
+        String fixtureOccasion = "/api/v1/education/occasions/" + created(larare.post(course + "/occasions",
+                occasion.apply(30))).path("id").asString();
+        String fixtureEnrolment = created(koordinator.post(fixtureOccasion + "/enrolments", Map.of(
+                "participantId", fixtureParticipant.toString(), "fromDate", today().minusDays(7).toString())))
+                .path("id").asString();
+        String todaysSession = "/api/v1/education/sessions/" + ok(larare.get(fixtureOccasion + "/sessions")).get(7)
+                .path("id").asString();
+        java.util.function.Supplier<String> newEnrolment = () -> {
+            UUID participant = newParticipant(koordinator);
+            created(koordinator.post("/api/v1/participants/" + participant + "/consents", consentBody()));
+            return created(koordinator.post(fixtureOccasion + "/enrolments", Map.of("participantId",
+                    participant.toString()))).path("id").asString();
+        };
+        calls.put("GET /api/v1/education/courses", c -> c.get("/api/v1/education/courses"));
+        calls.put("POST /api/v1/education/courses [i min organisation]", c -> c.post("/api/v1/education/courses",
+                Map.of("name", "Matriskurs " + System.nanoTime(), "kind", "SUPERVISOR_TRAINING")));
+        calls.put("GET /api/v1/education/courses/{id} [SFI-kurs]", c -> c.get(course));
+        calls.put("GET /api/v1/education/courses/{id}/occasions [SFI-kurs]", c -> c.get(course + "/occasions"));
+        calls.put("POST /api/v1/education/courses/{id}/occasions [SFI-kurs]",
+                c -> c.post(course + "/occasions", occasion.apply(0)));
+        calls.put("GET /api/v1/education/occasions/{id} [fixturtillfälle]", c -> c.get(fixtureOccasion));
+        calls.put("GET /api/v1/education/occasions/{id}/sessions [fixturtillfälle]",
+                c -> c.get(fixtureOccasion + "/sessions"));
+        calls.put("POST /api/v1/education/sessions/{id}/cancellation [ny lektion]", c -> {
+            String oneDay = created(larare.post(course + "/occasions", occasion.apply(-7))).path("id").asString();
+            String session = ok(larare.get("/api/v1/education/occasions/" + oneDay + "/sessions")).get(0).path("id")
+                    .asString();
+            return c.post("/api/v1/education/sessions/" + session + "/cancellation", Map.of("reason", "Studiedag"));
+        });
+        calls.put("GET /api/v1/education/my-groups", c -> c.get("/api/v1/education/my-groups"));
+        calls.put("GET /api/v1/education/my-groups/today", c -> c.get("/api/v1/education/my-groups/today"));
+        calls.put("POST /api/v1/education/occasions/{id}/enrolments [fixturtillfälle, ny deltagare]", c -> {
+            UUID participant = newParticipant(koordinator);
+            created(koordinator.post("/api/v1/participants/" + participant + "/consents", consentBody()));
+            return c.post(fixtureOccasion + "/enrolments", Map.of("participantId", participant.toString()));
+        });
+        calls.put("GET /api/v1/education/occasions/{id}/enrolments [fixturtillfälle]",
+                c -> c.get(fixtureOccasion + "/enrolments"));
+        calls.put("GET /api/v1/participants/{id}/enrolments [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/enrolments"));
+        calls.put("POST /api/v1/education/enrolments/{id}/end [ny anmälan]", c -> c.post(
+                "/api/v1/education/enrolments/" + newEnrolment.get() + "/end", Map.of("reason", "WITHDRAWN")));
+        calls.put("GET /api/v1/education/sessions/{id}/attendance [fixturtillfälle, i dag]",
+                c -> c.get(todaysSession + "/attendance"));
+        calls.put("PUT /api/v1/education/sessions/{id}/attendance [fixturtillfälle, i dag]",
+                c -> c.put(todaysSession + "/attendance", Map.of("entries", List.of(Map.of(
+                        "enrolmentId", fixtureEnrolment, "status", "PRESENT")))));
+        calls.put("PUT /api/v1/education/enrolments/{id}/result [fixturanmälan]",
+                c -> c.put("/api/v1/education/enrolments/" + fixtureEnrolment + "/result", Map.of(
+                        "outcome", "PASSED", "grade", "B")));
+        calls.put("GET /api/v1/education/occasions/{id}/attendance.csv [fixturtillfälle]",
+                c -> c.send("GET", fixtureOccasion + "/attendance.csv", null, "text/csv"));
+        calls.put("GET /api/v1/education/occasions/{id}/results.csv [fixturtillfälle]",
+                c -> c.send("GET", fixtureOccasion + "/results.csv", null, "text/csv"));
+        calls.put("POST /api/v1/education/occasions/{id}/attendance-import [fixturtillfälle]",
+                c -> c.postFiles(fixtureOccasion + "/attendance-import", Map.of("file",
+                        "id;namn;datum;närvaro\n" + fixtureEnrolment + ";Matris;" + today() + ";sen\n")));
+        calls.put("POST /api/v1/education/occasions/{id}/results-import [fixturtillfälle]",
+                c -> c.postFiles(fixtureOccasion + "/results-import", Map.of("file",
+                        "id;namn;resultat;betyg;datum\n" + fixtureEnrolment + ";Matris;godkänd;B;\n")));
     }
 
     // --- helpers ---

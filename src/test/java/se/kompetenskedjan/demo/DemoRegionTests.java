@@ -11,6 +11,10 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.kompetenskedjan.education.EnrolmentEndReason;
+import se.kompetenskedjan.education.EnrolmentView;
+import se.kompetenskedjan.education.Enrolments;
+import se.kompetenskedjan.education.ResultOutcome;
 import se.kompetenskedjan.plans.IndividualPlans;
 import se.kompetenskedjan.profiles.LadderSearch;
 import se.kompetenskedjan.profiles.Ladders;
@@ -68,6 +72,9 @@ class DemoRegionTests {
 
     @Autowired
     Tasks tasks;
+
+    @Autowired
+    Enrolments enrolments;
 
     @Autowired
     Ladders ladders;
@@ -323,6 +330,22 @@ class DemoRegionTests {
                 select count(*) from certificate where participant_id in (:ids) and revoked_at is null
                   and credential_jwt like 'ey%.%.%'""").param("ids", ids).query(Long.class).single())
                 .as("a few issued certificates").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theAdultEducationsCoursesHaveAttendanceAWarningAndAResult() {
+        List<EnrolmentView> farida = SignedIn.as("koordinator", () -> enrolments.forParticipant(DemoRegion.participant(11)));
+        assertThat(farida).singleElement().satisfies(e -> {
+            assertThat(e.courseName()).isEqualTo("Svenska för vård och omsorg");
+            assertThat(e.attendance().warning()).as("Farida is below the warning share").isTrue();
+        });
+        List<EnrolmentView> amina = SignedIn.as("koordinator", () -> enrolments.forParticipant(DemoRegion.participant(1)));
+        assertThat(amina).singleElement().satisfies(e -> assertThat(e.attendance().warning()).isFalse());
+        List<EnrolmentView> natalia = SignedIn.as("larare", () -> enrolments.forParticipant(DemoRegion.participant(15)));
+        assertThat(natalia).singleElement().satisfies(e -> {
+            assertThat(e.result().outcome()).isEqualTo(ResultOutcome.PASSED);
+            assertThat(e.endReason()).isEqualTo(EnrolmentEndReason.COMPLETED);
+        });
     }
 
     @Test

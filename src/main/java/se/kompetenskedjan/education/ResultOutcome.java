@@ -1,0 +1,5 @@
+package se.kompetenskedjan.education;
+
+public enum ResultOutcome {
+    PASSED, NOT_PASSED
+}
