@@ -4,11 +4,13 @@
  * private care company and a civil-society association) with units, staff accounts, participants and consents, once,
  * into a database without it. No real people or organisations. Then it runs the parts of the demo
  * ({@link se.kompetenskedjan.shared.DemoData}: ladder, journeys, supervisions and placements, candidate profiles,
- * checklists and assessments, language and work-ability assessments, an invitation, certificates) in the order
+ * checklists and assessments, language and work-ability assessments, an invitation, certificates, hand-overs,
+ * meetings) in the order
  * {@code DemoRegion.PARTS} states. Everything goes through the other modules' public facades, acting as the demo users;
  * the module owns no tables and names none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
         allowedDependencies = {"identity", "participants", "profiles", "plans", "placements", "matching", "checklists",
-                "language", "workability", "certificates", "handovers", "invitations", "translations", "shared"})
+                "language", "workability", "certificates", "handovers", "invitations", "translations", "meetings", "tasks",
+                "shared"})
 package se.kompetenskedjan.demo;
