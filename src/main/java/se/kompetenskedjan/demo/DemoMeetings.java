@@ -12,6 +12,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +39,8 @@ import se.kompetenskedjan.tasks.Tasks;
 @Component
 @Profile("demo")
 class DemoMeetings implements DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
 
     private static final String WEDNESDAY_TITLE = "Onsdagsmöte: arbetsmarknad och äldreomsorg";
 
@@ -99,6 +103,8 @@ class DemoMeetings implements DemoData {
                 LocalTime.of(14, 0), LocalTime.of(14, 45), "Hemtjänst Norr, personalrummet", null, participant(1),
                 List.of(sara, user("handledare"), user("deltagare")),
                 List.of("Hur har veckorna gått?", "Svenska i arbetet", "Mål till nästa samtal"), null))));
+        log.info("Demo meetings loaded: the Wednesday working group (held, next planned), a steering group, "
+                + "a three-party meeting");
     }
 
     private static MeetingCommand wednesday(LocalDate date, List<UUID> attendees, List<String> agenda) {
