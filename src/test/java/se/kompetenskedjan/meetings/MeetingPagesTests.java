@@ -48,8 +48,9 @@ class MeetingPagesTests extends PageTest {
         Document empty = page(session, "/moten/nytt");
         assertThat(empty.select("input[name=kind]")).extracting(e -> e.val())
                 .containsExactly("STEERING_GROUP", "WORKING_GROUP", "WORKPLACE_MEETING");
-        assertThat(empty.select("#attendeeIds").attr("value")).as("the planner is checked")
-                .isEqualTo(coordinator.id().toString());
+        assertThat(empty.select("input[name=attendeeIds][checked]").eachAttr("value")).as("the planner is checked")
+                .containsExactly(coordinator.id().toString());
+        assertThat(empty.select("#attendeeIds")).as("the error summary's target").hasSize(1);
         assertThat(empty.text()).doesNotContain(manager.displayName());
 
         Document withPartner = Jsoup.parse(mvc.perform(meetingForm(session, coordinator, today, "10:00", "11:00")

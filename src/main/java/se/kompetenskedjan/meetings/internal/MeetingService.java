@@ -188,7 +188,6 @@ class MeetingService implements Meetings {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public PageResult<MeetingSummary> mine(boolean past, Integer page, Integer size) {
         CurrentUser user = currentUsers.current();
         MeetingQueries.Reader reader = reader(user, false);
@@ -207,7 +206,6 @@ class MeetingService implements Meetings {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public PageResult<DecisionHit> searchDecisions(DecisionSearch search) {
         CurrentUser user = currentUsers.current();
         MeetingQueries.Reader reader = reader(user, true);
