@@ -437,6 +437,23 @@ class AccessMatrixTests {
         {"GET /api/v1/education/occasions/{id}/results.csv [fixturtillfälle]",      401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
         {"POST /api/v1/education/occasions/{id}/attendance-import [fixturtillfälle]", 401, 403, 403, 403,  403,  403,  403,  403,  200,   403,   403,  403},
         {"POST /api/v1/education/occasions/{id}/results-import [fixturtillfälle]",  401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        // Meetings (issue 14, item 8): coordinators and admins plan any kind, employer managers workplace and
+        // three-party meetings. A meeting is read by its attendees and the organiser organisation's coordinators and
+        // admins (to anyone else it is not there), changed by its creator and those coordinators and admins; a
+        // three-party meeting also needs the right to read its participant.
+        //  [arbetsgrupp med chef]   a working group "koordinator" planned with "chef" (Älvstad elder care) attending
+        //  [trepartssamtal, fixtur] a three-party meeting about [fixtur] with koordinator, handledare and chef
+        //  [ny arbetsgrupp med chef] such a working group, planned today by "koordinator" inside the call
+        //  [nytt hållet möte med chef] such a working group, planned and held inside the call; the decision is chef's
+        {"GET /api/v1/meetings",                                                    401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"POST /api/v1/meetings [arbetsgrupp]",                                     401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403,  201},
+        {"GET /api/v1/meetings/{id} [arbetsgrupp med chef]",                        401, 404,  200,  200,  404,  200,  404,  404,  404,   404,   404,  404},
+        {"GET /api/v1/meetings/{id} [trepartssamtal, fixtur]",                      401, 404,  200,  200,  404,  200,  404,  200,  404,   404,   404,  404},
+        {"PUT /api/v1/meetings/{id} [ny arbetsgrupp med chef]",                     401, 404,  200,  200,  404,  403,  404,  404,  404,   404,   404,  404},
+        {"POST /api/v1/meetings/{id}/cancellation [ny arbetsgrupp med chef]",       401, 404,  200,  200,  404,  403,  404,  404,  404,   404,   404,  404},
+        {"POST /api/v1/meetings/{id}/held [ny arbetsgrupp med chef]",               401, 404,  200,  200,  404,  403,  404,  404,  404,   404,   404,  404},
+        {"POST /api/v1/meetings/{id}/decisions [nytt hållet möte med chef]",        401, 404,  201,  201,  404,  403,  404,  404,  404,   404,   404,  404},
+        {"GET /api/v1/meetings/decisions",                                          401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
     };
 
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
@@ -1490,6 +1507,58 @@ class AccessMatrixTests {
                 + "/completion", Map.of("note", "Klart i matrisen")));
         calls.put("GET /api/v1/participants/{id}/tasks [deltagarens]",
                 c -> c.get("/api/v1/participants/" + linkedParticipant + "/tasks"));
+
+        // Meetings
+        UUID chefId = uuid(ok(as(DemoUsers.EMPLOYER_MANAGER).get("/api/v1/me")).path("id"));
+        java.util.function.BiFunction<String, List<UUID>, Map<String, Object>> meetingBody = (kind, attendees) -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("kind", kind);
+            body.put("title", "Matrismöte " + System.nanoTime());
+            body.put("date", today().toString());
+            body.put("startTime", "09:00");
+            body.put("endTime", "10:00");
+            body.put("place", "Stadshuset");
+            body.put("attendeeIds", attendees.stream().map(UUID::toString).toList());
+            body.put("agenda", List.of("Platser"));
+            return body;
+        };
+        java.util.function.Supplier<JsonNode> workingGroup = () -> created(koordinator.post("/api/v1/meetings",
+                meetingBody.apply("WORKING_GROUP", List.of(koordinatorId, chefId))));
+        String plannedWorkingGroup = "/api/v1/meetings/" + workingGroup.get().path("id").asString();
+        Map<String, Object> threeParty = meetingBody.apply("THREE_PARTY_FOLLOW_UP",
+                List.of(koordinatorId, handledareId, chefId));
+        threeParty.put("participantId", fixtureParticipant.toString());
+        String threePartyMeeting = "/api/v1/meetings/" + created(koordinator.post("/api/v1/meetings", threeParty))
+                .path("id").asString();
+        calls.put("GET /api/v1/meetings", c -> c.get("/api/v1/meetings"));
+        calls.put("POST /api/v1/meetings [arbetsgrupp]",
+                c -> c.post("/api/v1/meetings", meetingBody.apply("WORKING_GROUP", List.of(koordinatorId))));
+        calls.put("GET /api/v1/meetings/{id} [arbetsgrupp med chef]", c -> c.get(plannedWorkingGroup));
+        calls.put("GET /api/v1/meetings/{id} [trepartssamtal, fixtur]", c -> c.get(threePartyMeeting));
+        calls.put("PUT /api/v1/meetings/{id} [ny arbetsgrupp med chef]", c -> {
+            JsonNode fresh = workingGroup.get();
+            Map<String, Object> body = meetingBody.apply("WORKING_GROUP", List.of(koordinatorId, chefId));
+            body.put("lockVersion", fresh.path("lockVersion").asLong());
+            return c.put("/api/v1/meetings/" + fresh.path("id").asString(), body);
+        });
+        calls.put("POST /api/v1/meetings/{id}/cancellation [ny arbetsgrupp med chef]", c -> {
+            JsonNode fresh = workingGroup.get();
+            return c.post("/api/v1/meetings/" + fresh.path("id").asString() + "/cancellation",
+                    Map.of("reason", "Matrisen", "lockVersion", fresh.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/meetings/{id}/held [ny arbetsgrupp med chef]", c -> {
+            JsonNode fresh = workingGroup.get();
+            return c.post("/api/v1/meetings/" + fresh.path("id").asString() + "/held",
+                    Map.of("notes", "Matrisanteckningar", "lockVersion", fresh.path("lockVersion").asLong()));
+        });
+        calls.put("POST /api/v1/meetings/{id}/decisions [nytt hållet möte med chef]", c -> {
+            JsonNode fresh = workingGroup.get();
+            String path = "/api/v1/meetings/" + fresh.path("id").asString();
+            ok(koordinator.post(path + "/held", Map.of("lockVersion", fresh.path("lockVersion").asLong())));
+            return c.post(path + "/decisions", Map.of("text", "Matrisbeslut", "ownerId", chefId.toString(),
+                    "dueDate", today().plusWeeks(1).toString()));
+        });
+        calls.put("GET /api/v1/meetings/decisions", c -> c.get("/api/v1/meetings/decisions?query=matrisbeslut"));
     }
 
     Stream<Arguments> cells() {

@@ -145,12 +145,13 @@ class DemoRegion implements ApplicationRunner {
      * before any loader acts as a supervisor; candidates, checklists, language and work-ability assessments are
      * made on the placed participants; certificates are issued from signed checklist assessments; the ladder and a plan are
      * translated; a hand-over between municipalities comes after everything its participant took part in; the reminders
-     * (a subsidised job about to start, tasks between colleagues) and the adult education's courses, with enrolments,
-     * attendance and a result, come at the end.
+     * (a subsidised job about to start, tasks between colleagues), the adult education's courses (with enrolments,
+     * attendance and a result) and the meetings (their three-party meeting needs the supervision the placements
+     * recorded) come at the end.
      */
     static final List<String> PARTS = List.of("ladders", "journeys", "placements", "external-workplaces",
             "candidates", "checklists", "language-assessments", "work-ability", "invitations", "certificates",
-            "translations", "handovers", "reminders", "education");
+            "translations", "handovers", "reminders", "education", "meetings");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

@@ -5,11 +5,11 @@
  * into a database without it. No real people or organisations. Then it runs the parts of the demo
  * ({@link se.kompetenskedjan.shared.DemoData}: ladder, journeys, supervisions and placements, candidate profiles,
  * checklists and assessments, language and work-ability assessments, an invitation, certificates, hand-overs,
- * courses with attendance) in the order
+ * courses with attendance, meetings) in the order
  * {@code DemoRegion.PARTS} states. Everything goes through the other modules' public facades, acting as the demo users;
  * the module owns no tables and names none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
         allowedDependencies = {"identity", "participants", "profiles", "plans", "placements", "matching", "checklists",
-                "language", "workability", "certificates", "handovers", "invitations", "translations", "tasks", "reminders", "education", "shared"})
+                "language", "workability", "certificates", "handovers", "invitations", "translations", "tasks", "reminders", "education", "meetings", "shared"})
 package se.kompetenskedjan.demo;

@@ -6,9 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -78,8 +80,12 @@ class StartPageTests {
         assertThat(lines(managerHome)).containsExactly(
                 "Väntar Ett förslag väntar på ert svar",
                 "Snart En praktik slutar inom 30 dagar");
+        // The follow-up module learns of the supervision from an event, after the commit.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(lines(home(supervisorLogin)))
+                .contains("Väntar Du har en avstämning att göra för en deltagare"));
         Document supervisorHome = home(supervisorLogin);
         assertThat(lines(supervisorHome)).containsExactly(
+                "Väntar Du har en avstämning att göra för en deltagare",
                 "Snart En praktik slutar inom 30 dagar",
                 "Snart Du handleder en deltagare just nu");
         Document coordinatorHome = home(coordinator);
