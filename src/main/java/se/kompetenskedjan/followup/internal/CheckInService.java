@@ -185,10 +185,9 @@ class CheckInService implements CheckIns {
         CurrentUser user = currentUsers.current();
         Reader reader = reader(user, participantId, "check-ins");
         var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
-        String where = """
-                 WHERE c.participant_id = :participant
-                   AND (CAST(:audience AS text) IS NULL OR c.audience = :audience)
-                   AND (CAST(:answeredBy AS uuid) IS NULL OR c.answered_by = :answeredBy)""";
+        String where = " WHERE c.participant_id = :participant"
+                + " AND (CAST(:audience AS text) IS NULL OR c.audience = :audience)"
+                + " AND (CAST(:answeredBy AS uuid) IS NULL OR c.answered_by = :answeredBy)";
         long total = jdbc.sql("SELECT count(*) FROM followup_checkin c" + where)
                 .param("participant", participantId).param("audience", reader.audience())
                 .param("answeredBy", reader.answeredBy()).query(Long.class).single();
