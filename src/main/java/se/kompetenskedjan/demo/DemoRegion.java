@@ -144,11 +144,12 @@ class DemoRegion implements ApplicationRunner {
      * copy comes first (journeys follow its steps); placements record the supervisions that the access rule needs
      * before any loader acts as a supervisor; candidates, checklists, language and work-ability assessments are
      * made on the placed participants; certificates are issued from signed checklist assessments; the ladder and a plan are
-     * translated; a hand-over between municipalities comes last, after everything its participant took part in.
+     * translated; a hand-over between municipalities comes after everything its participant took part in; last
+     * week's check-ins come last, given by the participants and supervisors the earlier parts placed on steps.
      */
     static final List<String> PARTS = List.of("ladders", "journeys", "placements", "external-workplaces",
             "candidates", "checklists", "language-assessments", "work-ability", "invitations", "certificates",
-            "translations", "handovers");
+            "translations", "handovers", "check-ins");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

@@ -10,5 +10,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
         allowedDependencies = {"identity", "participants", "profiles", "plans", "placements", "matching", "checklists",
-                "language", "workability", "certificates", "handovers", "invitations", "translations", "shared"})
+                "language", "workability", "certificates", "handovers", "invitations", "translations", "followup",
+                "shared"})
 package se.kompetenskedjan.demo;
