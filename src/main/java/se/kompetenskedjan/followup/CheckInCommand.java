@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,7 @@ public record CheckInCommand(
         @Size(max = 300, message = "{checkin.obstacleNote.tooLong}") String obstacleNote,
         @Size(max = 10) String language) {
 
+    @Schema(name = "CheckInAnswer")
     public record Answer(@NotNull(message = "{checkin.answer.key.required}") UUID questionKey, String value) {
     }
 }
