@@ -454,6 +454,21 @@ class AccessMatrixTests {
         {"POST /api/v1/meetings/{id}/held [ny arbetsgrupp med chef]",               401, 404,  200,  200,  404,  403,  404,  404,  404,   404,   404,  404},
         {"POST /api/v1/meetings/{id}/decisions [nytt hållet möte med chef]",        401, 404,  201,  201,  404,  403,  404,  404,  404,   404,   404,  404},
         {"GET /api/v1/meetings/decisions",                                          401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        // Follow-up (issue 14): staff read a ladder's follow-up rules, its organisation's admins and coordinators set
+        // them. The participant answers their own check-in, a supervisor about a participant they supervise; a
+        // check-in is read by those who may change the participant and by the one who answered it, not through
+        // consent; only those who may change the participant review it and act on its flags.
+        {"GET /api/v1/ladders/{id}/follow-up-rules [Älvstad AF]",                  401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   403,  200},
+        {"PUT /api/v1/ladders/{id}/follow-up-rules [Älvstad AF]",                  401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"GET /api/v1/participants/{id}/check-in-form [deltagarens, deltagare]",   401, 403,  403,  403,  403,  403,  403,  403,  403,   403,   200,  403},
+        {"GET /api/v1/participants/{id}/check-in-form [fixtur, handledare]",       401, 403,  403,  403,  403,  403,  403,  200,  403,   403,   403,  403},
+        {"POST /api/v1/participants/{id}/check-ins [fixtur, handledarens svar]",   401, 403,  403,  403,  403,  403,  403,  201,  403,   403,   403,  403},
+        {"GET /api/v1/participants/{id}/check-ins [fixtur]",                       401, 403,  200,  200,  403,  403,  403,  200,  403,   403,   403,  403},
+        {"GET /api/v1/check-ins/{id} [fixtur, handledarens svar]",                 401, 403,  200,  200,  403,  403,  403,  200,  403,   403,   403,  403},
+        {"POST /api/v1/check-ins/{id}/review [ny avstämning]",                     401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/check-ins/{id}/flags/{flagId}/action [ny avstämning]",      401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/check-ins/{id}/flags/{flagId}/closing [ny avstämning]",     401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
+        {"GET /api/v1/check-ins/supervised",                                        401, 403,  403,  403,  403,  403,  403,  200,  403,   403,   403,  403},
     };
 
     /** Endpoints anyone may call without signing in: verifying certificates and the issuers' keys. */
@@ -641,6 +656,7 @@ class AccessMatrixTests {
         defineCalls();
         defineValidationLanguageWorkAbilityCalls();
         defineEducationCalls();
+        defineFollowUpCalls();
     }
 
     private Map<String, Object> certificateBody() {
@@ -1559,6 +1575,100 @@ class AccessMatrixTests {
                     "dueDate", today().plusWeeks(1).toString()));
         });
         calls.put("GET /api/v1/meetings/decisions", c -> c.get("/api/v1/meetings/decisions?query=matrisbeslut"));
+    }
+
+    // --- follow-up ---
+
+    /** Per row, a check-in with open flags that no allowed call has used yet. */
+    private final Map<String, JsonNode> spareCheckIns = new LinkedHashMap<>();
+
+    private void defineFollowUpCalls() {
+        ApiClient koordinator = as(DemoUsers.COORDINATOR);
+        ApiClient handledare = as(DemoUsers.SUPERVISOR);
+        String rules = "/api/v1/ladders/" + labourMarketLadder + "/follow-up-rules";
+        calls.put("GET /api/v1/ladders/{id}/follow-up-rules [Älvstad AF]", c -> c.get(rules));
+        // Writes back the rules read: an allowed call changes nothing.
+        calls.put("PUT /api/v1/ladders/{id}/follow-up-rules [Älvstad AF]", c -> {
+            JsonNode current = ok(koordinator.get(rules));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("steps", current.path("steps").valueStream().filter(s -> !s.path("byDefault").asBoolean())
+                    .map(s -> Map.of("stepId", s.path("stepId").asString(), "frequency", s.path("frequency").asString()))
+                    .toList());
+            body.put("afterRegularJob", current.path("afterRegularJob").isNull() ? null : Map.of(
+                    "frequency", current.path("afterRegularJob").path("frequency").asString(),
+                    "weeks", current.path("afterRegularJob").path("weeks").asInt()));
+            return c.put(rules, body);
+        });
+        calls.put("GET /api/v1/participants/{id}/check-in-form [deltagarens, deltagare]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/check-in-form?audience=PARTICIPANT"));
+        calls.put("GET /api/v1/participants/{id}/check-in-form [fixtur, handledare]",
+                c -> c.get("/api/v1/participants/" + fixtureParticipant + "/check-in-form?audience=SUPERVISOR"));
+        // This week's; the one read below is the previous week's.
+        calls.put("POST /api/v1/participants/{id}/check-ins [fixtur, handledarens svar]",
+                c -> c.post("/api/v1/participants/" + fixtureParticipant + "/check-ins",
+                        supervisorCheckIn(handledare, fixtureParticipant, null)));
+        String lastWeeks = created(handledare.post("/api/v1/participants/" + fixtureParticipant + "/check-ins",
+                supervisorCheckIn(handledare, fixtureParticipant, today().minusDays(7)))).path("id").asString();
+        calls.put("GET /api/v1/participants/{id}/check-ins [fixtur]",
+                c -> c.get("/api/v1/participants/" + fixtureParticipant + "/check-ins"));
+        calls.put("GET /api/v1/check-ins/{id} [fixtur, handledarens svar]", c -> c.get("/api/v1/check-ins/" + lastWeeks));
+        calls.put("POST /api/v1/check-ins/{id}/review [ny avstämning]", c -> onSpareCheckIn(
+                "review", c, checkIn -> c.post("/api/v1/check-ins/" + checkIn.path("id").asString() + "/review",
+                        Map.of("note", "Behörighetsmatrisen"))));
+        calls.put("POST /api/v1/check-ins/{id}/flags/{flagId}/action [ny avstämning]", c -> onSpareCheckIn(
+                "action", c, checkIn -> c.post("/api/v1/check-ins/" + checkIn.path("id").asString() + "/flags/"
+                        + checkIn.path("flags").get(0).path("id").asString() + "/action",
+                        Map.of("title", "Behörighetsmatrisen", "ownerId", koordinatorId.toString(),
+                                "dueDate", today().plusWeeks(1).toString()))));
+        calls.put("POST /api/v1/check-ins/{id}/flags/{flagId}/closing [ny avstämning]", c -> onSpareCheckIn(
+                "closing", c, checkIn -> c.post("/api/v1/check-ins/" + checkIn.path("id").asString() + "/flags/"
+                        + checkIn.path("flags").get(0).path("id").asString() + "/closing",
+                        Map.of("note", "Behörighetsmatrisen"))));
+        calls.put("GET /api/v1/check-ins/supervised", c -> c.get("/api/v1/check-ins/supervised"));
+    }
+
+    private Response onSpareCheckIn(String row, ApiClient caller, Function<JsonNode, Response> call) {
+        JsonNode checkIn = spareCheckIns.computeIfAbsent(row, r -> newSupervisedCheckIn());
+        Response response = call.apply(checkIn);
+        if (response.status() < 300) {
+            spareCheckIns.remove(row);
+        }
+        return response;
+    }
+
+    /** A new participant of Älvstad supervised by "handledare", who answers this week's check-in with an obstacle. */
+    private JsonNode newSupervisedCheckIn() {
+        ApiClient koordinator = as(DemoUsers.COORDINATOR);
+        ApiClient handledare = as(DemoUsers.SUPERVISOR);
+        UUID participant = newParticipant(koordinator);
+        created(koordinator.post("/api/v1/participants/" + participant + "/supervisions", Map.of(
+                "supervisorId", handledareId, "startsOn", today().minusDays(1).toString())));
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(handledare.get("/api/v1/participants/" + participant).status()).isEqualTo(200));
+        return created(handledare.post("/api/v1/participants/" + participant + "/check-ins",
+                supervisorCheckIn(handledare, participant, null)));
+    }
+
+    /** Valid answers to whichever battery the participant's organisation uses now, and an obstacle (a flag). */
+    private Map<String, Object> supervisorCheckIn(ApiClient handledare, UUID participant, LocalDate periodDate) {
+        JsonNode form = ok(handledare.get("/api/v1/participants/" + participant + "/check-in-form?audience=SUPERVISOR"));
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (JsonNode q : form.path("questions")) {
+            String value = switch (q.path("kind").asString()) {
+                case "SCALE" -> "3";
+                case "YES_NO" -> "YES";
+                case "TRAFFIC_LIGHT" -> "GREEN";
+                case "CHOICE" -> q.path("choices").get(0).asString();
+                default -> "Det går bra.";
+            };
+            answers.add(Map.of("questionKey", q.path("key").asString(), "value", value));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("audience", "SUPERVISOR");
+        body.put("answers", answers);
+        body.put("obstacles", List.of("CHILDCARE"));
+        body.put("periodDate", periodDate == null ? null : periodDate.toString());
+        return body;
     }
 
     Stream<Arguments> cells() {

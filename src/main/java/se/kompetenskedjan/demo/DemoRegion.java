@@ -147,11 +147,13 @@ class DemoRegion implements ApplicationRunner {
      * translated; a hand-over between municipalities comes after everything its participant took part in; the reminders
      * (a subsidised job about to start, tasks between colleagues), the adult education's courses (with enrolments,
      * attendance and a result) and the meetings (their three-party meeting needs the supervision the placements
-     * recorded) come at the end.
+     * recorded) come at the end, and last week's check-ins last of all, given by the participants and supervisors the
+     * earlier parts placed on steps.
      */
     static final List<String> PARTS = List.of("ladders", "journeys", "placements", "external-workplaces",
             "candidates", "checklists", "language-assessments", "work-ability", "invitations", "certificates",
-            "translations", "handovers", "reminders", "education", "meetings");
+            "translations", "handovers", "reminders", "education", "meetings",
+            "check-ins");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

@@ -33,7 +33,7 @@ class DemoPartsOrderTests {
         Collections.shuffle(shuffled, new Random(7));
         assertThat(DemoRegion.inOrder(shuffled).keySet()).containsExactlyElementsOf(DemoRegion.PARTS);
         assertThat(DemoRegion.PARTS.get(0)).isEqualTo("ladders");
-        assertThat(DemoRegion.PARTS.get(DemoRegion.PARTS.size() - 1)).isEqualTo("meetings");
+        assertThat(DemoRegion.PARTS.get(DemoRegion.PARTS.size() - 1)).isEqualTo("check-ins");
     }
 
     @Test

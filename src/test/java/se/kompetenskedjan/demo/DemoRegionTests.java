@@ -27,6 +27,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import se.kompetenskedjan.followup.CheckInAudience;
+import se.kompetenskedjan.followup.CheckInSummary;
+import se.kompetenskedjan.followup.CheckInView;
+import se.kompetenskedjan.followup.CheckIns;
+import se.kompetenskedjan.followup.FlagStatus;
+import se.kompetenskedjan.followup.Obstacle;
 import se.kompetenskedjan.handovers.Handovers;
 import se.kompetenskedjan.tasks.TaskView;
 import se.kompetenskedjan.tasks.Tasks;
@@ -75,6 +81,9 @@ class DemoRegionTests {
 
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    CheckIns checkIns;
 
     @Autowired
     Ladders ladders;
@@ -195,6 +204,27 @@ class DemoRegionTests {
                 .satisfies(t -> assertThat(t.overdue()).isTrue());
         assertThat(SignedIn.as("koordinator2", () -> tasks.mine(false, 0, 100)).items()).extracting(TaskView::title)
                 .contains("Ring arbetsgivaren om handledningen");
+    }
+
+    @Test
+    void lastWeeksCheckInsHaveAnActionAReviewAndMissedWeeks() {
+        UUID amina = DemoRegion.participant(1);
+        UUID missing = DemoRegion.participant(3);
+        List<CheckInSummary> aminas = SignedIn.as("koordinator", () -> checkIns.forParticipant(amina, 0, 10)).items();
+        assertThat(aminas).extracting(CheckInSummary::audience)
+                .containsExactlyInAnyOrder(CheckInAudience.PARTICIPANT, CheckInAudience.SUPERVISOR);
+        CheckInView red = SignedIn.as("koordinator", () -> checkIns.get(aminas.stream()
+                .filter(c -> c.audience() == CheckInAudience.PARTICIPANT).findFirst().orElseThrow().id()));
+        assertThat(red.flags()).anySatisfy(f -> {
+            assertThat(f.obstacle()).isEqualTo(Obstacle.CHILDCARE);
+            assertThat(f.status()).isEqualTo(FlagStatus.ACTION);
+        });
+        assertThat(aminas).filteredOn(c -> c.audience() == CheckInAudience.SUPERVISOR)
+                .extracting(CheckInSummary::reviewed).containsExactly(true);
+        // The module's copy of the journeys follows their events after commit.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                SignedIn.as("koordinator", () -> checkIns.signals(List.of(missing))).get(missing).missedPeriods())
+                .as("no check-ins on a step for weeks").isGreaterThan(0));
     }
 
     @Test

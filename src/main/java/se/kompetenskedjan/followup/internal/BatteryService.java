@@ -195,11 +195,41 @@ class BatteryService implements CheckInBatteries {
         return battery;
     }
 
-    private List<StoredQuestion> stored(UUID id, int version) {
+    List<StoredQuestion> stored(UUID id, int version) {
         return jdbc.sql("SELECT questions::text FROM checkin_battery_version WHERE battery_id = :id AND version = :v")
                 .param("id", id).param("v", version).query(String.class).optional()
                 .map(text -> json.readValue(text, QUESTIONS))
                 .orElseThrow(() -> new NotFoundException("checkin.battery.version.notFound"));
+    }
+
+    /** A battery version to answer: its name and questions. */
+    record Answerable(UUID id, int version, String name, List<StoredQuestion> questions) {
+    }
+
+    /**
+     * The battery a participant of the organisation answers now (no access check: questions are not personal
+     * data): the organisation's newest battery for the audience, else the platform's first (the default set).
+     */
+    Answerable current(UUID organisationId, CheckInAudience audience) {
+        record Ref(UUID id, int latestVersion) {
+        }
+        Ref ref = jdbc.sql("""
+                SELECT id, latest_version FROM checkin_battery
+                 WHERE audience = :audience AND (organisation_id = :org OR organisation_id IS NULL)
+                 ORDER BY organisation_id NULLS LAST,
+                          CASE WHEN organisation_id IS NULL THEN created_at END,
+                          created_at DESC, id
+                 LIMIT 1""")
+                .param("audience", audience.name()).param("org", organisationId).query(Ref.class).optional()
+                .orElseThrow(() -> new NotFoundException("checkin.battery.notFound"));
+        return answerable(ref.id(), ref.latestVersion());
+    }
+
+    Answerable answerable(UUID id, int version) {
+        String name = jdbc.sql("SELECT name FROM checkin_battery_version WHERE battery_id = :id AND version = :v")
+                .param("id", id).param("v", version).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("checkin.battery.version.notFound"));
+        return new Answerable(id, version, name, stored(id, version));
     }
 
     private BatteryView view(Battery battery, Integer version) {
