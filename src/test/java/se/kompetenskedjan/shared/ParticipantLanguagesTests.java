@@ -29,12 +29,13 @@ class ParticipantLanguagesTests {
             "validation/certificates/verify.html", "invitations/accept.html", "invitations/accepted.html",
             "invitations/not-valid.html"};
     /** The bundles whose texts participants see, without the language suffix. */
-    static final String[] BUNDLES = {"messages", "i18n/certificates", "i18n/invitations", "i18n/placements", "i18n/plans",
-            "i18n/taxonomy", "i18n/validation"};
+    static final String[] BUNDLES = {"messages", "i18n/certificates", "i18n/followup", "i18n/invitations",
+            "i18n/placements", "i18n/plans", "i18n/taxonomy", "i18n/validation"};
     /** Keys on those templates that only staff see (navigation, forms). */
     static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
             "layout.footer.api", "nav.ladders", "nav.placements", "nav.proposals", "nav.supervisors", "nav.allocation", "nav.validation",
-            "nav.checkins",
+            "nav.checkins", "nav.caseload", "nav.education", "nav.meetings", "nav.outbox", "nav.supervisedCheckins",
+            "nav.tasks",
             "accessLog.title", "bank.staff.open");
     static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");

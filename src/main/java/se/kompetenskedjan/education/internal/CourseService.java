@@ -115,6 +115,16 @@ class CourseService implements Courses {
         Course course = findCourse(courseId);
         requirePlanner(user, course.providerOrganisationId());
         List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
+        LocalDate today = SwedishTime.today(clock);
+        for (String field : List.of("startsOn", "endsOn")) {
+            LocalDate date = field.equals("startsOn") ? command.startsOn() : command.endsOn();
+            if (Math.abs(java.time.temporal.ChronoUnit.YEARS.between(today, date)) >= 10) {
+                problems.add(new InvalidFieldException.FieldProblem(field, "education.occasion.date.range"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
         if (command.endsOn().isBefore(command.startsOn())) {
             problems.add(new InvalidFieldException.FieldProblem("endsOn", "education.occasion.endsOn.beforeStart"));
         } else if (command.startsOn().plusDays(Schedule.MAX_DAYS).isBefore(command.endsOn())) {
@@ -124,6 +134,9 @@ class CourseService implements Courses {
             problems.add(new InvalidFieldException.FieldProblem("endTime", "education.occasion.endTime.beforeStart"));
         }
         Set<UUID> teachers = new LinkedHashSet<>(command.teacherIds() == null ? List.of() : command.teacherIds());
+        if (teachers.remove(null)) {
+            throw new InvalidFieldException("teacherIds", "education.occasion.teachers.invalid");
+        }
         if (teachers.isEmpty() && user.is(Role.TEACHER)) {
             teachers.add(user.id().value());
         }
