@@ -61,7 +61,8 @@ class MyCheckInPageTests extends PageTest {
                         new TextTranslation("Buss", "حافلة")))));
         MockHttpSession me = signIn(nour.login().username(), nour.login().password());
 
-        assertThat(page(me, "/min-sida").select("a[href=/min-sida/avstamning]")).as("linked from Min sida").hasSize(1);
+        assertThat(page(me, "/min-sida").select("a[href=/min-sida/avstamning]")).as("linked from Min sida, and waiting")
+                .hasSize(2);
         Document form = page(me, "/min-sida/avstamning?lang=ar");
         assertThat(form.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(form.selectFirst("h1").text()).isEqualTo("متابعة الأسبوع");

@@ -15,24 +15,33 @@ import se.kompetenskedjan.shared.Attention.Urgency;
 import se.kompetenskedjan.shared.AttentionSource;
 import se.kompetenskedjan.shared.SwedishTime;
 
-/** The supervisor's start page: the participants they supervise today whose check-in for this period they owe. */
+/**
+ * The supervisor's start page: the participants they supervise today whose check-in for this period they owe. The
+ * participant's Min sida: their own check-in for this period, when a rule makes one due.
+ */
 @Component
 class CheckInAttention implements AttentionSource {
 
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final CheckInService checkIns;
 
-    CheckInAttention(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
+    CheckInAttention(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock, CheckInService checkIns) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.clock = clock;
+        this.checkIns = checkIns;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Attention> forCurrentUser() {
         CurrentUser user = currentUsers.current();
+        if (user.is(Role.PARTICIPANT) && user.participantId() != null) {
+            return List.of(new Attention("attention.checkins.mine", checkIns.owedByParticipant(user.participantId())
+                    ? 1 : 0, Urgency.WAITING, "/min-sida/avstamning"));
+        }
         if (!user.is(Role.SUPERVISOR)) {
             return List.of();
         }

@@ -543,6 +543,18 @@ class CheckInService implements CheckIns {
         return SwedishTime.today(clock);
     }
 
+    /**
+     * For the participant's own start page: a rule makes a check-in due today and this period's is not yet answered.
+     * Not audited: the participant's own count, no one else's data.
+     */
+    public boolean owedByParticipant(UUID participantId) {
+        LocalDate today = today();
+        List<FollowUpSchedule.Span> spans = spans(List.of(participantId)).getOrDefault(participantId, List.of());
+        FollowUpFrequency frequency = FollowUpSchedule.frequencyOn(spans, today);
+        return frequency != null && frequency != FollowUpFrequency.NONE
+                && answeredId(participantId, CheckInAudience.PARTICIPANT, periodOf(spans, today)) == null;
+    }
+
     /** The period of the day at the participant's rhythm then; weekly when no rule makes one due. */
     private CheckInPeriod periodOf(UUID participantId, LocalDate day) {
         return periodOf(spans(List.of(participantId)).getOrDefault(participantId, List.of()), day);

@@ -1,8 +1,5 @@
 package se.kompetenskedjan.identity.web;
 
-import java.util.Comparator;
-import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -12,21 +9,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.Role;
-import se.kompetenskedjan.shared.Attention;
-import se.kompetenskedjan.shared.AttentionSource;
+import se.kompetenskedjan.shared.StartPage;
 
 @Controller
 class HomeController {
 
     private final CurrentUsers currentUsers;
     private final ObjectProvider<ClientRegistrationRepository> oidcClients;
-    private final List<AttentionSource> attentionSources;
+    private final StartPage startPage;
 
     HomeController(CurrentUsers currentUsers, ObjectProvider<ClientRegistrationRepository> oidcClients,
-            List<AttentionSource> attentionSources) {
+            StartPage startPage) {
         this.currentUsers = currentUsers;
         this.oidcClients = oidcClients;
-        this.attentionSources = attentionSources;
+        this.startPage = startPage;
     }
 
     @GetMapping("/login")
@@ -46,16 +42,9 @@ class HomeController {
             return "redirect:/min-sida";
         }
         model.addAttribute("canCreate", user.isAnyOf(Role.COORDINATOR, Role.ADMIN));
-        model.addAttribute("attention", attention());
+        model.addAttribute("attention", startPage.attention());
+        model.addAttribute("figures", startPage.figures());
+        model.addAttribute("threshold", startPage.threshold());
         return "home";
-    }
-
-    /** What the modules say needs the user now, the most urgent first; nothing with a count of zero. */
-    private List<Attention> attention() {
-        return attentionSources.stream()
-                .flatMap(source -> source.forCurrentUser().stream())
-                .filter(item -> item.count() > 0)
-                .sorted(Comparator.comparing(Attention::urgency))
-                .toList();
     }
 }
