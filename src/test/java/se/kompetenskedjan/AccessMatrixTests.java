@@ -104,6 +104,7 @@ class AccessMatrixTests {
     static final Object[][] MATRIX = {
         // endpoint                                                                anon admin a.alv koord k.ber chef c.priv handl larare analyt deltag af
         {"GET /api/v1/me",                                                          401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        {"GET /api/v1/start",                                                       401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
         {"GET /api/v1/organisations",                                               401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
         {"GET /api/v1/organisations/{id} [Älvstad]",                                401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
         {"POST /api/v1/organisations",                                              401, 201,  403,  403,  403,  403,  403,  403,  403,   403,   403,  403},
@@ -842,6 +843,7 @@ class AccessMatrixTests {
         ApiClient platformAdmin = as(DemoUsers.PLATFORM_ADMIN);
 
         calls.put("GET /api/v1/me", c -> c.get("/api/v1/me"));
+        calls.put("GET /api/v1/start", c -> c.get("/api/v1/start"));
         calls.put("GET /api/v1/organisations", c -> c.get("/api/v1/organisations"));
         calls.put("GET /api/v1/organisations/{id} [Älvstad]", c -> c.get("/api/v1/organisations/" + alvstadLabourMarket));
         calls.put("POST /api/v1/organisations", c -> c.post("/api/v1/organisations", Map.of(

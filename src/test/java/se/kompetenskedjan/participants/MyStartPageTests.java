@@ -3,6 +3,7 @@ package se.kompetenskedjan.participants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -101,6 +102,13 @@ class MyStartPageTests {
                 "ينتظر خطتك تنتظر موافقتك");
         assertThat(lines(page(me, "/min-sida?lang=uk"))).contains("Чекає Ваш план чекає на вашу згоду");
 
+        mvc.perform(get("/api/v1/start?lang=uk").with(user(me.username())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.figures").isEmpty())
+                .andExpect(jsonPath("$.attention[0].urgency").value("OVERDUE"))
+                .andExpect(jsonPath("$.attention[?(@.messageKey == 'attention.plan.awaitingYes')].text")
+                        .value("Ваш план чекає на вашу згоду"));
+
         SignedIn.as(me.username(), () -> context.getBean(IndividualPlans.class).agree(participant, plan.id(),
                 plan.revision()));
         assertThat(lines(page(me, "/min-sida?lang=sv"))).doesNotContain("Väntar Din plan väntar på ditt ja")
@@ -139,6 +147,16 @@ class MyStartPageTests {
         assertThat(figure(page(other.get(Role.ANALYST), "/"), "Deltagare som har gått vidare till ett vanligt jobb"))
                 .isEqualTo("7");
         assertThat(page(staff.get(Role.COORDINATOR), "/").select(".kk-figures")).as("the analyst's only").isEmpty();
+
+        mvc.perform(get("/api/v1/start").with(user(staff.get(Role.ANALYST).username())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.threshold").value(5))
+                .andExpect(jsonPath("$.attention").isEmpty())
+                .andExpect(jsonPath("$.figures[?(@.messageKey == 'figure.participants.inChain')].count").value(11))
+                .andExpect(jsonPath("$.figures[?(@.messageKey == 'figure.participants.regularJob')].heldBack")
+                        .value(true))
+                .andExpect(jsonPath("$.figures[?(@.messageKey == 'figure.participants.regularJob')].count")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
     }
 
     private static PlanCommand.Activity activity(String text, LocalDate due, ActivityStatus status) {
