@@ -22,6 +22,13 @@ public interface Tasks {
      */
     TaskView openFor(TaskSource source, UUID organisationId, TaskCommand command, UUID createdBy);
 
+    /**
+     * For other modules: closes, in the platform's name, the participant's open tasks that the source kind opened
+     * (e.g. reminders once the participant has left the chain), with the note given; returns how many. Tasks people
+     * opened stay open: a person decides about those.
+     */
+    int closeOpen(UUID participantId, String sourceKind, String note);
+
     TaskView get(UUID taskId);
 
     /** Marks the task done; for its owner, its creator and the coordinators and admins of its organisation. */

@@ -1,5 +1,10 @@
 package se.kompetenskedjan.reminders;
 
+import se.kompetenskedjan.tasks.TaskCommand;
+import se.kompetenskedjan.participants.ParticipantStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.awaitility.Awaitility;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -116,6 +121,34 @@ class RemindersTests {
             assertThat(task.dueDate()).isEqualTo(today.plusDays(13));
         });
         assertThat(tasksOf(s.coordinator, renewed)).isEmpty();
+    }
+
+    @Test
+    void leavingTheChainClosesTheParticipantsRemindersButNotTheTasksPeopleOpened() {
+        Setup s = new Setup();
+        LocalDate today = SwedishTime.today(clock);
+        UUID participant = s.participant(false);
+        SignedIn.as(s.coordinator.username(), () -> register.giveConsent(participant,
+                consent(s, today.minusDays(10), today.plusDays(20))));
+        reminders.run(today);
+        TaskView call = SignedIn.as(s.coordinator.username(), () -> tasks.open(new TaskCommand(
+                "Ring om avslutssamtal", null, s.coordinator.id(), today.plusDays(5), participant)));
+        assertThat(tasksOf(s.coordinator, participant)).extracting(TaskView::status)
+                .containsExactly(TaskStatus.OPEN, TaskStatus.OPEN);
+
+        context.getBean(TransactionTemplate.class).executeWithoutResult(tx ->
+                register.statusFromJourneys(participant, ParticipantStatus.DROPPED_OUT, today));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                tasksOf(s.coordinator, participant)).filteredOn(t -> t.status() == TaskStatus.DONE).singleElement()
+                .satisfies(task -> {
+                    assertThat(task.sourceKind()).isEqualTo(Reminders.SOURCE_KIND);
+                    assertThat(task.completionNote()).isEqualTo("Stängd av plattformen: deltagaren har lämnat kedjan.");
+                }));
+        assertThat(tasksOf(s.coordinator, participant)).filteredOn(t -> t.status() == TaskStatus.OPEN)
+                .extracting(TaskView::id).containsExactly(call.id());
+        reminders.run(today);
+        assertThat(tasksOf(s.coordinator, participant)).as("the closed reminder is not opened again").hasSize(2);
     }
 
     private static ConsentCommand consent(Setup s, LocalDate from, LocalDate until) {

@@ -25,4 +25,6 @@ interface TaskRepository extends JpaRepository<Task, UUID> {
     long countByOwnerIdAndStatusAndDueDateBetween(UUID ownerId, TaskStatus status, LocalDate from, LocalDate to);
 
     List<Task> findTop100ByParticipantIdOrderByStatusDescDueDateAsc(UUID participantId);
+
+    List<Task> findByParticipantIdAndSourceKindAndStatus(UUID participantId, String sourceKind, TaskStatus status);
 }

@@ -86,6 +86,14 @@ class TaskService implements Tasks {
     }
 
     @Override
+    public int closeOpen(UUID participantId, String sourceKind, String note) {
+        List<Task> open = tasks.findByParticipantIdAndSourceKindAndStatus(participantId, sourceKind, TaskStatus.OPEN);
+        open.forEach(task -> task.complete(null, clock.instant(), note));
+        tasks.saveAllAndFlush(open);
+        return open.size();
+    }
+
+    @Override
     public TaskView get(UUID taskId) {
         Task task = readable(taskId, AccessNeed.READ, "task");
         return view(task);

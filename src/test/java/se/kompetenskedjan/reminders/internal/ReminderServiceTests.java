@@ -184,6 +184,11 @@ class ReminderServiceTests {
         }
 
         @Override
+        public int closeOpen(UUID participantId, String sourceKind, String note) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public TaskView get(UUID taskId) {
             throw new UnsupportedOperationException();
         }
