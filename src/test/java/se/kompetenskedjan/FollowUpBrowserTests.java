@@ -116,6 +116,11 @@ class FollowUpBrowserTests extends BrowserPages {
         int obstaclesBefore = openObstacles(participantHref).orElseThrow();
 
         driver.findElement(By.cssSelector("main summary")).click();
+        WebElement save = driver.findElement(By.xpath("//main//button[normalize-space()='Spara urvalet']"));
+        save.click();
+        wait(driver).until(BrowserConditions.gone(save));
+        assertThat(errorSummary().getText()).contains("Skriv ett namn på urvalet.");
+        checkPage("Min arbetslista, urval med fel (desktop)");
         driver.findElement(By.id("name")).sendKeys("Hinder och missade");
         driver.findElement(By.id("kind-OPEN_OBSTACLE")).click();
         clickLabel("Missade avstämningar");
