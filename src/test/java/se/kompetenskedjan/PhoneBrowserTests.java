@@ -62,7 +62,8 @@ class PhoneBrowserTests extends BrowserPages {
             visit(page, "ar", username, wide);
         }
         driver.get(url("/?lang=sv"));
-        System.out.printf("PhoneBrowserTests %s: %d pages in Swedish and Arabic%n", username, pages.size());
+        System.out.printf("PhoneBrowserTests %s: %d pages in Swedish and Arabic: %s%n", username, pages.size(),
+                pages.stream().map(PhoneBrowserTests::shape).toList());
         assertThat(pages).as("pages reached as %s", username).hasSizeGreaterThan(3).hasSizeLessThan(MAX_PAGES);
         assertThat(wide).as("pages wider than a %d px phone as %s", WIDTH, username).isEmpty();
     }
