@@ -23,4 +23,21 @@ public interface CaseSignalSource {
     default Map<UUID, LocalDate> lastContact(Set<UUID> participantIds) {
         return Map.of();
     }
+
+    /**
+     * Both answers at once, as the caseload asks them: a source that reads the same rows for its signals and its last
+     * contacts (follow-up's check-ins) overrides this to read them once (decision 90).
+     */
+    default Answer answer(Set<UUID> participantIds, LocalDate today) {
+        return new Answer(signals(participantIds, today), lastContact(participantIds));
+    }
+
+    /** A source's signals and the last contact it knows of per participant. */
+    record Answer(List<CaseSignal> signals, Map<UUID, LocalDate> lastContact) {
+
+        public Answer {
+            signals = List.copyOf(signals);
+            lastContact = Map.copyOf(lastContact);
+        }
+    }
 }

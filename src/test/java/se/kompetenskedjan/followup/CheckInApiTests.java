@@ -254,6 +254,19 @@ class CheckInApiTests {
         assertThat(after.openFlags()).as("the travel obstacle").isEqualTo(1);
         assertThat(SignedIn.as(data.supervisor.username(), () -> checkIns.signals(List.of(quiet.id()))))
                 .as("only participants the reader may see").isEmpty();
+        // The caseload asks the follow-up source once for both answers (decision 90): the same as asking twice.
+        se.kompetenskedjan.shared.CaseSignalSource source = context.getBeansOfType(
+                se.kompetenskedjan.shared.CaseSignalSource.class).values().stream()
+                .filter(b -> b.getClass().getSimpleName().startsWith("CheckInCaseSignals")).findFirst().orElseThrow();
+        java.util.Set<UUID> both = java.util.Set.of(quiet.id(), other.id());
+        se.kompetenskedjan.shared.CaseSignalSource.Answer answer = SignedIn.as(data.coordinator.username(),
+                () -> source.answer(both, TestDates.today()));
+        assertThat(answer.lastContact()).containsExactly(Map.entry(quiet.id(), TestDates.today()));
+        assertThat(answer.signals()).containsExactlyInAnyOrderElementsOf(SignedIn.as(data.coordinator.username(),
+                () -> source.signals(both, TestDates.today())));
+        assertThat(answer.signals().stream().filter(x -> x.participantId().equals(quiet.id()))
+                .map(x -> x.kind() + " " + x.count()))
+                .containsExactlyInAnyOrder("OPEN_OBSTACLE 1", "MISSED_CHECK_IN 4");
         JsonNode caseload = ok(coordinator.get("/api/v1/caseload?kinds=MISSED_CHECK_IN,OPEN_OBSTACLE"));
         JsonNode row = caseload.path("rows").path("items").valueStream()
                 .filter(r -> r.path("participantId").asString().equals(quiet.id().toString())).findFirst().orElseThrow();

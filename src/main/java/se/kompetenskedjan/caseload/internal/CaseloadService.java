@@ -203,9 +203,10 @@ class CaseloadService implements Caseloads {
         }
         Map<UUID, LocalDate> lastContact = new HashMap<>();
         for (CaseSignalSource source : sources) {
-            source.signals(participants, today).forEach(s ->
+            CaseSignalSource.Answer answer = source.answer(participants, today);
+            answer.signals().forEach(s ->
                     byParticipant.computeIfAbsent(s.participantId(), p -> new ArrayList<>()).add(s));
-            source.lastContact(participants).forEach((p, on) -> lastContact.merge(p, on, (a, b) -> a.isAfter(b) ? a : b));
+            answer.lastContact().forEach((p, on) -> lastContact.merge(p, on, (a, b) -> a.isAfter(b) ? a : b));
         }
         lastContact.forEach((participant, on) -> {
             LocalDate due = on.plusDays(noContactDays);

@@ -30,8 +30,24 @@ class CheckInCaseSignals implements CaseSignalSource {
 
     @Override
     public List<CaseSignal> signals(Set<UUID> participantIds, LocalDate today) {
+        return signals(checkIns.signals(participantIds), today);
+    }
+
+    @Override
+    public Map<UUID, LocalDate> lastContact(Set<UUID> participantIds) {
+        return lastContact(checkIns.signals(participantIds));
+    }
+
+    /** The caseload's question: the check-ins are read once for the signals and the last contacts. */
+    @Override
+    public Answer answer(Set<UUID> participantIds, LocalDate today) {
+        Map<UUID, CheckInSignals> read = checkIns.signals(participantIds);
+        return new Answer(signals(read, today), lastContact(read));
+    }
+
+    private static List<CaseSignal> signals(Map<UUID, CheckInSignals> read, LocalDate today) {
         List<CaseSignal> signals = new ArrayList<>();
-        for (CheckInSignals s : checkIns.signals(participantIds).values()) {
+        for (CheckInSignals s : read.values()) {
             if (s.missedPeriods() > 0 && s.latestMissed() != null) {
                 signals.add(new CaseSignal(s.participantId(), CaseSignalKind.MISSED_CHECK_IN, s.latestMissed().end(),
                         s.missedPeriods()));
@@ -44,10 +60,9 @@ class CheckInCaseSignals implements CaseSignalSource {
         return signals;
     }
 
-    @Override
-    public Map<UUID, LocalDate> lastContact(Set<UUID> participantIds) {
+    private static Map<UUID, LocalDate> lastContact(Map<UUID, CheckInSignals> read) {
         Map<UUID, LocalDate> last = new HashMap<>();
-        checkIns.signals(participantIds).values().stream().filter(s -> s.lastCheckIn() != null)
+        read.values().stream().filter(s -> s.lastCheckIn() != null)
                 .forEach(s -> last.put(s.participantId(), s.lastCheckIn()));
         return last;
     }
