@@ -47,6 +47,7 @@ class ReminderService implements Reminders {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
     static final int ENDING_PLACEMENT_DAYS = 14;
     static final int ENDING_CONSENT_DAYS = 30;
+    static final int PER_CALL = 1000;
     private static final Set<PlacementType> SUBSIDISED = Set.of(PlacementType.SUBSIDISED_JOB, PlacementType.ENTRY_JOB);
 
     private final PlacementCalendar placements;
@@ -86,7 +87,7 @@ class ReminderService implements Reminders {
         List<UUID> ids = new ArrayList<>();
         starting.forEach(p -> ids.add(p.participantId()));
         ending.forEach(p -> ids.add(p.participantId()));
-        Map<UUID, Responsibility> responsible = participants.responsible(Set.copyOf(ids));
+        Map<UUID, Responsibility> responsible = responsible(List.copyOf(Set.copyOf(ids)));
 
         int applications = 0;
         for (PlacementDates placement : starting) {
@@ -150,4 +151,14 @@ class ReminderService implements Reminders {
         LocalDate due = date.minusWeeks(1);
         return due.isBefore(today) ? today : due;
     }
+
+    /** The participants' calendar answers for at most {@value #PER_CALL} participants a call. */
+    private Map<UUID, Responsibility> responsible(List<UUID> ids) {
+        Map<UUID, Responsibility> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += PER_CALL) {
+            found.putAll(participants.responsible(ids.subList(from, Math.min(ids.size(), from + PER_CALL))));
+        }
+        return found;
+    }
+
 }

@@ -114,6 +114,22 @@ class ReminderServiceTests {
                 .isNotEqualTo(ReminderService.source("SUBSIDY_APPLICATION", participant, LocalDate.of(2027, 2, 2)));
     }
 
+    @Test
+    void aRegionWithMoreParticipantsThanOneCallAnswersGetsEveryReminder() {
+        for (int i = 0; i < 1_000; i++) {
+            calendars.placements.add(new PlacementCalendar.PlacementDates(UUID.randomUUID(), UUID.randomUUID(),
+                    PlacementType.SUBSIDISED_JOB, calendars.responsibleFor(UUID.randomUUID()),
+                    LocalDate.of(2027, 2, 1), null));
+            calendars.ending.add(new PlacementCalendar.PlacementDates(UUID.randomUUID(), UUID.randomUUID(),
+                    PlacementType.INTERNSHIP, calendars.responsibleFor(UUID.randomUUID()), LocalDate.of(2026, 11, 1),
+                    LocalDate.of(2027, 1, 20)));
+        }
+
+        service(Instant.parse("2027-01-15T08:00:00Z")).run(LocalDate.of(2027, 1, 15));
+
+        assertThat(tasks.opened).as("2,000 participants, asked about in two calls").hasSize(2_000);
+    }
+
     /** Both calendars, answering what the test put in and remembering what they were asked. */
     static final class Calendars implements PlacementCalendar, ParticipantCalendar {
 
@@ -152,6 +168,9 @@ class ReminderServiceTests {
 
         @Override
         public Map<UUID, Responsibility> responsible(Collection<UUID> participantIds) {
+            if (participantIds.size() > ReminderService.PER_CALL) {
+                throw new IllegalArgumentException("at most 1,000 participants, as the participants module answers");
+            }
             return responsible.entrySet().stream().filter(e -> participantIds.contains(e.getKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         }
