@@ -23,8 +23,8 @@ public interface PlacementWork {
     /** The participant's placements accepted, agreed or active (at most 50, latest start first). */
     List<WorkPlacement> ofParticipant(UUID participantId);
 
-    /** The active placements whose participants the user supervises now (open supervisions; at most 200). */
-    List<WorkPlacement> supervisedBy(UUID supervisorUserId);
+    /** The active placements whose participants the user supervises on the day (at most 200). */
+    List<WorkPlacement> supervisedBy(UUID supervisorUserId, LocalDate on);
 
     /**
      * Whether the signed-in user may set the participant's work pattern on the placement: a coordinator or admin of

@@ -2,6 +2,7 @@ package se.kompetenskedjan.placements.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,11 +55,12 @@ class PlacementWorkQueries implements PlacementWork {
     }
 
     @Override
-    public List<WorkPlacement> supervisedBy(UUID supervisorUserId) {
+    public List<WorkPlacement> supervisedBy(UUID supervisorUserId, LocalDate on) {
         return jdbc.sql(COLUMNS + """
                  WHERE pr.status = 'ACTIVE' AND pr.id IN (SELECT sa.proposal_id FROM supervision_assignment sa
-                       WHERE sa.supervisor_user_id = :user AND sa.ends_on IS NULL AND sa.proposal_id IS NOT NULL)
-                ORDER BY starts, pr.id LIMIT 200""").param("user", supervisorUserId)
+                       WHERE sa.supervisor_user_id = :user AND sa.proposal_id IS NOT NULL AND sa.starts_on <= :on
+                         AND (sa.ends_on IS NULL OR sa.ends_on >= :on))
+                ORDER BY starts, pr.id LIMIT 200""").param("user", supervisorUserId).param("on", on)
                 .query(PlacementWorkQueries::row).list();
     }
 

@@ -130,7 +130,7 @@ class ScheduleService implements Schedules {
         }
         LocalDate monday = monday(week);
         LocalDate sunday = monday.plusDays(6);
-        List<WorkPlacement> supervised = placements.supervisedBy(user.id().value());
+        List<WorkPlacement> supervised = placements.supervisedBy(user.id().value(), today());
         Map<UUID, String> names = supervised.isEmpty() ? Map.of()
                 : register.summaries(supervised.stream().map(WorkPlacement::participantId).distinct().toList())
                         .stream().collect(Collectors.toMap(ParticipantSummary::id, p -> p.firstName() + " " + p.lastName(),
@@ -173,7 +173,7 @@ class ScheduleService implements Schedules {
 
     /** The supervised placements' work days between the dates, per placement. */
     Map<WorkPlacement, List<WorkDay>> supervisedDays(UUID supervisorUserId, LocalDate from, LocalDate to) {
-        List<WorkPlacement> supervised = placements.supervisedBy(supervisorUserId);
+        List<WorkPlacement> supervised = placements.supervisedBy(supervisorUserId, today());
         Map<UUID, WorkPatternRepository.Row> rows = byProposal(supervised);
         Map<WorkPlacement, List<WorkDay>> days = new LinkedHashMap<>();
         for (WorkPlacement placement : supervised) {
