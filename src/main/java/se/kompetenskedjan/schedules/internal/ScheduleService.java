@@ -73,7 +73,6 @@ class ScheduleService implements Schedules {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public WorkPatternView pattern(UUID proposalId) {
         WorkPlacement placement = placement(proposalId);
         register.access(placement.participantId(), AccessNeed.READ, "work pattern");
@@ -104,7 +103,6 @@ class ScheduleService implements Schedules {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public WeekView week(UUID participantId, String week) {
         LocalDate monday = monday(week);
         register.access(participantId, AccessNeed.READ, "week schedule " + IsoWeeks.name(monday));
@@ -112,7 +110,6 @@ class ScheduleService implements Schedules {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public WeekView myWeek(String week) {
         CurrentUser user = currentUsers.current();
         if (!user.is(Role.PARTICIPANT) || user.participantId() == null) {
@@ -122,7 +119,6 @@ class ScheduleService implements Schedules {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public SupervisedWeek supervised(String week) {
         CurrentUser user = currentUsers.current();
         if (!user.is(Role.SUPERVISOR)) {
