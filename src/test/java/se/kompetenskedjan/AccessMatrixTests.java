@@ -438,6 +438,21 @@ class AccessMatrixTests {
         {"GET /api/v1/education/occasions/{id}/results.csv [fixturtillfälle]",      401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
         {"POST /api/v1/education/occasions/{id}/attendance-import [fixturtillfälle]", 401, 403, 403, 403,  403,  403,  403,  403,  200,   403,   403,  403},
         {"POST /api/v1/education/occasions/{id}/results-import [fixturtillfälle]",  401, 403,  403,  403,  403,  403,  403,  403,  200,   403,   403,  403},
+        // Schedules (issue 14, item 7; decision 89): a week and a work pattern are read like the participant; the
+        // pattern is set by the placement's proposing side and host employer (as its start is agreed). A participant
+        // reads their own week, a supervisor their participants' work days. Calendar links: participants,
+        // supervisors and teachers create one (shown once); anyone may revoke theirs (nothing happens without one).
+        //  [fixtur, antagen]            a fresh accepted proposal of [fixtur] to [arbetsplats]
+        //  [fixtur, antagen med schema] the same with a pattern set by koordinator inside the call
+        {"GET /api/v1/participants/{id}/week [deltagarens]",                        401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
+        {"GET /api/v1/me/week",                                                     401, 403,  403,  403,  403,  403,  403,  403,  403,   403,   200,  403},
+        {"GET /api/v1/supervised-week",                                             401, 403,  403,  403,  403,  403,  403,  200,  403,   403,   403,  403},
+        {"GET /api/v1/proposals/{id}/work-pattern [fixtur, antagen med schema]",   401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403,  200},
+        {"PUT /api/v1/proposals/{id}/work-pattern [fixtur, antagen]",              401, 403,  200,  200,  403,  200,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/proposals/{id}/work-pattern/preview [fixtur, antagen]",     401, 403,  200,  200,  403,  200,  403,  403,  403,   403,   403,  403},
+        {"POST /api/v1/calendar-feed",                                              401, 403,  403,  403,  403,  403,  403,  201,  201,   403,   201,  403},
+        {"GET /api/v1/calendar-feed [efter att ha skapat]",                         401, 404,  404,  404,  404,  404,  404,  200,  200,   404,   200,  404},
+        {"DELETE /api/v1/calendar-feed",                                            401, 204,  204,  204,  204,  204,  204,  204,  204,   204,   204,  204},
         // Meetings (issue 14, item 8): coordinators and admins plan any kind, employer managers workplace and
         // three-party meetings. A meeting is read by its attendees and the organiser organisation's coordinators and
         // admins (to anyone else it is not there), changed by its creator and those coordinators and admins; a
@@ -1806,6 +1821,31 @@ class AccessMatrixTests {
         calls.put("POST /api/v1/education/occasions/{id}/results-import [fixturtillfälle]",
                 c -> c.postFiles(fixtureOccasion + "/results-import", Map.of("file",
                         "id;namn;resultat;betyg;datum\n" + fixtureEnrolment + ";Matris;godkänd;B;\n")));
+
+        Map<String, Object> workPattern = Map.of("weekdays", List.of("MONDAY", "WEDNESDAY"),
+                "alternation", "EVERY_OTHER_WEEK", "dayPart", "MORNING");
+        calls.put("GET /api/v1/participants/{id}/week [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/week"));
+        calls.put("GET /api/v1/me/week", c -> c.get("/api/v1/me/week?week=2026-W53"));
+        calls.put("GET /api/v1/supervised-week", c -> c.get("/api/v1/supervised-week"));
+        calls.put("GET /api/v1/proposals/{id}/work-pattern [fixtur, antagen med schema]", c -> {
+            String path = "/api/v1/proposals/" + freshProposal(fixtureParticipant, Stage.ACCEPTED).path("id").asString()
+                    + "/work-pattern";
+            ok(koordinator.put(path, workPattern));
+            return c.get(path);
+        });
+        calls.put("PUT /api/v1/proposals/{id}/work-pattern [fixtur, antagen]", c -> c.put("/api/v1/proposals/"
+                + freshProposal(fixtureParticipant, Stage.ACCEPTED).path("id").asString() + "/work-pattern",
+                workPattern));
+        calls.put("POST /api/v1/proposals/{id}/work-pattern/preview [fixtur, antagen]", c -> c.post("/api/v1/proposals/"
+                + freshProposal(fixtureParticipant, Stage.ACCEPTED).path("id").asString() + "/work-pattern/preview",
+                workPattern));
+        calls.put("POST /api/v1/calendar-feed", c -> c.post("/api/v1/calendar-feed", null));
+        calls.put("GET /api/v1/calendar-feed [efter att ha skapat]", c -> {
+            c.post("/api/v1/calendar-feed", null);
+            return c.get("/api/v1/calendar-feed");
+        });
+        calls.put("DELETE /api/v1/calendar-feed", c -> c.delete("/api/v1/calendar-feed"));
     }
 
     // --- helpers ---

@@ -152,7 +152,7 @@ class DemoRegion implements ApplicationRunner {
      */
     static final List<String> PARTS = List.of("ladders", "journeys", "placements", "external-workplaces",
             "candidates", "checklists", "language-assessments", "work-ability", "invitations", "certificates",
-            "translations", "handovers", "reminders", "education", "meetings",
+            "translations", "handovers", "reminders", "education", "schedules", "meetings",
             "check-ins");
 
     private final JdbcClient jdbc;

@@ -11,6 +11,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
         allowedDependencies = {"identity", "participants", "profiles", "plans", "placements", "matching", "checklists",
-                "language", "workability", "certificates", "handovers", "invitations", "translations", "tasks", "reminders", "education", "meetings", "followup",
+                "language", "workability", "certificates", "handovers", "invitations", "translations", "tasks", "reminders", "education", "schedules", "meetings", "followup",
                 "shared"})
 package se.kompetenskedjan.demo;

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import se.kompetenskedjan.education.EnrolmentEndReason;
 import se.kompetenskedjan.education.EnrolmentView;
 import se.kompetenskedjan.education.Enrolments;
+import se.kompetenskedjan.schedules.EntryKind;
+import se.kompetenskedjan.schedules.Schedules;
+import se.kompetenskedjan.schedules.WeekView;
 import se.kompetenskedjan.education.ResultOutcome;
 import se.kompetenskedjan.plans.IndividualPlans;
 import se.kompetenskedjan.profiles.LadderSearch;
@@ -81,6 +84,8 @@ class DemoRegionTests {
 
     @Autowired
     Enrolments enrolments;
+    @Autowired
+    Schedules schedules;
 
     @Autowired
     CheckIns checkIns;
@@ -376,6 +381,17 @@ class DemoRegionTests {
             assertThat(e.result().outcome()).isEqualTo(ResultOutcome.PASSED);
             assertThat(e.endReason()).isEqualTo(EnrolmentEndReason.COMPLETED);
         });
+    }
+
+    @Test
+    void yonasWorkPatternClashesWithHisCareCourseOnThursdays() {
+        WeekView week = SignedIn.as("koordinator", () -> schedules.week(DemoRegion.participant(14), null));
+        assertThat(week.entries()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(EntryKind.WORK);
+            assertThat(e.date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.THURSDAY);
+            assertThat(e.clash()).isTrue();
+        });
+        assertThat(week.clashes()).isEqualTo(1);
     }
 
     @Test

@@ -27,10 +27,11 @@ class ParticipantLanguagesTests {
             "validation/self.html", "validation/self-form.html", "validation/certificates/mine.html",
             "identity/password.html", "taxonomy/search.html", "taxonomy/concept.html",
             "validation/certificates/verify.html", "invitations/accept.html", "invitations/accepted.html",
-            "invitations/not-valid.html"};
+            "invitations/not-valid.html", "schedules/my-week.html", "schedules/feed.html",
+            "schedules/fragments.html"};
     /** The bundles whose texts participants see, without the language suffix. */
     static final String[] BUNDLES = {"messages", "i18n/certificates", "i18n/followup", "i18n/invitations",
-            "i18n/placements", "i18n/plans", "i18n/taxonomy", "i18n/validation"};
+            "i18n/placements", "i18n/plans", "i18n/schedules", "i18n/taxonomy", "i18n/validation"};
     /** Keys on those templates that only staff see (navigation, forms). */
     static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
             "layout.footer.api", "nav.ladders", "nav.placements", "nav.proposals", "nav.supervisors", "nav.allocation", "nav.validation",

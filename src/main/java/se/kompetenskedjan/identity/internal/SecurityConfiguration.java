@@ -167,6 +167,8 @@ class SecurityConfiguration {
                         .requestMatchers("/inbjudan/*").permitAll()
                         // Public: starting the sign-in through the organisation's identity provider from the invitation
                         .requestMatchers(HttpMethod.POST, "/inbjudan/*/oidc").permitAll()
+                        // Public: a calendar feed behind its secret link, read with its owner's rights (schedules)
+                        .requestMatchers(HttpMethod.GET, "/kalender/*").permitAll()
                         .anyRequest().authenticated())
                 // Signed-out browsers go to the login page; a metrics scraper gets a plain 401.
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()

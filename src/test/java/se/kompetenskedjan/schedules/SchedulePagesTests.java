@@ -1,0 +1,113 @@
+package se.kompetenskedjan.schedules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import se.kompetenskedjan.identity.IdentityTestData;
+import se.kompetenskedjan.identity.IdentityTestData.TestOrganisation;
+import se.kompetenskedjan.identity.IdentityTestData.TestStaff;
+import se.kompetenskedjan.identity.IdentityTestData.TestUser;
+import se.kompetenskedjan.identity.OrganisationType;
+import se.kompetenskedjan.identity.Role;
+import se.kompetenskedjan.participants.ParticipantTestData;
+import se.kompetenskedjan.placements.PlacementTestData;
+import se.kompetenskedjan.placements.ProposalView;
+import se.kompetenskedjan.placements.SupervisorView;
+import se.kompetenskedjan.support.PageTest;
+import se.kompetenskedjan.support.SignedIn;
+import se.kompetenskedjan.support.TestDates;
+
+/**
+ * The schedule pages with MockMvc: the coordinator's view of a participant's week (linked from the participant),
+ * "Min vecka" in Ukrainian, the supervisor's participants' days, and the calendar link shown once and revoked.
+ */
+class SchedulePagesTests extends PageTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Schedules schedules;
+
+    @Test
+    void weeksForStaffParticipantAndSupervisorAndTheCalendarLink() throws Exception {
+        IdentityTestData identity = new IdentityTestData(context);
+        TestStaff municipality = identity.staffedOrganisation(OrganisationType.MUNICIPALITY);
+        TestOrganisation care = identity.organisation().name("Hemtjänsten Schemasidor").create();
+        TestUser coordinator = municipality.get(Role.COORDINATOR);
+        TestUser manager = identity.user(care, Role.EMPLOYER_MANAGER).create();
+        TestUser supervisorUser = identity.user(care, Role.SUPERVISOR).create();
+        UUID participant = new ParticipantTestData(context).participant().registeredBy(coordinator)
+                .named("Yusuf", "Sidprovsson").consentingTo(care.id()).create();
+        TestUser participantUser = identity.participantLogin(municipality.organisation().id(), participant);
+        LocalDate today = TestDates.today();
+        PlacementTestData placements = new PlacementTestData(context);
+        SupervisorView supervisor = placements.supervisor().at(manager).withLogin(supervisorUser).create();
+        ProposalView proposal = placements.proposal(participant).by(coordinator).at(manager).supervisedBy(supervisor)
+                .period(today.minusWeeks(2), today.plusWeeks(5)).active().create();
+        SignedIn.as(coordinator.username(), () -> schedules.setPattern(proposal.id(), new WorkPatternCommand(
+                List.of(DayOfWeek.values()), Alternation.EVERY_WEEK, null, DayPart.MORNING, null, null, null)));
+
+        Document file = page(coordinator, "/deltagare/" + participant);
+        assertThat(file.select("a[href=/deltagare/" + participant + "/schema]")).hasSize(1);
+        Document week = page(coordinator, "/deltagare/" + participant + "/schema");
+        assertThat(week.select("h2.govuk-heading-m")).as("a heading per day at work").hasSize(7);
+        assertThat(week.select("main li").eachText()).anyMatch(t -> t.contains("08:00–12:00") && t.contains("Arbetsplatsen"));
+        assertThat(week.select("a[href*=vecka=]")).hasSize(2);
+        mvc.perform(get("/deltagare/" + participant + "/schema?vecka=2027-W53").with(user(coordinator.username())))
+                .andExpect(status().isBadRequest());
+
+        Document mine = page(participantUser, "/min-sida/vecka?lang=uk");
+        assertThat(mine.select("h1").text()).isEqualTo("Мій тиждень");
+        assertThat(mine.select("main li").eachText()).anyMatch(t -> t.contains("Робоче місце"));
+        assertThat(page(participantUser, "/min-sida?lang=sv").select("a[href=/min-sida/vecka]").eachText())
+                .as("what waits, and the link below it").containsExactly(
+                        "Din vecka: 7 dagar med kurs eller arbetsplats", "Min vecka");
+        mvc.perform(get("/min-sida/vecka").with(user(coordinator.username()))).andExpect(status().isForbidden());
+
+        Document supervised = page(supervisorUser, "/schema/mina-deltagare");
+        assertThat(supervised.select("main h2").eachText()).containsExactly("Yusuf Sidprovsson");
+        assertThat(supervised.select("main h2 + ul li")).hasSizeBetween(1, 7);
+
+        Document feed = page(participantUser, "/kalender?lang=sv");
+        assertThat(feed.select("form[action=/kalender/ta-bort]")).as("nothing to revoke yet").isEmpty();
+        // The link is shown once, on the page the form leads to, through the signed-in session (a flash attribute).
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(participantUser.username())
+                .password(IdentityTestData.PASSWORD)).andExpect(status().is3xxRedirection()).andReturn().getRequest()
+                .getSession(false);
+        mvc.perform(post("/kalender").session(session).with(csrf())).andExpect(status().is3xxRedirection());
+        Document shown = Jsoup.parse(mvc.perform(get("/kalender").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        String link = shown.select("input#feed-link").attr("value");
+        assertThat(link).matches("http://localhost/kalender/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(shown.select("label[for=feed-link]")).hasSize(1);
+        String path = link.substring("http://localhost".length());
+        assertThat(mvc.perform(get(path)).andReturn().getResponse().getContentAsString()).contains("BEGIN:VCALENDAR");
+        Document again = page(participantUser, "/kalender");
+        assertThat(again.select("input#feed-link")).as("shown once").isEmpty();
+        mvc.perform(post("/kalender/ta-bort").with(user(participantUser.username())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(path)).andExpect(status().isNotFound());
+        mvc.perform(get("/kalender").with(user(coordinator.username()))).andExpect(status().isForbidden());
+    }
+
+    private Document page(TestUser user, String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).with(user(user.username()))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+    }
+}
