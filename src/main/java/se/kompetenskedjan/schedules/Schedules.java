@@ -1,5 +1,6 @@
 package se.kompetenskedjan.schedules;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,12 @@ public interface Schedules {
 
     /** What {@link #setPattern} would save and the clashes it would make, without saving (no audit: no data kept). */
     PatternSaved preview(UUID proposalId, WorkPatternCommand command);
+
+    /** The participant's open placements with their patterns, for those who may read the participant. */
+    List<WorkArrangement> arrangements(UUID participantId);
+
+    /** One open placement of the participant's, for the pattern form; 403 unless the user may set its pattern. */
+    WorkArrangement arrangement(UUID proposalId);
 
     WeekView week(UUID participantId, String week);
 

@@ -106,6 +106,87 @@ class SchedulePagesTests extends PageTest {
         mvc.perform(get("/kalender").with(user(coordinator.username()))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theCoordinatorSetsTheWorkPatternOnAFormAndSeesTheClashesItMakes() throws Exception {
+        IdentityTestData identity = new IdentityTestData(context);
+        TestStaff municipality = identity.staffedOrganisation(OrganisationType.MUNICIPALITY);
+        TestStaff school = identity.staffedOrganisation(OrganisationType.ADULT_EDUCATION);
+        TestOrganisation care = identity.organisation().name("Hemtjänsten Formulärgatan").create();
+        TestUser coordinator = municipality.get(Role.COORDINATOR);
+        TestUser manager = identity.user(care, Role.EMPLOYER_MANAGER).create();
+        TestUser supervisorUser = identity.user(care, Role.SUPERVISOR).create();
+        UUID participant = new ParticipantTestData(context).participant().registeredBy(coordinator)
+                .consentingTo(care.id(), school.organisation().id()).create();
+        LocalDate today = TestDates.today();
+        PlacementTestData placements = new PlacementTestData(context);
+        SupervisorView supervisor = placements.supervisor().at(manager).withLogin(supervisorUser).create();
+        ProposalView proposal = placements.proposal(participant).by(coordinator).at(manager).supervisedBy(supervisor)
+                .period(today.minusWeeks(1), today.plusWeeks(6)).active().create();
+        String schedule = "/deltagare/" + participant + "/schema";
+        String form = schedule + "/arbetsschema/" + proposal.id();
+
+        Document week = page(coordinator, schedule);
+        assertThat(week.select(".kk-arrangements dd").eachText()).contains("Inget arbetsschema är satt.");
+        assertThat(week.select(".kk-arrangements a").attr("href")).isEqualTo(form);
+        Document supervisorsWeek = page(supervisorUser, schedule);
+        assertThat(supervisorsWeek.select(".kk-arrangements a")).as("the supervisor reads, the parties arrange")
+                .isEmpty();
+        mvc.perform(get(form).with(user(supervisorUser.username()))).andExpect(status().isForbidden());
+
+        Document empty = submit(coordinator, form, "alternation", "EVERY_WEEK", "dayPart", "MORNING",
+                "startTime", "8.00");
+        assertThat(empty.select(".govuk-error-summary a").eachText()).containsExactlyInAnyOrder(
+                "Välj minst en dag", "Skriv tiden som timmar och minuter, till exempel 08:00");
+        assertThat(empty.select(".govuk-error-summary a").eachAttr("href")).contains("#weekdays", "#startTime");
+        assertThat(empty.select("input#startTime").val()).as("kept as typed").isEqualTo("8.00");
+
+        String saved = mvc.perform(post(form).with(user(coordinator.username())).with(csrf())
+                .param("weekdays", "MONDAY", "TUESDAY").param("alternation", "EVERY_OTHER_WEEK")
+                .param("dayPart", "MORNING")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(saved).isEqualTo(schedule);
+        Document after = page(coordinator, schedule);
+        assertThat(after.select(".kk-arrangements dd.govuk-summary-list__value").text())
+                .isEqualTo("måndag, tisdag; Varannan vecka; 08:00–12:00");
+        Document edit = page(coordinator, form);
+        assertThat(edit.select("input[name=weekdays][checked]").eachAttr("value")).containsExactly("MONDAY", "TUESDAY");
+        assertThat(edit.select("input[name=version]").val()).isEqualTo("1");
+
+        // A course every weekday morning: the next pattern is saved, and the form says what it clashes with.
+        var occasion = SignedIn.as(school.get(Role.TEACHER).username(), () -> {
+            var course = context.getBean(se.kompetenskedjan.education.Courses.class).createCourse(
+                    new se.kompetenskedjan.education.CourseCommand("Svenska för vården",
+                            se.kompetenskedjan.education.CourseKind.SWEDISH_FOR_CARE, null, null));
+            return context.getBean(se.kompetenskedjan.education.Courses.class).createOccasion(course.id(),
+                    new se.kompetenskedjan.education.OccasionCommand(today.minusDays(7), today.plusDays(30), 5,
+                            java.util.EnumSet.allOf(DayOfWeek.class), java.time.LocalTime.of(9, 0),
+                            java.time.LocalTime.of(11, 0), "Sal 3", null));
+        });
+        SignedIn.as(coordinator.username(), () -> context.getBean(se.kompetenskedjan.education.Enrolments.class)
+                .enrol(occasion.id(), new se.kompetenskedjan.education.EnrolmentCommand(participant,
+                        today.minusDays(7))));
+        Document clashing = submit(coordinator, form, "weekdays", "WEDNESDAY", "alternation", "EVERY_WEEK",
+                "dayPart", "FULL_DAY", "version", "1");
+        assertThat(clashing.select("#clashes h2").text()).isEqualTo("Schemat krockar med kursdagar");
+        assertThat(clashing.select("#clashes li").eachText()).isNotEmpty()
+                .allMatch(line -> line.startsWith("onsdag") && line.contains("Svenska för vården 09:00–11:00"));
+        assertThat(clashing.select("input[name=version]").val()).as("saved all the same").isEqualTo("2");
+        Document stale = submit(coordinator, form, "weekdays", "FRIDAY", "alternation", "EVERY_WEEK",
+                "dayPart", "FULL_DAY", "version", "1");
+        assertThat(stale.select(".govuk-error-summary").text())
+                .contains("Någon annan har ändrat arbetsschemat. Läs in det igen.");
+    }
+
+    /** Posts the form and returns the page it answers with (200: the form again, with its errors or clashes). */
+    private Document submit(TestUser user, String path, String... fields) throws Exception {
+        var request = post(path).with(user(user.username())).with(csrf());
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
     private Document page(TestUser user, String path) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(user(user.username()))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());

@@ -27,6 +27,8 @@ import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.participants.AccessNeed;
 import se.kompetenskedjan.participants.ParticipantRegister;
 import se.kompetenskedjan.participants.ParticipantSummary;
+import se.kompetenskedjan.placements.PlacementDirectory;
+import se.kompetenskedjan.placements.PlacementHeader;
 import se.kompetenskedjan.placements.PlacementWork;
 import se.kompetenskedjan.placements.PlacementWork.WorkPlacement;
 import se.kompetenskedjan.placements.ProposalStatus;
@@ -37,6 +39,7 @@ import se.kompetenskedjan.schedules.Schedules;
 import se.kompetenskedjan.schedules.SupervisedWeek;
 import se.kompetenskedjan.schedules.WeekEntry;
 import se.kompetenskedjan.schedules.WeekView;
+import se.kompetenskedjan.schedules.WorkArrangement;
 import se.kompetenskedjan.schedules.WorkPatternCommand;
 import se.kompetenskedjan.schedules.WorkPatternView;
 import se.kompetenskedjan.schedules.internal.WorkPatternRules.Pattern;
@@ -60,16 +63,44 @@ class ScheduleService implements Schedules {
     private final EducationCalendar education;
     private final ParticipantRegister register;
     private final CurrentUsers currentUsers;
+    private final PlacementDirectory places;
     private final Clock clock;
 
     ScheduleService(WorkPatternRepository patterns, PlacementWork placements, EducationCalendar education,
-            ParticipantRegister register, CurrentUsers currentUsers, Clock clock) {
+            ParticipantRegister register, CurrentUsers currentUsers, PlacementDirectory places, Clock clock) {
         this.patterns = patterns;
         this.placements = placements;
         this.education = education;
         this.register = register;
         this.currentUsers = currentUsers;
+        this.places = places;
         this.clock = clock;
+    }
+
+    @Override
+    public List<WorkArrangement> arrangements(UUID participantId) {
+        register.access(participantId, AccessNeed.READ, "work patterns");
+        List<WorkPlacement> open = placements.ofParticipant(participantId).stream()
+                .filter(p -> OPEN.contains(p.status())).toList();
+        Map<UUID, WorkPatternRepository.Row> rows = byProposal(open);
+        Map<UUID, String> titles = places.headers(open.stream().map(WorkPlacement::placementId).toList()).stream()
+                .collect(Collectors.toMap(PlacementHeader::id, PlacementHeader::title));
+        return open.stream().map(p -> arrangement(p, rows.get(p.proposalId()), titles.get(p.placementId()),
+                placements.mayArrangeWork(p.proposalId()))).toList();
+    }
+
+    @Override
+    public WorkArrangement arrangement(UUID proposalId) {
+        WorkPlacement placement = arrangeable(proposalId);
+        register.access(placement.participantId(), AccessNeed.READ, "work pattern");
+        String title = places.header(placement.placementId()).map(PlacementHeader::title).orElse(null);
+        return arrangement(placement, patterns.find(proposalId).orElse(null), title, true);
+    }
+
+    private static WorkArrangement arrangement(WorkPlacement placement, WorkPatternRepository.Row row, String title,
+            boolean mayArrange) {
+        return new WorkArrangement(placement.proposalId(), placement.participantId(), title, placement.startsOn(), placement.endsOn(),
+                row == null ? null : view(row, placement), mayArrange);
     }
 
     @Override
