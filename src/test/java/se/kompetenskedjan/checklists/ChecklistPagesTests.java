@@ -105,6 +105,7 @@ class ChecklistPagesTests extends PageTest {
                 .contains("<legend");
         mvc.perform(get("/checklistor/" + checklist + "/bedom").param("deltagare", YONAS.toString())
                 .session(as("handledare2"))).andExpect(status().isForbidden());
+        int draftsBefore = draftsOnTheStartPage(DemoUsers.SUPERVISOR);
         UUID item = jdbc.sql("SELECT id FROM checklist_item WHERE checklist_id = :c AND removed_at IS NULL AND NOT yes_no"
                 + " ORDER BY position LIMIT 1").param("c", checklist).query(UUID.class).single();
         MvcResult draft = mvc.perform(form(post("/checklistor/" + checklist + "/bedom").param("deltagare", YONAS.toString()),
@@ -114,6 +115,8 @@ class ChecklistPagesTests extends PageTest {
         assertThat(assessmentPath).startsWith("/bedomningar/");
         UUID assessment = UUID.fromString(assessmentPath.substring("/bedomningar/".length()));
         assertThat(page(DemoUsers.SUPERVISOR, assessmentPath)).contains("Utkast").contains("Signera bedömningen");
+        assertThat(draftsOnTheStartPage(DemoUsers.SUPERVISOR)).as("the draft waits on the start page")
+                .isEqualTo(draftsBefore + 1);
         assertThat(submit(assessmentPath + "/bevis", DemoUsers.SUPERVISOR, Map.of("note", "Såg henne städa badrummet")))
                 .contains("Såg henne städa badrummet");
         String outOfScale = mvc.perform(form(post(assessmentPath), DemoUsers.SUPERVISOR, Map.of("assessedOn",
@@ -123,6 +126,7 @@ class ChecklistPagesTests extends PageTest {
         assertThat(submit(assessmentPath + "/signera", DemoUsers.SUPERVISOR, Map.of("lockVersion",
                 assessmentLock(assessment)))).contains("Signerad").contains("Bedömningen är signerad")
                 .doesNotContain("Signera bedömningen");
+        assertThat(draftsOnTheStartPage(DemoUsers.SUPERVISOR)).as("signed, no longer waiting").isEqualTo(draftsBefore);
         String again = mvc.perform(form(post(assessmentPath + "/signera"), DemoUsers.SUPERVISOR,
                 Map.of("lockVersion", assessmentLock(assessment)))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
@@ -195,5 +199,15 @@ class ChecklistPagesTests extends PageTest {
     private String assessmentLock(UUID assessment) {
         return String.valueOf(jdbc.sql("SELECT lock_version FROM assessment WHERE id = :id").param("id", assessment)
                 .query(Long.class).single());
+    }
+
+    /** The start page's count of the user's unsigned assessments (0 when the line is not shown). */
+    private int draftsOnTheStartPage(String user) throws Exception {
+        var line = org.jsoup.Jsoup.parse(page(user, "/")).selectFirst(".kk-attention a[href^=/bedomningar/]");
+        if (line == null) {
+            return 0;
+        }
+        assertThat(page(user, line.attr("href"))).as("the line opens a draft").contains("Signera bedömningen");
+        return line.text().startsWith("En bedömning") ? 1 : Integer.parseInt(line.text().split(" ")[0]);
     }
 }
