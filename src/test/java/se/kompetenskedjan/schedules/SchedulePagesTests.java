@@ -151,6 +151,9 @@ class SchedulePagesTests extends PageTest {
         Document edit = page(coordinator, form);
         assertThat(edit.select("input[name=weekdays][checked]").eachAttr("value")).containsExactly("MONDAY", "TUESDAY");
         assertThat(edit.select("input[name=version]").val()).isEqualTo("1");
+        assertThat(edit.select("input[name=alternation][checked]").val()).isEqualTo("EVERY_OTHER_WEEK");
+        assertThat(edit.select("input[name=dayPart][checked]").val()).isEqualTo("MORNING");
+        assertThat(edit.select("label[for=dayPart]").text()).isEqualTo("Heldag");
 
         // A course every weekday morning: the next pattern is saved, and the form says what it clashes with.
         var occasion = SignedIn.as(school.get(Role.TEACHER).username(), () -> {
