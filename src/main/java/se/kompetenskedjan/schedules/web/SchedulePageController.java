@@ -85,8 +85,10 @@ class SchedulePageController {
                     return "redirect:/deltagare/" + id + "/schema";
                 }
                 // Saved, but the coordinator sees at once what it clashes with (decision 89: a warning, not a refusal).
-                return patternPage(model, schedules.arrangement(proposalId),
-                        WorkPatternForm.of(schedules.arrangement(proposalId)), saved.clashes());
+                WorkArrangement now = new WorkArrangement(arrangement.proposalId(), arrangement.participantId(),
+                        arrangement.placeTitle(), arrangement.startsOn(), arrangement.endsOn(), saved.pattern(),
+                        arrangement.mayArrange());
+                return patternPage(model, now, WorkPatternForm.of(now), saved.clashes());
             } catch (InvalidFieldException e) {
                 validation.reject(e, errors);
             } catch (ConflictException e) {
