@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.support.BrowserConditions;
 import se.kompetenskedjan.support.DemoUsers;
+import se.kompetenskedjan.support.PlacementJson;
 
 /**
  * Follow-up in the browser (issue 14): the demo supervisor answers a check-in on a 390 × 844 phone and the
@@ -230,6 +231,32 @@ class FollowUpBrowserTests extends BrowserPages {
             }
         }
         throw new AssertionError("no ladder of the manager's links to its follow-up rules: " + ladders);
+    }
+
+    /**
+     * A participant's schedule with the work pattern of their placement, and the pattern's form, which the crawl does
+     * not reach (its link is on a placed participant's schedule only): the coordinator on a phone opens Yonas's week,
+     * follows "Ändra arbetsschema" and sends the form without a day (nothing is saved).
+     */
+    @Test
+    void theWorkPatternFormFitsAPhone() {
+        logIn(DemoUsers.COORDINATOR);
+        phone();
+        String schedule = "/deltagare/" + PlacementJson.demoId("participant:14") + "/schema";
+        driver.get(url(schedule));
+        assertThat(driver.findElements(By.cssSelector(".kk-arrangements dd"))).isNotEmpty();
+        checkPage("Schema (390 px)");
+        driver.findElement(By.cssSelector(".kk-arrangements a[href*='/arbetsschema/']")).click();
+        wait(driver).until(d -> path(d).startsWith(schedule + "/arbetsschema/"));
+        assertThat(heading()).isEqualTo("Arbetsschema");
+        checkPage("Arbetsschema (390 px)");
+        for (WebElement day : driver.findElements(By.cssSelector("input[name=weekdays]:checked"))) {
+            day.click();
+        }
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Välj minst en dag");
+        checkPage("Arbetsschema med fel (390 px)");
     }
 
     /**
