@@ -132,7 +132,9 @@ class OutboxMailTests {
                 "Prov", "Ett prov av utskicken.", null)).orElseThrow();
         List<Long> pausesInMinutes = List.of(1L, 5L, 25L, 125L, 360L);
 
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // Rounded up to the millisecond: rounded down, it could fall before the enqueued row's first attempt time
+        // (the same millisecond), and the first dispatch would find nothing due.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
         SMTP.stop();
         try {
             for (int attempt = 1; attempt <= 6; attempt++) {
