@@ -99,10 +99,10 @@ class CheckInIndicators implements IndicatorSource {
                 SELECT participant_id
                   FROM (SELECT participant_id, journey_id, min(occurred_on) AS first_on,
                                max(occurred_on) FILTER (WHERE type = 'ENDED') AS ended_on
-                          FROM followup_journey_event""" + onlySome + """
+                          FROM followup_journey_event %s
                          GROUP BY participant_id, journey_id) journeys
                  WHERE first_on <= :last AND (ended_on IS NULL OR ended_on >= :since)
-                 GROUP BY participant_id ORDER BY participant_id""")
+                 GROUP BY participant_id ORDER BY participant_id""".formatted(onlySome))
                 .param("last", last).param("since", query.from().minusDays(LONGEST_AFTER_JOB_DAYS));
         if (query.participantIds() != null) {
             sql = sql.param("participants", query.participantIds().toArray(UUID[]::new));

@@ -61,8 +61,8 @@ class LanguageAssessmentIndicators implements IndicatorSource {
         var sql = jdbc.sql("""
                 SELECT assessor_id, participant_id, count(*) AS signed FROM language_assessment
                  WHERE status = 'SIGNED'
-                   AND signed_at >= :start AND signed_at < :end""" + onlySome + """
-                 GROUP BY assessor_id, participant_id""")
+                   AND signed_at >= :start AND signed_at < :end %s
+                 GROUP BY assessor_id, participant_id""".formatted(onlySome))
                 .param("start", Timestamp.from(query.from().atStartOfDay(SwedishTime.SWEDEN).toInstant()))
                 .param("end", Timestamp.from(query.to().plusDays(1).atStartOfDay(SwedishTime.SWEDEN).toInstant()));
         if (query.participantIds() != null) {

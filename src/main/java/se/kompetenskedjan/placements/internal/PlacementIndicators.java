@@ -122,8 +122,8 @@ class PlacementIndicators implements IndicatorSource {
                                 WHERE e.proposal_id = pr.id AND e.status = 'ACCEPTED' AND e.occurred_at < :endOfDay)
                    AND (pr.status <> 'WITHDRAWN' OR EXISTS (SELECT 1 FROM placement_proposal_event w
                                 WHERE w.proposal_id = pr.id AND w.status = 'WITHDRAWN' AND w.occurred_at >= :endOfDay))
-                   AND (pr.status NOT IN ('COMPLETED','ENDED_EARLY') OR pr.ends_on >= :on)""" + onlySome + """
-                 GROUP BY p.organisation_id, pr.participant_id""")
+                   AND (pr.status NOT IN ('COMPLETED','ENDED_EARLY') OR pr.ends_on >= :on) %s
+                 GROUP BY p.organisation_id, pr.participant_id""".formatted(onlySome))
                 .param("orgs", organisations).param("on", query.on()).param("endOfDay", endOfDay);
         if (query.participantIds() != null) {
             sql = sql.param("participants", query.participantIds().toArray(UUID[]::new));
