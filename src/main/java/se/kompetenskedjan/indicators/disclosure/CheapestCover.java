@@ -28,7 +28,10 @@ final class CheapestCover {
     private CheapestCover() {
     }
 
-    /** The shown figures to hide; empty when no choice of them makes every one of the figures uncertain. */
+    /**
+     * The shown figures to hide; empty when no choice of them makes every one of the figures uncertain; null when
+     * the solver found no cover within its time (then try fewer figures at once).
+     */
     static List<Integer> of(Publication publication, List<Integer> exact) {
         LinkedFigures figures = publication.figures();
         String population = figures.population(exact.get(0));
@@ -82,10 +85,14 @@ final class CheapestCover {
         }
         model.minimize(LinearExpr.weightedSum(hides.values().toArray(BoolVar[]::new),
                 costs.stream().mapToLong(Long::longValue).toArray()));
-        CpSolver solver = OrTools.solver();
+        // a cover found within the time is kept even if a cheaper one might exist: it protects all the same
+        CpSolver solver = OrTools.solver(exact.size() == 1 ? 20 : 1);
         CpSolverStatus status = solver.solve(model);
         if (status == CpSolverStatus.INFEASIBLE) {
             return List.of();
+        }
+        if (status == CpSolverStatus.UNKNOWN && exact.size() > 1) {
+            return null;
         }
         if (status != CpSolverStatus.FEASIBLE && status != CpSolverStatus.OPTIMAL) {
             throw new IllegalStateException("Secondary suppression did not finish: " + status);

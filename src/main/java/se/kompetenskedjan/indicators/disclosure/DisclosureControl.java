@@ -48,6 +48,10 @@ public final class DisclosureControl {
             List<Integer> batch = exact.stream().filter(f -> figures.population(f).equals(population))
                     .limit(BATCH).toList();
             List<Integer> hide = CheapestCover.of(publication, batch);
+            if (hide == null) {
+                batch = batch.subList(0, 1);
+                hide = CheapestCover.of(publication, batch);
+            }
             if (hide.isEmpty()) {
                 throw new IllegalStateException("A figure of table " + tableOf(tables, figures, batch.get(0))
                         + " cannot be protected by hiding more");

@@ -20,9 +20,14 @@ final class OrTools {
     }
 
     static CpSolver solver() {
+        return solver(20);
+    }
+
+    /** A solver stopping after this much deterministic time (about seconds of work, the same on every run). */
+    static CpSolver solver(double deterministicSeconds) {
         NativeLibraries.load();
         CpSolver solver = new CpSolver();
-        solver.getParameters().setNumWorkers(1).setRandomSeed(1).setMaxDeterministicTime(20);
+        solver.getParameters().setNumWorkers(1).setRandomSeed(1).setMaxDeterministicTime(deterministicSeconds);
         return solver;
     }
 
