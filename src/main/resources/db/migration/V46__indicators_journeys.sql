@@ -24,7 +24,7 @@ CREATE TABLE indicators_journey (
     organisation_id uuid NOT NULL,
     ladder_id       uuid NOT NULL,
     enrolled_on     date NOT NULL,
-    returning       boolean NOT NULL,
+    returner        boolean NOT NULL,
     gender          text NOT NULL,
     age_band        text NOT NULL,
     referral_source text NOT NULL,

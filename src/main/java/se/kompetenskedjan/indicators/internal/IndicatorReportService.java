@@ -94,6 +94,22 @@ class IndicatorReportService implements IndicatorReports {
             throw new InvalidFieldException("to", "indicators.period.order");
         }
         UUID organisation = scope == ReportScope.ORGANISATION ? user.organisationId().value() : null;
+        Counted counted = count(scope, organisation, from, to, on);
+        List<ProtectedTable> published = new DisclosureControl(threshold).protect(counted.tables());
+        log.produced(user, scope, organisation, from, to, on, threshold, published.size() + 1);
+        String scopeName = organisation != null
+                ? labels.get("indicators.scope.organisationNamed", user.organisationName())
+                : labels.get("indicators.scope.region");
+        return new IndicatorReport(new ProtectedReport(labels.get("indicators.title"), scopeName, from, to, on,
+                threshold, OffsetDateTime.now(clock), published), List.of(counted.durations()));
+    }
+
+    /** A report's true counts, before protection: never shown as they are. */
+    record Counted(List<CountTable> tables, DurationTable durations) {
+    }
+
+    /** The true count tables and the days on step of a scope ({@code organisation} null: the region). */
+    Counted count(ReportScope scope, UUID organisation, LocalDate from, LocalDate to, LocalDate on) {
         StepCategories steps = steps(scope, organisation);
 
         List<CountTable> tables = new ArrayList<>();
@@ -115,14 +131,7 @@ class IndicatorReportService implements IndicatorReports {
         Set<UUID> organisations = organisation != null ? Set.of(organisation) : identity.organisationIds();
         tables.addAll(sourceTables.tables(new IndicatorQuery(organisations, null, from, to, on)));
 
-        List<ProtectedTable> published = new DisclosureControl(threshold).protect(tables);
-        DurationTable durations = durations(steps, counts.daysOnStep(organisation, from, to, steps.codes()));
-        log.produced(user, scope, organisation, from, to, on, threshold, published.size() + 1);
-        String scopeName = organisation != null
-                ? labels.get("indicators.scope.organisationNamed", user.organisationName())
-                : labels.get("indicators.scope.region");
-        return new IndicatorReport(new ProtectedReport(labels.get("indicators.title"), scopeName, from, to, on,
-                threshold, OffsetDateTime.now(clock), published), List.of(durations));
+        return new Counted(tables, durations(steps, counts.daysOnStep(organisation, from, to, steps.codes())));
     }
 
     private StepCategories steps(ReportScope scope, UUID organisation) {

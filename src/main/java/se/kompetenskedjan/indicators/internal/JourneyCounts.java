@@ -51,7 +51,7 @@ class JourneyCounts {
     /** Journeys enrolled in the period: NEW, or RETURNING when an earlier journey of the participant had ended. */
     List<Group> inflow(UUID organisation, LocalDate from, LocalDate to) {
         return groups("""
-                SELECT CASE WHEN j.returning THEN 'RETURNING' ELSE 'NEW' END AS grp, %s, count(*) AS n
+                SELECT CASE WHEN j.returner THEN 'RETURNING' ELSE 'NEW' END AS grp, %s, count(*) AS n
                 FROM indicators_journey j
                 WHERE %s AND j.enrolled_on BETWEEN :from AND :to
                 GROUP BY 1, 2, 3, 4, 5, 6""".formatted(ATTRIBUTES, scope("j", organisation)),

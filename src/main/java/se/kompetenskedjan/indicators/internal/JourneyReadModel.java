@@ -41,7 +41,7 @@ class JourneyReadModel {
         StatisticalFacts.Facts f = facts.of(List.of(e.participantId())).get(e.participantId());
         jdbc.sql("""
                 INSERT INTO indicators_journey (journey_id, participant_id, organisation_id, ladder_id, enrolled_on,
-                    returning, gender, age_band, referral_source, swedish_level, entry_status, education_level)
+                    returner, gender, age_band, referral_source, swedish_level, entry_status, education_level)
                 VALUES (:journey, :participant, :organisation, :ladder, :on, :returning, :gender, :ageBand, :referral,
                     :swedish, :entryStatus, :education)
                 ON CONFLICT (journey_id) DO NOTHING""")
