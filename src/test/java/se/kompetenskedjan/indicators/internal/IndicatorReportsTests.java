@@ -30,7 +30,10 @@ import se.kompetenskedjan.participants.ParticipantTestData;
 import se.kompetenskedjan.plans.DropoutReason;
 import se.kompetenskedjan.plans.EnrolCommand;
 import se.kompetenskedjan.plans.JourneyEventCommand;
+import se.kompetenskedjan.plans.JourneyEnded;
+import se.kompetenskedjan.plans.JourneyEnrolled;
 import se.kompetenskedjan.plans.JourneyEventType;
+import se.kompetenskedjan.plans.JourneyStepEntered;
 import se.kompetenskedjan.plans.JourneyView;
 import se.kompetenskedjan.plans.Journeys;
 import se.kompetenskedjan.plans.Outcome;
@@ -63,6 +66,8 @@ class IndicatorReportsTests {
     IndicatorReportService service;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JourneyReadModel readModel;
     @LocalServerPort
     int port;
 
@@ -338,6 +343,38 @@ class IndicatorReportsTests {
                 .param("u", analyst.id()).query(Long.class).single()).isEqualTo(logged + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor_id = :u").param("u", analyst.id())
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void eventsHandledTwiceOrOutOfOrderEndInTheSameJourneyAndStays() {
+        UUID journey = UUID.randomUUID();
+        UUID participant = participants.get(3);
+        UUID organisation = UUID.randomUUID(); // counted apart from the municipality above
+        LocalDate enrolled = today.minusDays(50);
+        LocalDate moved = today.minusDays(30);
+        LocalDate ended = today.minusDays(5);
+        JourneyStepEntered move = new JourneyStepEntered(journey, participant, organisation, ladder.id(), step2.id(),
+                false, moved);
+        // Handled (asynchronously, like the listeners) before the enrolment, then again after it.
+        readModel.on(move);
+        readModel.on(new JourneyEnded(journey, participant, organisation, ladder.id(), false, DropoutReason.HEALTH,
+                ended));
+        readModel.on(new JourneyEnrolled(journey, participant, organisation, ladder.id(), step1.id(), enrolled, false));
+        readModel.on(move);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT step_id, entered_on, left_on, left_to, left_by FROM indicators_stay WHERE journey_id = :j
+                ORDER BY position""").param("j", journey).query((rs, n) -> List.of(rs.getObject(1),
+                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                        String.valueOf(rs.getObject(4)), rs.getString(5))).list())
+                .containsExactly(List.of(step1.id(), enrolled, moved, step2.id().toString(), "STEP"),
+                        List.of(step2.id(), moved, ended, "null", "ENDED_EARLY")));
+        assertThat(jdbc.sql("SELECT count(*) FROM indicators_journey_event WHERE journey_id = :j").param("j", journey)
+                .query(Long.class).single()).as("the repeated move copied once").isEqualTo(3);
+        assertThat(jdbc.sql("""
+                SELECT ended_on, dropout_reason, gender, age_band FROM indicators_journey WHERE journey_id = :j""")
+                .param("j", journey).query((rs, n) -> List.of(rs.getObject(1, LocalDate.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4))).single())
+                .as("the attributes taken at enrolment").containsExactly(ended, "HEALTH", "WOMAN", "FROM_30_TO_54");
     }
 
     @Test
