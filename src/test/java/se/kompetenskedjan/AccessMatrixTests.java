@@ -394,6 +394,10 @@ class AccessMatrixTests {
         // coordinator for admins, saved filters of one's own.
         {"GET /api/v1/caseload",                                                    401, 400,  400,  200,  200,  403,  403,  403,  403,   403,   403,  200},
         {"GET /api/v1/caseload/coordinators",                                       401, 200,  200,  403,  403,  403,  403,  403,  403,   403,   403,  403},
+        // Indicators (decision 93): protected figures of the own organisation for admins, coordinators, employer
+        // managers and analysts; the region for the platform host's analysts and admins. Nothing for the rest.
+        {"GET /api/v1/indicators [egen organisation]",                              401, 200,  200,  200,  200,  200,  200,  403,  403,   200,   403,  200},
+        {"GET /api/v1/indicators [regionen]",                                       401, 200,  403,  403,  403,  403,  403,  403,  403,   200,   403,  403},
         {"GET /api/v1/caseload/filters",                                            401, 200,  200,  200,  200,  403,  403,  403,  403,   403,   403,  200},
         {"POST /api/v1/caseload/filters [nytt namn]",                               401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403,  201},
         {"DELETE /api/v1/caseload/filters/{id} [finns inte]",                       401, 404,  404,  404,  404,  403,  403,  403,  403,   403,   403,  404},
@@ -1509,6 +1513,8 @@ class AccessMatrixTests {
             return c.post(invitations + "/revocation", null);
         });
         calls.put("GET /api/v1/caseload", c -> c.get("/api/v1/caseload"));
+        calls.put("GET /api/v1/indicators [egen organisation]", c -> c.get("/api/v1/indicators?scope=ORGANISATION"));
+        calls.put("GET /api/v1/indicators [regionen]", c -> c.get("/api/v1/indicators?scope=REGION"));
         calls.put("GET /api/v1/caseload/coordinators", c -> c.get("/api/v1/caseload/coordinators"));
         calls.put("GET /api/v1/caseload/filters", c -> c.get("/api/v1/caseload/filters"));
         calls.put("POST /api/v1/caseload/filters [nytt namn]", c -> c.post("/api/v1/caseload/filters",

@@ -73,6 +73,9 @@ public interface IdentityDirectory {
     /** Internal: names of organisations, by id; unknown ids are left out. */
     Map<UUID, String> organisationNames(Collection<UUID> organisationIds);
 
+    /** Internal: the ids of every organisation, for figures over the whole region (ids only, no rights checked). */
+    java.util.Set<UUID> organisationIds();
+
     /** Internal: names of units, by id; unknown ids are left out. */
     Map<UUID, String> unitNames(Collection<UUID> unitIds);
 

@@ -49,6 +49,8 @@ public final class ParticipantTestData {
         private ParticipantStatus status = ParticipantStatus.MAPPING;
         private SwedishLevel swedishLevel = SwedishLevel.SFI_C;
         private boolean withPersonnummer = true;
+        private Gender gender = Gender.WOMAN;
+        private Integer birthYear = 1988;
         private final Set<UUID> consentTo = new LinkedHashSet<>();
 
         private ParticipantBuilder() {
@@ -76,6 +78,17 @@ public final class ParticipantTestData {
             return this;
         }
 
+        public ParticipantBuilder gender(Gender value) {
+            gender = value;
+            return this;
+        }
+
+        /** The year of birth (null: not recorded); 1988 by default. */
+        public ParticipantBuilder bornIn(Integer value) {
+            birthYear = value;
+            return this;
+        }
+
         /** Registered with a reserve identity only. */
         public ParticipantBuilder withoutPersonnummer() {
             withPersonnummer = false;
@@ -95,7 +108,7 @@ public final class ParticipantTestData {
             ParticipantCommand command = new ParticipantCommand(firstName, lastName,
                     withPersonnummer ? ParticipantJson.testPersonnummer() : null, "KK-TEST-" + n,
                     "testa" + n + "@example.se", "070-000 00 00", "Exempelgatan 1", "123 45", "Testby",
-                    Gender.WOMAN, 1988, List.of("ar", "sv"), swedishLevel, EducationLevel.PRIMARY, null,
+                    gender, birthYear, List.of("ar", "sv"), swedishLevel, EducationLevel.PRIMARY, null,
                     ReferralSource.MUNICIPAL_LABOUR_MARKET, IncomeSource.SOCIAL_ASSISTANCE, true, null, false,
                     List.of("B"), "Vill arbeta i vården", coordinator.id(), status, null);
             return SignedIn.as(coordinator.username(), () -> {

@@ -279,6 +279,12 @@ class IdentityService implements IdentityDirectory {
         return names("SELECT id, name FROM organisation WHERE id = ANY(:ids)", organisationIds);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> organisationIds() {
+        return java.util.Set.copyOf(jdbc.sql("SELECT id FROM organisation").query(UUID.class).list());
+    }
+
     /** Names for the lists of other modules, read as plain rows: lists ask for them on every page. */
     private Map<UUID, String> names(String sql, Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
