@@ -6,5 +6,5 @@
  * {@link se.kompetenskedjan.shared.IndicatorSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"identity", "participants", "profiles", "shared"})
 package se.kompetenskedjan.indicators;
