@@ -71,7 +71,7 @@ class ProjectPageController {
         requireCreate();
         form.setVersion(null);
         ProjectCommand command = form.command();
-        if (validation.validate(command, binding)) {
+        if (validation.validate(command, binding) & periodInOrder(form, binding)) {
             try {
                 ProjectDetails created = projects.create(command);
                 redirect.addFlashAttribute("saved", "project.page.created");
@@ -109,7 +109,7 @@ class ProjectPageController {
             throw new AccessDeniedException("only the organisation's coordinators and admins change a project");
         }
         ProjectCommand command = form.command();
-        if (validation.validate(command, binding)) {
+        if (validation.validate(command, binding) & periodInOrder(form, binding)) {
             try {
                 projects.update(id, command);
                 redirect.addFlashAttribute("saved", "project.page.updated");
@@ -136,6 +136,16 @@ class ProjectPageController {
         model.addAttribute("project", project);
         model.addAttribute("ladderChoices", choices);
         return "projects/form";
+    }
+
+    /** Said with the other errors at once, not only after they are mended (the service checks it again). */
+    private static boolean periodInOrder(ProjectForm form, BindingResult binding) {
+        if (form.getFrom() != null && form.getTo() != null && form.getTo().isBefore(form.getFrom())
+                && binding.getFieldErrorCount("to") == 0) {
+            binding.rejectValue("to", "project.to.beforeFrom");
+            return false;
+        }
+        return true;
     }
 
     private void requireCreate() {
