@@ -160,6 +160,11 @@ class AccessMatrixTests {
         {"GET /api/v1/participants/{id}/journeys [deltagarens]",                   401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
         {"POST /api/v1/participants/{id}/journeys [ny deltagare]",                 401, 403,  201,  201,  403,  403,  403,  403,  403,   403,   403,  403},
         {"POST /api/v1/participants/{id}/journeys/{journeyId}/events [ny deltagare]", 401, 403, 200, 200,  403,  403,  403,  403,  403,   403,   403,  403},
+        // outcomes 90 and 180 days after exit (decision 100): read like the journeys, recorded by those who may
+        // change the participant ([ny deltagare, avslutad]: a journey koordinator ended 200 days ago in the call)
+        {"GET /api/v1/participants/{id}/follow-ups [deltagarens]",                 401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
+        {"POST /api/v1/participants/{id}/journeys/{journeyId}/follow-ups [ny deltagare, avslutad]",
+                                                                                    401, 403,  200,  200,  403,  403,  403,  403,  403,   403,   403,  403},
         {"GET /api/v1/ladders/{ladderId}/steps/{stepId}/participants [fixturkedja]", 401, 200, 200, 200,  200,  200,  200,  200,  200,   403,   200,  200},
         {"GET /api/v1/participants/{id}/mapping [deltagarens]",                    401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   200,  403},
         {"POST /api/v1/participants/{id}/mapping [fixtur]",                        401, 403,  200,  200,  403,  200,  403,  200,  200,   403,   403,  200},
@@ -474,6 +479,21 @@ class AccessMatrixTests {
         {"POST /api/v1/meetings/{id}/held [ny arbetsgrupp med chef]",               401, 404,  200,  200,  404,  403,  404,  404,  404,   404,   404,  404},
         {"POST /api/v1/meetings/{id}/decisions [nytt hållet möte med chef]",        401, 404,  201,  201,  404,  403,  404,  404,  404,   404,   404,  404},
         {"GET /api/v1/meetings/decisions",                                          401, 200,  200,  200,  200,  200,  200,  200,  200,   200,   200,  200},
+        // Projects (issue 15; decision 99): seen by the organisation's staff who see figures (admins, coordinators,
+        // employer managers, analysts) and the region's analysts (analytiker, platform host); supervisors, teachers
+        // and participants are refused (403); another organisation's staff do not find it (404). Created by
+        // coordinators and admins in their own organisation, changed by those of the project's organisation.
+        //  [Älvstad-projekt]             a project koordinator created in setUp on [fixturkedja]
+        //  [nytt Älvstad-projekt]        such a project, created by koordinator inside the call
+        //  [nytt Älvstad-projekt, fixtur] such a project with [fixtur] taken in by koordinator inside the call
+        {"GET /api/v1/projects",                                                    401, 200,  200,  200,  200,  200,  200,  403,  403,   200,   403,  200},
+        {"POST /api/v1/projects",                                                   401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403,  201},
+        {"GET /api/v1/projects/{id} [Älvstad-projekt]",                             401, 404,  200,  200,  404,  404,  404,  403,  403,   200,   403,  404},
+        {"PUT /api/v1/projects/{id} [Älvstad-projekt]",                             401, 404,  200,  200,  404,  404,  404,  403,  403,   403,   403,  404},
+        {"GET /api/v1/projects/{id}/participants [Älvstad-projekt]",                401, 404,  200,  200,  404,  404,  404,  403,  403,   200,   403,  404},
+        {"POST /api/v1/projects/{id}/participants [nytt Älvstad-projekt]",          401, 404,  201,  201,  404,  404,  404,  403,  403,   403,   403,  404},
+        {"POST /api/v1/projects/{id}/participants/{participantId}/removal [nytt Älvstad-projekt, fixtur]",
+                                                                                    401, 404,  200,  200,  404,  404,  404,  403,  403,   403,   403,  404},
         // Follow-up (issue 14): staff read a ladder's follow-up rules, its organisation's admins and coordinators set
         // them. The participant answers their own check-in, a supervisor about a participant they supervise; a
         // check-in is read by those who may change the participant and by the one who answered it, not through
@@ -677,6 +697,7 @@ class AccessMatrixTests {
         defineValidationLanguageWorkAbilityCalls();
         defineEducationCalls();
         defineFollowUpCalls();
+        defineProjectCalls();
     }
 
     private Map<String, Object> certificateBody() {
@@ -1598,6 +1619,63 @@ class AccessMatrixTests {
                     "dueDate", today().plusWeeks(1).toString()));
         });
         calls.put("GET /api/v1/meetings/decisions", c -> c.get("/api/v1/meetings/decisions?query=matrisbeslut"));
+    }
+
+    // --- projects and outcomes after exit ---
+
+    private void defineProjectCalls() {
+        ApiClient koordinator = as(DemoUsers.COORDINATOR);
+        java.util.function.Supplier<Map<String, Object>> projectBody = () -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("name", "Matrisprojekt " + System.nanoTime());
+            body.put("funder", "ESF+");
+            body.put("funderReference", "2023-00123");
+            body.put("from", today().minusMonths(1).toString());
+            body.put("ladderIds", List.of(fixtureLadder.toString()));
+            return body;
+        };
+        String project = "/api/v1/projects/" + created(koordinator.post("/api/v1/projects", projectBody.get()))
+                .path("id").asString();
+        calls.put("GET /api/v1/projects", c -> c.get("/api/v1/projects"));
+        calls.put("POST /api/v1/projects", c -> c.post("/api/v1/projects", projectBody.get()));
+        calls.put("GET /api/v1/projects/{id} [Älvstad-projekt]", c -> c.get(project));
+        calls.put("PUT /api/v1/projects/{id} [Älvstad-projekt]", c -> {
+            JsonNode read = ok(koordinator.get(project));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("name", read.path("name").asString());
+            body.put("funder", read.path("funder").asString());
+            body.put("funderReference", read.path("funderReference").asString());
+            body.put("from", read.path("from").asString());
+            body.put("ladderIds", List.of(fixtureLadder.toString()));
+            body.put("version", read.path("version").asLong());
+            return c.put(project, body);
+        });
+        calls.put("GET /api/v1/projects/{id}/participants [Älvstad-projekt]", c -> c.get(project + "/participants"));
+        calls.put("POST /api/v1/projects/{id}/participants [nytt Älvstad-projekt]", c -> c.post("/api/v1/projects/"
+                + created(koordinator.post("/api/v1/projects", projectBody.get())).path("id").asString()
+                + "/participants", Map.of("participantId", fixtureParticipant.toString(), "on", today().toString())));
+        calls.put("POST /api/v1/projects/{id}/participants/{participantId}/removal [nytt Älvstad-projekt, fixtur]",
+                c -> {
+                    String fresh = "/api/v1/projects/" + created(koordinator.post("/api/v1/projects",
+                            projectBody.get())).path("id").asString();
+                    created(koordinator.post(fresh + "/participants", Map.of("participantId",
+                            fixtureParticipant.toString(), "on", today().minusDays(3).toString())));
+                    return c.post(fresh + "/participants/" + fixtureParticipant + "/removal",
+                            Map.of("on", today().toString()));
+                });
+
+        calls.put("GET /api/v1/participants/{id}/follow-ups [deltagarens]",
+                c -> c.get("/api/v1/participants/" + linkedParticipant + "/follow-ups"));
+        calls.put("POST /api/v1/participants/{id}/journeys/{journeyId}/follow-ups [ny deltagare, avslutad]", c -> {
+            UUID participant = newParticipant(koordinator);
+            JsonNode journey = created(koordinator.post("/api/v1/participants/" + participant + "/journeys",
+                    Map.of("ladderId", fixtureLadder, "on", today().minusDays(300).toString())));
+            String base = "/api/v1/participants/" + participant + "/journeys/" + journey.path("id").asString();
+            ok(koordinator.post(base + "/events", Map.of("type", "COMPLETED", "on", today().minusDays(200).toString(),
+                    "version", journey.path("version").asLong())));
+            return c.post(base + "/follow-ups", Map.of("point", "DAYS_90", "outcome", "REGULAR_EMPLOYMENT",
+                    "on", today().toString()));
+        });
     }
 
     // --- follow-up ---

@@ -23,6 +23,12 @@ public interface ParticipantCalendar {
     Map<UUID, Responsibility> responsible(Collection<UUID> participantIds);
 
     /**
+     * As {@link #responsible}, but also for participants who have left the chain: for the follow-up of outcomes
+     * after exit, which is about exactly those. Participants without a coordinator are still left out.
+     */
+    Map<UUID, Responsibility> responsibleAfterExit(Collection<UUID> participantIds);
+
+    /**
      * Consents in force (not withdrawn) that run out between the dates (inclusive), unless another consent of the
      * participant in force runs longer; at most 1,000, earliest first.
      */

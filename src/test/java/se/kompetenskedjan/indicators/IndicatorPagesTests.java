@@ -106,8 +106,9 @@ class IndicatorPagesTests extends PageTest {
         assertThat(page.select("#report-meta").text()).startsWith("Hela regionen");
         Element onStep = page.getElementById("journeys.onStep").select("table").first();
         assertThat(onStep.select("thead th").first().text()).isEqualTo("Typ av steg");
+        // at least five journeys: shown, or hidden by secondary suppression (which hides only figures of 5 or more)
         assertThat(onStep.select("tbody tr:last-child td:last-child").text()).as("the demo region's journeys")
-                .matches("\\d+");
+                .matches("\\d+|\\.\\.");
     }
 
     private Document page(TestUser user, String path) throws Exception {

@@ -27,6 +27,13 @@ import se.kompetenskedjan.participants.ParticipantTestData;
 import se.kompetenskedjan.placements.PlacementTestData;
 import se.kompetenskedjan.placements.PlacementType;
 import se.kompetenskedjan.placements.PlacementView;
+import se.kompetenskedjan.plans.JourneyEventCommand;
+import se.kompetenskedjan.plans.JourneyEventType;
+import se.kompetenskedjan.plans.JourneyTestData;
+import se.kompetenskedjan.plans.JourneyView;
+import se.kompetenskedjan.plans.Journeys;
+import se.kompetenskedjan.profiles.LadderTestData;
+import se.kompetenskedjan.profiles.LadderView;
 import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.support.ApiTest;
 import se.kompetenskedjan.support.SignedIn;
@@ -51,6 +58,8 @@ class RemindersTests {
     ParticipantRegister register;
     @Autowired
     Clock clock;
+    @Autowired
+    Journeys journeys;
 
     @Test
     void aSubsidisedJobStartingOverNewYearGivesItsCoordinatorOneTaskThreeWeeksBefore() {
@@ -149,6 +158,46 @@ class RemindersTests {
                 .extracting(TaskView::id).containsExactly(call.id());
         reminders.run(today);
         assertThat(tasksOf(s.coordinator, participant)).as("the closed reminder is not opened again").hasSize(2);
+    }
+
+    @Test
+    void aJourneyEndedInOctoberGivesOneFollowUpTaskOnNewYearsDayAndAJourneyWithoutAnEndNone() {
+        Setup s = new Setup();
+        LadderView ladder = new LadderTestData(context).ladder().ownedBy(s.coordinator).create();
+        UUID left = s.participant(false);
+        UUID stillOn = s.participant(false);
+        // Years ahead, so that no other test's run with the real date reaches these points.
+        JourneyView journey = new JourneyTestData(context).journey(left).on(ladder).since(LocalDate.of(2030, 6, 1))
+                .by(s.coordinator).create();
+        SignedIn.as(s.coordinator.username(), () -> journeys.record(left, journey.id(), new JourneyEventCommand(
+                JourneyEventType.COMPLETED, LocalDate.of(2030, 10, 3), null, null, null, null, journey.version())));
+        new JourneyTestData(context).journey(stillOn).on(ladder).since(LocalDate.of(2030, 6, 1)).by(s.coordinator)
+                .create();
+
+        reminders.run(LocalDate.of(2030, 12, 31));
+        assertThat(tasksOf(s.coordinator, left)).as("the day before the point").isEmpty();
+
+        ReminderRun first = reminders.run(LocalDate.of(2031, 1, 1));
+        reminders.run(LocalDate.of(2031, 1, 1));
+        reminders.run(LocalDate.of(2031, 1, 2));
+
+        assertThat(first.followUps()).isGreaterThanOrEqualTo(1);
+        assertThat(tasksOf(s.coordinator, left)).as("one task, however often the job runs").singleElement()
+                .satisfies(task -> {
+                    assertThat(task.title()).isEqualTo("Ta reda på var deltagaren är 90 dagar efter avslutet");
+                    assertThat(task.sourceKind()).isEqualTo(Reminders.FOLLOW_UP_SOURCE_KIND);
+                    assertThat(task.ownerId()).as("the coordinator of a participant who has left the chain")
+                            .isEqualTo(s.coordinator.id());
+                    assertThat(task.dueDate()).isEqualTo(LocalDate.of(2031, 1, 15));
+                    assertThat(task.description()).contains("3 oktober 2030", "1 januari 2031");
+                    assertThat(task.createdBy()).isNull();
+                });
+        assertThat(tasksOf(s.coordinator, stillOn)).as("a journey without an end has no follow-up").isEmpty();
+
+        reminders.run(LocalDate.of(2031, 4, 1));
+        assertThat(tasksOf(s.coordinator, left)).extracting(TaskView::title).containsExactlyInAnyOrder(
+                "Ta reda på var deltagaren är 90 dagar efter avslutet",
+                "Ta reda på var deltagaren är 180 dagar efter avslutet");
     }
 
     private static ConsentCommand consent(Setup s, LocalDate from, LocalDate until) {

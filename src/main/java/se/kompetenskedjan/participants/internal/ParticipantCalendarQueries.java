@@ -42,6 +42,21 @@ class ParticipantCalendarQueries implements ParticipantCalendar {
     }
 
     @Override
+    public Map<UUID, Responsibility> responsibleAfterExit(Collection<UUID> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        if (participantIds.size() > 1000) {
+            throw new IllegalArgumentException("at most 1,000 participants");
+        }
+        return jdbc.sql("SELECT p.id, p.organisation_id, p.coordinator_id FROM participant p WHERE p.id IN (:ids)"
+                + " AND p.coordinator_id IS NOT NULL").param("ids", List.copyOf(participantIds))
+                .query((rs, n) -> new Responsibility(rs.getObject("id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class), rs.getObject("coordinator_id", UUID.class)))
+                .list().stream().collect(Collectors.toMap(Responsibility::participantId, Function.identity()));
+    }
+
+    @Override
     public List<ConsentEnding> consentsEnding(LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 SELECT c.id, c.valid_until, p.id AS participant_id, p.organisation_id, p.coordinator_id

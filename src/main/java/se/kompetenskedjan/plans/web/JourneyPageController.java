@@ -28,7 +28,10 @@ import se.kompetenskedjan.plans.EnrolCommand;
 import se.kompetenskedjan.plans.GapAnalysisView;
 import se.kompetenskedjan.plans.GapView;
 import se.kompetenskedjan.plans.IndividualPlans;
+import se.kompetenskedjan.plans.FollowUpOutcomeView;
+import se.kompetenskedjan.plans.FollowUpPoint;
 import se.kompetenskedjan.plans.JourneyEventCommand;
+import se.kompetenskedjan.plans.JourneyFollowUps;
 import se.kompetenskedjan.plans.JourneyEventType;
 import se.kompetenskedjan.plans.JourneyStatus;
 import se.kompetenskedjan.plans.JourneyView;
@@ -74,10 +77,12 @@ class JourneyPageController {
     private final MessageSource messages;
     private final ContentTranslations translations;
     private final Clock clock;
+    private final JourneyFollowUps followUps;
 
     JourneyPageController(ParticipantRegister participants, Journeys journeys, Mappings mappings,
             IndividualPlans plans, Ladders ladders, RequirementProfiles profiles, MessageSource messages,
-            ContentTranslations translations, Clock clock) {
+            ContentTranslations translations, Clock clock, JourneyFollowUps followUps) {
+        this.followUps = followUps;
         this.participants = participants;
         this.journeys = journeys;
         this.mappings = mappings;
@@ -116,6 +121,10 @@ class JourneyPageController {
                     ladder.steps().stream().filter(s -> moves.contains(s.id())).toList()));
         }
         model.addAttribute("panels", panels);
+        // outcomes 90 and 180 days after exit, by journey (only ended journeys have them)
+        model.addAttribute("followUps", followUps.followUps(id).stream()
+                .collect(java.util.stream.Collectors.groupingBy(FollowUpOutcomeView::journeyId)));
+        model.addAttribute("followUpPoints", FollowUpPoint.values());
         List<PlanView> planViews = plans.plans(id);
         model.addAttribute("plans", planViews);
         model.addAttribute("planLanguages", translations.translatedLanguages("plan",

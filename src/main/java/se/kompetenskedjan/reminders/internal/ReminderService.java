@@ -26,6 +26,7 @@ import se.kompetenskedjan.participants.ParticipantCalendar.Responsibility;
 import se.kompetenskedjan.placements.PlacementCalendar;
 import se.kompetenskedjan.placements.PlacementCalendar.PlacementDates;
 import se.kompetenskedjan.placements.PlacementType;
+import se.kompetenskedjan.plans.JourneyCalendar;
 import se.kompetenskedjan.reminders.ReminderRun;
 import se.kompetenskedjan.reminders.Reminders;
 import se.kompetenskedjan.shared.InvalidFieldException;
@@ -52,16 +53,18 @@ class ReminderService implements Reminders {
 
     private final PlacementCalendar placements;
     private final ParticipantCalendar participants;
+    private final JourneyCalendar journeys;
     private final Tasks tasks;
     private final TransactionTemplate eachInItsOwn;
     private final Clock clock;
     private final int applicationWeeks;
 
-    ReminderService(PlacementCalendar placements, ParticipantCalendar participants, Tasks tasks,
-            PlatformTransactionManager transactionManager, Clock clock,
+    ReminderService(PlacementCalendar placements, ParticipantCalendar participants, JourneyCalendar journeys,
+            Tasks tasks, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${kk.reminders.subsidy-application-weeks:3}") int applicationWeeks) {
         this.placements = placements;
         this.participants = participants;
+        this.journeys = journeys;
         this.tasks = tasks;
         this.eachInItsOwn = new TransactionTemplate(transactionManager);
         this.eachInItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -76,8 +79,8 @@ class ReminderService implements Reminders {
     @SchedulerLock(name = "reminders.daily", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void daily() {
         ReminderRun run = run(SwedishTime.today(clock));
-        LOG.info("Reminders: {} applications, {} ending placements, {} ending consents", run.subsidyApplications(),
-                run.endingPlacements(), run.endingConsents());
+        LOG.info("Reminders: {} applications, {} ending placements, {} ending consents, {} follow-ups after exit",
+                run.subsidyApplications(), run.endingPlacements(), run.endingConsents(), run.followUps());
     }
 
     @Override
@@ -121,18 +124,56 @@ class ReminderService implements Reminders {
                 endingConsents++;
             }
         }
-        return new ReminderRun(applications, endingPlacements, endingConsents);
+        return new ReminderRun(applications, endingPlacements, endingConsents, followUps(today));
+    }
+
+    /**
+     * Rule (d): a follow-up point after exit falls due (or fell due within the catch-up days and is still not
+     * recorded): find out where the participant is, due two weeks later. A point recorded before it falls due (an
+     * early answer) opens nothing. Those who have left the chain are the point, so their coordinator is asked for.
+     */
+    private int followUps(LocalDate today) {
+        List<JourneyCalendar.FollowUpDue> due = journeys.followUpsDue(today.minusDays(FOLLOW_UP_CATCH_UP_DAYS), today);
+        Map<UUID, Responsibility> responsible = new java.util.HashMap<>();
+        List<UUID> ids = List.copyOf(due.stream().map(JourneyCalendar.FollowUpDue::participantId)
+                .collect(java.util.stream.Collectors.toSet()));
+        for (int from = 0; from < ids.size(); from += PER_CALL) {
+            responsible.putAll(participants.responsibleAfterExit(ids.subList(from, Math.min(ids.size(), from + PER_CALL))));
+        }
+        int opened = 0;
+        for (JourneyCalendar.FollowUpDue point : due) {
+            Responsibility r = responsible.get(point.participantId());
+            String days = Integer.toString(point.point().days());
+            if (r != null && open(FOLLOW_UP_SOURCE_KIND, "FOLLOW_UP_" + point.point().name(), point.journeyId(),
+                    point.dueOn(), r, "Ta reda på var deltagaren är " + days + " dagar efter avslutet",
+                    "Resan i stegmodellen avslutades " + DATE.format(point.endedOn()) + ". Registrera utfallet "
+                            + days + " dagar efter avslutet (" + DATE.format(point.dueOn())
+                            + ") under Resa och plan.",
+                    point.dueOn().plusWeeks(2))) {
+                opened++;
+            }
+        }
+        return opened;
     }
 
     /** The same rule, subject and date always give the same source: the task is opened once. */
     static TaskSource source(String rule, UUID subject, LocalDate date) {
-        return new TaskSource(SOURCE_KIND, UUID.nameUUIDFromBytes(
+        return source(SOURCE_KIND, rule, subject, date);
+    }
+
+    static TaskSource source(String kind, String rule, UUID subject, LocalDate date) {
+        return new TaskSource(kind, UUID.nameUUIDFromBytes(
                 ("reminder:" + rule + ":" + subject + ":" + date).getBytes(StandardCharsets.UTF_8)));
     }
 
     private boolean open(String rule, UUID subject, LocalDate date, Responsibility r, String title,
             String description, LocalDate due) {
-        TaskSource source = source(rule, subject, date);
+        return open(SOURCE_KIND, rule, subject, date, r, title, description, due);
+    }
+
+    private boolean open(String kind, String rule, UUID subject, LocalDate date, Responsibility r, String title,
+            String description, LocalDate due) {
+        TaskSource source = source(kind, rule, subject, date);
         TaskCommand command = new TaskCommand(title, description, r.coordinatorId(), due, r.participantId());
         try {
             eachInItsOwn.executeWithoutResult(s -> tasks.openFor(source, r.organisationId(), command, null));

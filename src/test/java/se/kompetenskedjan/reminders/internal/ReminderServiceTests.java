@@ -22,6 +22,8 @@ import org.springframework.transaction.support.SimpleTransactionStatus;
 import se.kompetenskedjan.participants.ParticipantCalendar;
 import se.kompetenskedjan.placements.PlacementCalendar;
 import se.kompetenskedjan.placements.PlacementType;
+import se.kompetenskedjan.plans.FollowUpPoint;
+import se.kompetenskedjan.plans.JourneyCalendar;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.tasks.TaskCommand;
 import se.kompetenskedjan.tasks.TaskCompletion;
@@ -43,7 +45,7 @@ class ReminderServiceTests {
     private final RecordingTasks tasks = new RecordingTasks();
 
     private ReminderService service(Instant now) {
-        return new ReminderService(calendars, calendars, tasks, new NoTransactions(), Clock.fixed(now, ZoneOffset.UTC), 3);
+        return new ReminderService(calendars, calendars, calendars, tasks, new NoTransactions(), Clock.fixed(now, ZoneOffset.UTC), 3);
     }
 
     @Test
@@ -130,8 +132,42 @@ class ReminderServiceTests {
         assertThat(tasks.opened).as("2,000 participants, asked about in two calls").hasSize(2_000);
     }
 
-    /** Both calendars, answering what the test put in and remembering what they were asked. */
-    static final class Calendars implements PlacementCalendar, ParticipantCalendar {
+    @Test
+    void aJourneyEndedInOctoberIsFollowedUpOnNewYearsDayInSwedenAndTheParticipantWhoLeftStillGetsTheTask() {
+        UUID left = UUID.randomUUID();
+        calendars.responsibleAfterExit.put(left, new ParticipantCalendar.Responsibility(left, ORGANISATION,
+                COORDINATOR));
+        UUID journey = UUID.randomUUID();
+        LocalDate ended = LocalDate.of(2026, 10, 3);
+        calendars.followUps.add(new JourneyCalendar.FollowUpDue(journey, left, FollowUpPoint.DAYS_90, ended,
+                FollowUpPoint.DAYS_90.dueOn(ended)));
+
+        service(Instant.parse("2026-12-31T23:30:00Z")).daily();
+
+        assertThat(FollowUpPoint.DAYS_90.dueOn(ended)).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(calendars.followUpsFrom).as("a catch-up window back from today in Sweden")
+                .isEqualTo(LocalDate.of(2026, 12, 18));
+        assertThat(calendars.followUpsTo).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(tasks.asked).singleElement().satisfies(source -> {
+            assertThat(source.kind()).isEqualTo("EXIT_FOLLOW_UP");
+            assertThat(source).isEqualTo(ReminderService.source("EXIT_FOLLOW_UP", "FOLLOW_UP_DAYS_90", journey,
+                    LocalDate.of(2027, 1, 1)));
+        });
+        TaskCommand task = tasks.opened.values().iterator().next();
+        assertThat(task.title()).isEqualTo("Ta reda på var deltagaren är 90 dagar efter avslutet");
+        assertThat(task.description()).contains("3 oktober 2026", "1 januari 2027");
+        assertThat(task.dueDate()).as("two weeks to find out").isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(task.ownerId()).isEqualTo(COORDINATOR);
+        assertThat(task.participantId()).isEqualTo(left);
+    }
+
+    /** The calendars, answering what the test put in and remembering what they were asked. */
+    static final class Calendars implements PlacementCalendar, ParticipantCalendar, JourneyCalendar {
+
+        final List<FollowUpDue> followUps = new ArrayList<>();
+        final Map<UUID, Responsibility> responsibleAfterExit = new java.util.HashMap<>();
+        LocalDate followUpsFrom;
+        LocalDate followUpsTo;
 
         final List<PlacementDates> placements = new ArrayList<>();
         final List<PlacementDates> ending = new ArrayList<>();
@@ -173,6 +209,21 @@ class ReminderServiceTests {
             }
             return responsible.entrySet().stream().filter(e -> participantIds.contains(e.getKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+
+        @Override
+        public Map<UUID, Responsibility> responsibleAfterExit(Collection<UUID> participantIds) {
+            Map<UUID, Responsibility> all = new java.util.HashMap<>(responsible);
+            all.putAll(responsibleAfterExit);
+            return all.entrySet().stream().filter(e -> participantIds.contains(e.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+
+        @Override
+        public List<FollowUpDue> followUpsDue(LocalDate from, LocalDate to) {
+            followUpsFrom = from;
+            followUpsTo = to;
+            return followUps.stream().filter(f -> !f.dueOn().isBefore(from) && !f.dueOn().isAfter(to)).toList();
         }
 
         @Override
