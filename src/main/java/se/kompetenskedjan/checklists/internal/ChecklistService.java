@@ -56,6 +56,7 @@ import se.kompetenskedjan.shared.InvalidFieldException;
 import se.kompetenskedjan.shared.NotFoundException;
 import se.kompetenskedjan.shared.PageResult;
 import se.kompetenskedjan.shared.Paging;
+import se.kompetenskedjan.shared.RequestMemo;
 import se.kompetenskedjan.shared.Texts;
 
 @Service
@@ -344,8 +345,16 @@ class ChecklistService implements Checklists {
     @Override
     public ChecklistView get(UUID checklistId) {
         CurrentUser user = currentUsers.current();
-        boolean mayEdit = requireReadPlacement(user, placement(placementOf(checklistId)));
-        return view(user, checklistId, mayEdit);
+        return view(user, checklistId, requireReadChecklist(user, checklistId));
+    }
+
+    /** The checklist page asks for a checklist and its history: the same user's access is decided once per request. */
+    private record ReadAccess() {
+    }
+
+    private boolean requireReadChecklist(CurrentUser user, UUID checklistId) {
+        return RequestMemo.get(ReadAccess.class, checklistId,
+                () -> requireReadPlacement(user, placement(placementOf(checklistId))));
     }
 
     /** The checklist's row for the assessments: its placement, profile version and items; read access checked by the caller. */
@@ -486,7 +495,7 @@ class ChecklistService implements Checklists {
     @Override
     public List<ChecklistChangeView> history(UUID checklistId) {
         CurrentUser user = currentUsers.current();
-        requireReadPlacement(user, placement(placementOf(checklistId)));
+        requireReadChecklist(user, checklistId);
         return jdbc.sql("""
                 SELECT * FROM checklist_change WHERE checklist_id = :c ORDER BY changed_at, id LIMIT 500""")
                 .param("c", checklistId)

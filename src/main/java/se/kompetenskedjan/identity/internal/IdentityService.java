@@ -3,7 +3,6 @@ package se.kompetenskedjan.identity.internal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -299,11 +298,8 @@ class IdentityService implements IdentityDirectory {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<UUID, String> unitNames(Collection<UUID> unitIds) {
-        Map<UUID, String> names = new HashMap<>();
-        units.findAllById(new HashSet<>(unitIds)).forEach(u -> names.put(u.view().id(), u.view().name()));
-        return names;
+        return names("SELECT id, name FROM unit WHERE id = ANY(:ids)", unitIds);
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,11 +23,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import se.kompetenskedjan.shared.AuditAction;
 import se.kompetenskedjan.shared.PersonalDataAccessed;
+import se.kompetenskedjan.shared.SqlOnlyTransactions;
 
 /**
  * Turns the {@link PersonalDataAccessed} events of one request into exactly one audit row per participant and actor.
@@ -54,13 +57,14 @@ class AuditRecorder {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionOperations ownTransaction;
 
-    AuditRecorder(NamedParameterJdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+    AuditRecorder(NamedParameterJdbcTemplate jdbc, Clock clock, DataSource dataSource,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = new SqlOnlyTransactions(dataSource, transactions,
+                TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
