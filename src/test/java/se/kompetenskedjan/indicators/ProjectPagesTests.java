@@ -77,13 +77,13 @@ class ProjectPagesTests extends PageTest {
                 .param("to", "").param("ladderIds", ladder.id().toString())).andReturn();
         String path = saved.getResponse().getRedirectedUrl();
         assertThat(path).as(saved.getResponse().getContentAsString()).startsWith("/projekt/");
-        String id = path.substring("/projekt/".length());
         Document project = page(session, path);
         assertThat(project.select(".govuk-notification-banner").text()).contains("Projektet är skapat");
         assertThat(project.select("h1").text()).isEqualTo("Vägen in");
         assertThat(project.select(".govuk-summary-list").text()).contains("ESF+", "2023-00123", "pågår");
         assertThat(project.select("#participants-now").text()).isEqualTo("0");
-        assertThat(project.select("a[href=/indikatorer?project=" + id + "]").text()).isEqualTo("Projektets siffror");
+        // the dashboard has no project scope yet (issue 15 continues), so the project page offers no link to it
+        assertThat(project.select("#main-content a[href^=/indikatorer]")).isEmpty();
         assertThat(project.select("a[href=/stegmodeller/" + ladder.id() + "]").text()).isEqualTo(ladder.name());
         assertThat(page(session, "/projekt").select("a[href=" + path + "]").text()).isEqualTo("Vägen in");
 
