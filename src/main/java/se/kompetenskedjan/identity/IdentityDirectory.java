@@ -64,6 +64,12 @@ public interface IdentityDirectory {
     /** Internal: display names of users, by id; unknown ids are left out. */
     Map<UUID, String> displayNames(Collection<UUID> userIds);
 
+    /**
+     * Internal, for the modules' indicator sources: the organisation of each user, by id (a signer's organisation is
+     * the one that validated); unknown ids are left out.
+     */
+    Map<UUID, UUID> organisationsOfUsers(Collection<UUID> userIds);
+
     /** Internal: names of organisations, by id; unknown ids are left out. */
     Map<UUID, String> organisationNames(Collection<UUID> organisationIds);
 

@@ -100,6 +100,13 @@ public interface ParticipantRegister {
     Set<UUID> belongingTo(Collection<UUID> participantIds, UUID organisationId);
 
     /**
+     * Internal, for the modules' indicator sources (ids only, no access check, no audit: the indicators show
+     * protected counts, never participants): the organisation each of the given participants belongs to now; unknown
+     * ids are left out.
+     */
+    Map<UUID, UUID> organisationsOf(Collection<UUID> participantIds);
+
+    /**
      * List rows for the given participants that the signed-in user may see (audited as a list read), sorted by name;
      * for lists other modules build, such as the participants on a step of a ladder. At most 1,000 ids.
      */

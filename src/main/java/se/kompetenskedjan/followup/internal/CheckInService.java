@@ -566,7 +566,7 @@ class CheckInService implements CheckIns {
     }
 
     /** The participants' follow-up spans: two queries (their journeys' events, their ladders' rules). */
-    private Map<UUID, List<FollowUpSchedule.Span>> spans(Collection<UUID> participantIds) {
+    Map<UUID, List<FollowUpSchedule.Span>> spans(Collection<UUID> participantIds) {
         Map<UUID, List<FollowUpSchedule.JourneyEvent>> byParticipant = new HashMap<>();
         Set<UUID> ladders = new HashSet<>();
         jdbc.sql("""

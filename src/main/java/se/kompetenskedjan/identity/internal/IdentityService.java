@@ -261,6 +261,20 @@ class IdentityService implements IdentityDirectory {
     }
 
     @Override
+    public Map<UUID, UUID> organisationsOfUsers(Collection<UUID> userIds) {
+        Map<UUID, UUID> organisations = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return organisations;
+        }
+        jdbc.sql("SELECT id, organisation_id FROM user_account WHERE id = ANY(:ids)")
+                .param("ids", userIds.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    organisations.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                });
+        return organisations;
+    }
+
+    @Override
     public Map<UUID, String> organisationNames(Collection<UUID> organisationIds) {
         return names("SELECT id, name FROM organisation WHERE id = ANY(:ids)", organisationIds);
     }

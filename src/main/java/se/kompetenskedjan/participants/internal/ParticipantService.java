@@ -378,6 +378,19 @@ class ParticipantService implements ParticipantRegister {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<UUID, UUID> organisationsOf(Collection<UUID> participantIds) {
+        Map<UUID, UUID> organisations = new java.util.HashMap<>();
+        List<UUID> ids = List.copyOf(new java.util.HashSet<>(participantIds));
+        for (int from = 0; from < ids.size(); from += IDS_AT_ONCE) {
+            entities.createQuery("select p.id, p.organisationId from Participant p where p.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_AT_ONCE)))
+                    .getResultList().forEach(row -> organisations.put((UUID) row[0], (UUID) row[1]));
+        }
+        return organisations;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Set<UUID> visibleAmong(Collection<UUID> participantIds) {
         if (participantIds.isEmpty()) {
             return Set.of();

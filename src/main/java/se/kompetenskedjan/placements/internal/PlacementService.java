@@ -72,11 +72,13 @@ class PlacementService implements Placements {
     private final ParticipantRegister participants;
     private final PlacementAccessPolicy policy;
     private final ExternalWorkplaces externalWorkplaces;
+    private final SeatHistory seatHistory;
     private final Clock clock;
 
     PlacementService(JdbcClient jdbc, CurrentUsers currentUsers, IdentityDirectory identity,
             RequirementProfiles profiles, ParticipantRegister participants, PlacementAccessPolicy policy,
-            ExternalWorkplaces externalWorkplaces, Clock clock) {
+            ExternalWorkplaces externalWorkplaces, SeatHistory seatHistory, Clock clock) {
+        this.seatHistory = seatHistory;
         this.externalWorkplaces = externalWorkplaces;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
@@ -113,6 +115,7 @@ class PlacementService implements Placements {
                 .params(columns(command)).param("id", id).param("org", organisation)
                 .param("by", user.id().value()).param("now", timestamp()).update();
         writeLinks(id, command);
+        seatHistory.record(id, user.id().value());
         return view(user, row(id));
     }
 
@@ -148,6 +151,7 @@ class PlacementService implements Placements {
         jdbc.sql("DELETE FROM placement_partner WHERE placement_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM placement_supervisor WHERE placement_id = :id").param("id", id).update();
         writeLinks(id, command);
+        seatHistory.record(id, user.id().value());
         return view(user, row(id));
     }
 
@@ -171,6 +175,7 @@ class PlacementService implements Placements {
         if (updated == 0) {
             throw new ConflictException("placement.stale");
         }
+        seatHistory.record(id, user.id().value());
         return view(user, row(id));
     }
 

@@ -59,12 +59,14 @@ class SelectionService implements Selections {
     private final se.kompetenskedjan.identity.IdentityDirectory identity;
     private final SupervisionAssignments supervisions;
     private final ApplicationEventPublisher events;
+    private final SeatHistory seatHistory;
     private final Clock clock;
 
     SelectionService(JdbcClient jdbc, ProposalRepository proposals, CurrentUsers currentUsers, ParticipantRegister participants,
             PlacementService placements, PlacementAccessPolicy policy,
             se.kompetenskedjan.identity.IdentityDirectory identity, SupervisionAssignments supervisions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, SeatHistory seatHistory, Clock clock) {
+        this.seatHistory = seatHistory;
         this.supervisions = supervisions;
         this.events = events;
         this.jdbc = jdbc;
@@ -368,6 +370,7 @@ class SelectionService implements Selections {
         if (taken == 0) {
             throw new ConflictException("proposal.seat.none");
         }
+        seatHistory.record(placementId, currentUsers.current().id().value());
     }
 
     /** Frees the seat and the supervisor slot a closing transition let go of. */
@@ -379,6 +382,7 @@ class SelectionService implements Selections {
                         updated_at = :now, lock_version = lock_version + 1
                     WHERE id = :id""").param("id", proposal.placementId()).param("now", Timestamp.from(clock.instant()))
                     .update();
+            seatHistory.record(proposal.placementId(), currentUsers.current().id().value());
         }
         if (release.supervisorSlot() != null) {
             jdbc.sql("UPDATE supervisor SET slots_used = slots_used - 1 WHERE id = :id")
