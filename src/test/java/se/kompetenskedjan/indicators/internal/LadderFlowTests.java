@@ -215,7 +215,7 @@ class LadderFlowTests extends PageTest {
         LadderFlow analysts = flow(municipality.get(Role.ANALYST));
         assertThat(analysts.table()).as("the analyst sees the same protected figures").isEqualTo(table);
         assertThat(SignedIn.as(coordinator.username(), () -> service.ladders(ReportScope.ORGANISATION)))
-                .containsExactly(new LadderChoice(ladder.id(), "Flödeskedjan"));
+                .containsExactly(new LadderChoice(ladder.id(), ladder.name()));
     }
 
     @Test
@@ -224,12 +224,12 @@ class LadderFlowTests extends PageTest {
                 + "&to=" + today).with(user(coordinator.username()))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo("Flödet genom en kedja");
-        assertThat(page.select("select#ladder option").eachText()).containsExactly("Flödeskedjan");
+        assertThat(page.select("select#ladder option").eachText()).containsExactly(ladder.name());
         Element svg = page.selectFirst("#flow-chart svg");
         assertThat(svg.attr("role")).isEqualTo("img");
         assertThat(svg.attr("viewBox")).startsWith("0 0 480 ");
         assertThat(svg.attr("width")).isEqualTo("100%");
-        assertThat(svg.select("title").text()).startsWith("Flödet i Flödeskedjan");
+        assertThat(svg.select("title").text()).startsWith("Flödet i " + ladder.name() + ":");
         assertThat(svg.attr("aria-labelledby")).isEqualTo("flow-chart-title flow-chart-desc");
         List<String> texts = svg.select("text").eachText();
         assertThat(texts).contains(step1.name(), step2.name(), step3.name(), "Tillbaka → " + step1.name() + ": <5",
@@ -242,7 +242,7 @@ class LadderFlowTests extends PageTest {
         assertThat(page.select("script[src*=flow], svg script")).as("nothing to run").isEmpty();
 
         Element table = page.selectFirst("#flow-table table");
-        assertThat(table.select("caption").text()).isEqualTo("Flödet i Flödeskedjan, från steg till steg eller ut");
+        assertThat(table.select("caption").text()).isEqualTo("Flödet i " + ladder.name() + ", från steg till steg eller ut");
         assertThat(table.parent().attr("tabindex")).isEqualTo("0");
         assertThat(table.parent().attr("aria-label")).isEqualTo(table.select("caption").text());
         assertThat(table.select("thead th[scope=col]").eachText()).startsWith("Från steg").endsWith("Ut: slutförd",
