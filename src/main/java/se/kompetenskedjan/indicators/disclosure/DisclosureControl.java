@@ -39,7 +39,34 @@ public final class DisclosureControl {
     }
 
     /** The tables of one report, protected together, in the order given. */
-    public List<ProtectedTable> protect(List<CountTable> tables) {
+    public List<ProtectedTable> protect(List<CountTable> all) {
+        // A table without rows or columns (a scope with no steps yet) has only totals over nothing: zero by its shape,
+        // so known to everyone and about no one. Left to the audit, they would count as exact and unprotectable.
+        List<CountTable> tables = all.stream().filter(t -> !isEmpty(t)).toList();
+        List<ProtectedTable> solved = solve(tables);
+        List<ProtectedTable> result = new ArrayList<>();
+        int next = 0;
+        for (CountTable t : all) {
+            result.add(isEmpty(t) ? empty(t) : solved.get(next++));
+        }
+        return result;
+    }
+
+    private static boolean isEmpty(CountTable t) {
+        return t.rows().size() == 0 || t.columns().size() == 0;
+    }
+
+    private static ProtectedTable empty(CountTable t) {
+        return new ProtectedTable(t.key(), t.title(), t.population(), t.rows(), t.columns(),
+                t.rows().categories().stream().map(r -> List.<Figure>of()).toList(),
+                t.rows().categories().stream().map(r -> Figure.small()).toList(),
+                t.columns().categories().stream().map(c -> Figure.small()).toList(), Figure.small(), t.definitions());
+    }
+
+    private List<ProtectedTable> solve(List<CountTable> tables) {
+        if (tables.isEmpty()) {
+            return List.of();
+        }
         LinkedFigures figures = new LinkedFigures(tables);
         Publication publication = new Publication(figures, threshold);
         List<Integer> exact = ExactFigures.in(publication);

@@ -91,10 +91,13 @@ class JourneyReadModel {
         rebuild(journey);
     }
 
+    /** This module's key space for advisory locks (two-key locks never meet the one-key locks others take). */
+    private static final int LOCKS = 0x4B4B4931;
+
     /** Serialises the handlers of one journey until their transactions end. */
     private void lock(UUID journey) {
-        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS l")
-                .param("key", journey.getMostSignificantBits() ^ journey.getLeastSignificantBits())
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:space, :key)) AS l")
+                .param("space", LOCKS).param("key", journey.hashCode())
                 .query(Integer.class).single();
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.kompetenskedjan.indicators.CountTable;
 import se.kompetenskedjan.indicators.Dimension;
+import se.kompetenskedjan.indicators.Figure;
 import se.kompetenskedjan.indicators.Figure.Protection;
 import se.kompetenskedjan.indicators.ProtectedTable;
 
@@ -67,6 +68,21 @@ class DisclosureControlTests {
                 16 11 15 | 42""");
         SubtractionAttack attack = SubtractionAttack.on(List.of(table), published, T);
         assertThat(attack.exhaustively(42)).isEqualTo(attack.ranges());
+    }
+
+    @Test
+    void aTableWithoutRowsHasOnlyTotalsOverNothingAndTheOtherTablesAreProtectedAsBefore() {
+        CountTable noSteps = table("no-steps", "on-step", dimension("step"), GENDER, new long[0][]);
+        CountTable inflow = table("inflow", "inflow", dimension("kind", "new", "returning"), GENDER,
+                new long[][] {{10, 2}, {6, 9}});
+
+        List<ProtectedTable> published = new DisclosureControl(5).protect(List.of(noSteps, inflow));
+
+        assertThat(published.get(0).key()).isEqualTo("no-steps");
+        assertThat(published.get(0).columnTotals()).containsOnly(Figure.small());
+        assertThat(published.get(0).total()).isEqualTo(Figure.small());
+        assertThat(published.get(1)).isEqualTo(new DisclosureControl(5).protect(List.of(inflow)).get(0));
+        assertThat(published.get(1).cell(0, 1)).isEqualTo(Figure.small());
     }
 
     @Test
