@@ -403,6 +403,13 @@ class AccessMatrixTests {
         // managers and analysts; the region for the platform host's analysts and admins. Nothing for the rest.
         {"GET /api/v1/indicators [egen organisation]",                              401, 200,  200,  200,  200,  200,  200,  403,  403,   200,   403,  200},
         {"GET /api/v1/indicators [regionen]",                                       401, 200,  403,  403,  403,  403,  403,  403,  403,   200,   403,  403},
+        // Downloads of the report (decision 101): the report's rule; the flow of a ladder: the region's for those
+        // who see the region, the own organisation's when its journeys use the ladder (an unknown one: 404).
+        {"GET /api/v1/indicators/report.xlsx",                                      401, 200,  200,  200,  200,  200,  200,  403,  403,   200,   403,  200},
+        {"GET /api/v1/indicators/report.pdf",                                       401, 200,  200,  200,  200,  200,  200,  403,  403,   200,   403,  200},
+        {"GET /api/v1/indicators/report.zip",                                       401, 200,  200,  200,  200,  200,  200,  403,  403,   200,   403,  200},
+        {"GET /api/v1/indicators/flow [regionen, en kedja med resor]",              401, 200,  403,  403,  403,  403,  403,  403,  403,   200,   403,  403},
+        {"GET /api/v1/indicators/flow [egen organisation, okänd kedja]",            401, 404,  404,  404,  404,  404,  404,  403,  403,   404,   403,  404},
         {"GET /api/v1/caseload/filters",                                            401, 200,  200,  200,  200,  403,  403,  403,  403,   403,   403,  200},
         {"POST /api/v1/caseload/filters [nytt namn]",                               401, 201,  201,  201,  201,  403,  403,  403,  403,   403,   403,  201},
         {"DELETE /api/v1/caseload/filters/{id} [finns inte]",                       401, 404,  404,  404,  404,  403,  403,  403,  403,   403,   403,  404},
@@ -1536,6 +1543,15 @@ class AccessMatrixTests {
         calls.put("GET /api/v1/caseload", c -> c.get("/api/v1/caseload"));
         calls.put("GET /api/v1/indicators [egen organisation]", c -> c.get("/api/v1/indicators?scope=ORGANISATION"));
         calls.put("GET /api/v1/indicators [regionen]", c -> c.get("/api/v1/indicators?scope=REGION"));
+        calls.put("GET /api/v1/indicators/report.xlsx", c -> c.get("/api/v1/indicators/report.xlsx"));
+        calls.put("GET /api/v1/indicators/report.pdf", c -> c.get("/api/v1/indicators/report.pdf"));
+        calls.put("GET /api/v1/indicators/report.zip", c -> c.get("/api/v1/indicators/report.zip"));
+        calls.put("GET /api/v1/indicators/flow [regionen, en kedja med resor]", c -> c.get(
+                "/api/v1/indicators/flow?scope=REGION&ladder=" + jdbc.sql(
+                        "SELECT ladder_id FROM indicators_journey ORDER BY enrolled_on, journey_id LIMIT 1")
+                        .query(UUID.class).single()));
+        calls.put("GET /api/v1/indicators/flow [egen organisation, okänd kedja]", c -> c.get(
+                "/api/v1/indicators/flow?ladder=" + UUID.randomUUID()));
         calls.put("GET /api/v1/caseload/coordinators", c -> c.get("/api/v1/caseload/coordinators"));
         calls.put("GET /api/v1/caseload/filters", c -> c.get("/api/v1/caseload/filters"));
         calls.put("POST /api/v1/caseload/filters [nytt namn]", c -> c.post("/api/v1/caseload/filters",

@@ -36,7 +36,7 @@ class ParticipantLanguagesTests {
     static final Set<String> STAFF_ONLY = Set.of("nav.home", "nav.participants", "nav.organisations", "nav.audit",
             "layout.footer.api", "nav.ladders", "nav.placements", "nav.proposals", "nav.supervisors", "nav.allocation", "nav.validation",
             "nav.checkins", "nav.caseload", "nav.education", "nav.meetings", "nav.outbox", "nav.supervisedCheckins",
-            "nav.tasks",
+            "nav.tasks", "nav.projects", "nav.indicators",
             "accessLog.title", "bank.staff.open");
     static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.identity.CurrentUsers;
 import se.kompetenskedjan.identity.IdentityDirectory;
@@ -101,7 +102,8 @@ class IndicatorReportService implements IndicatorReports {
                 ? labels.get("indicators.scope.organisationNamed", user.organisationName())
                 : labels.get("indicators.scope.region");
         return new IndicatorReport(new ProtectedReport(labels.get("indicators.title"), scopeName, from, to, on,
-                threshold, OffsetDateTime.now(clock), published), List.of(counted.durations()));
+                threshold, OffsetDateTime.ofInstant(clock.instant(), SwedishTime.SWEDEN), published),
+                List.of(counted.durations()));
     }
 
     /** A report's true counts, before protection: never shown as they are. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.kompetenskedjan.shared.SwedishTime;
 import se.kompetenskedjan.identity.CurrentUser;
 import se.kompetenskedjan.indicators.ReportScope;
 
@@ -28,7 +29,8 @@ class ReportLog {
                 INSERT INTO indicators_report_log (produced_at, user_id, user_organisation_id, scope,
                     scope_organisation_id, period_from, period_to, on_day, threshold, tables)
                 VALUES (:at, :user, :userOrg, :scope, :scopeOrg, :from, :to, :on, :threshold, :tables)""")
-                .param("at", OffsetDateTime.now(clock)).param("user", user.id().value())
+                .param("at", OffsetDateTime.ofInstant(clock.instant(), SwedishTime.SWEDEN))
+                .param("user", user.id().value())
                 .param("userOrg", user.organisationId().value()).param("scope", scope.name())
                 .param("scopeOrg", scopeOrganisation).param("from", from).param("to", to).param("on", on)
                 .param("threshold", threshold).param("tables", tables).update();
