@@ -23,8 +23,10 @@ import se.kompetenskedjan.identity.OrganisationType;
 import se.kompetenskedjan.identity.Role;
 import se.kompetenskedjan.indicators.CountTable;
 import se.kompetenskedjan.indicators.DurationTable;
+import se.kompetenskedjan.indicators.ProtectedTable;
 import se.kompetenskedjan.indicators.ReportScope;
 import se.kompetenskedjan.indicators.TestIndicatorSource;
+import se.kompetenskedjan.indicators.disclosure.SubtractionAttack;
 import se.kompetenskedjan.participants.Gender;
 import se.kompetenskedjan.participants.ParticipantTestData;
 import se.kompetenskedjan.plans.DropoutReason;
@@ -286,6 +288,20 @@ class IndicatorReportsTests {
         JsonNode twoMen = onStep.path("cells").get(s1).get(men);
         assertThat(twoMen.path("protection").asString()).isEqualTo("SMALL");
         assertThat(twoMen.path("value").isMissingNode() || twoMen.path("value").isNull()).as("no value at all").isTrue();
+    }
+
+    @Test
+    void theSubtractionAttackOnEveryTableOfTheReportFindsNoHiddenFigure() {
+        IndicatorReportService.Counted truth = counted(today);
+        List<ProtectedTable> published = SignedIn.as(coordinator.username(), () -> service.report(
+                ReportScope.ORGANISATION, from, today, today)).report().tables();
+        assertThat(published).extracting(ProtectedTable::key)
+                .containsExactlyElementsOf(truth.tables().stream().map(CountTable::key).toList());
+        assertThat(published).as("something is hidden, so the attack has work to do")
+                .anyMatch(t -> t.total().isShown() && t.cells().stream().flatMap(List::stream)
+                        .anyMatch(f -> !f.isShown()));
+
+        SubtractionAttack.on(truth.tables(), published, 5).assertSafe();
     }
 
     private static void held(JsonNode figure, long truth, String table) {
