@@ -31,7 +31,6 @@ import se.kompetenskedjan.indicators.IndicatorReports;
 import se.kompetenskedjan.indicators.ProtectedReport;
 import se.kompetenskedjan.indicators.ProtectedTable;
 import se.kompetenskedjan.indicators.ReportScope;
-import se.kompetenskedjan.indicators.disclosure.DisclosureControl;
 import se.kompetenskedjan.participants.Gender;
 import se.kompetenskedjan.plans.DropoutReason;
 import se.kompetenskedjan.plans.Outcome;
@@ -58,12 +57,13 @@ class IndicatorReportService implements IndicatorReports {
     private final Labels labels;
     private final ReportLog log;
     private final Clock clock;
+    private final Protection protection;
     private final int threshold;
 
     IndicatorReportService(CurrentUsers currentUsers, IndicatorAccess access, JourneyCounts counts,
             JourneyTables journeyTables, SourceTables sourceTables, Definitions definitions, Ladders ladders,
             IdentityDirectory identity, Labels labels, ReportLog log, Clock clock,
-            @Value("${kk.statistics.threshold:5}") int threshold) {
+            Protection protection, @Value("${kk.statistics.threshold:5}") int threshold) {
         this.currentUsers = currentUsers;
         this.access = access;
         this.counts = counts;
@@ -75,6 +75,7 @@ class IndicatorReportService implements IndicatorReports {
         this.labels = labels;
         this.log = log;
         this.clock = clock;
+        this.protection = protection;
         this.threshold = threshold;
     }
 
@@ -96,7 +97,7 @@ class IndicatorReportService implements IndicatorReports {
         }
         UUID organisation = scope == ReportScope.ORGANISATION ? user.organisationId().value() : null;
         Counted counted = count(scope, organisation, from, to, on);
-        List<ProtectedTable> published = new DisclosureControl(threshold).protect(counted.tables());
+        List<ProtectedTable> published = protection.protect(counted.tables());
         log.produced(user, scope, organisation, from, to, on, threshold, published.size() + 1);
         String scopeName = organisation != null
                 ? labels.get("indicators.scope.organisationNamed", user.organisationName())

@@ -25,7 +25,6 @@ import se.kompetenskedjan.indicators.LadderFlows;
 import se.kompetenskedjan.indicators.ProtectedReport;
 import se.kompetenskedjan.indicators.ProtectedTable;
 import se.kompetenskedjan.indicators.ReportScope;
-import se.kompetenskedjan.indicators.disclosure.DisclosureControl;
 import se.kompetenskedjan.profiles.LadderView;
 import se.kompetenskedjan.profiles.Ladders;
 import se.kompetenskedjan.profiles.StepView;
@@ -35,7 +34,7 @@ import se.kompetenskedjan.shared.NotFoundException;
 
 /**
  * The flow view of a ladder (decision 101): one count table of the stays left in the period, from step to step or
- * out, protected by {@link DisclosureControl} once per request, and one report log row per flow produced.
+ * out, protected once per request (through {@link Protection}), and one report log row per flow produced.
  */
 @Service
 class LadderFlowService implements LadderFlows {
@@ -53,10 +52,12 @@ class LadderFlowService implements LadderFlows {
     private final Labels labels;
     private final ReportLog log;
     private final Clock clock;
+    private final Protection protection;
     private final int threshold;
 
     LadderFlowService(CurrentUsers currentUsers, IndicatorAccess access, FlowCounts counts, Ladders ladders,
-            Labels labels, ReportLog log, Clock clock, @Value("${kk.statistics.threshold:5}") int threshold) {
+            Labels labels, ReportLog log, Clock clock, Protection protection,
+            @Value("${kk.statistics.threshold:5}") int threshold) {
         this.currentUsers = currentUsers;
         this.access = access;
         this.counts = counts;
@@ -64,6 +65,7 @@ class LadderFlowService implements LadderFlows {
         this.labels = labels;
         this.log = log;
         this.clock = clock;
+        this.protection = protection;
         this.threshold = threshold;
     }
 
@@ -127,7 +129,7 @@ class LadderFlowService implements LadderFlows {
                 new Dimension("fromStep", labels.get("indicatorflow.dimension.fromStep"), rows),
                 new Dimension("toStep", labels.get("indicatorflow.dimension.toStep"), columns), matrix,
                 List.of(definition));
-        List<ProtectedTable> published = new DisclosureControl(threshold).protect(List.of(table));
+        List<ProtectedTable> published = protection.protect(List.of(table));
         log.produced(user, scope, organisation, from, to, to, threshold, published.size());
         String scopeName = organisation != null
                 ? labels.get("indicators.scope.organisationNamed", user.organisationName())
